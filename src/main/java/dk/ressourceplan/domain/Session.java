@@ -1,0 +1,121 @@
+package dk.ressourceplan.domain;
+
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import java.util.List;
+
+/**
+ * When one session of a demand takes place: a co-teaching lesson (in one of the class's own lessons, every
+ * week), a fortnightly meeting (in a meeting window, week A or B) or a presence block. Whoever covers the
+ * demand's {@link Assignment}s attends it.
+ */
+@PlanningEntity
+public class Session {
+
+    @PlanningId
+    private String id;
+    private Demand demand;
+    private int number;
+    private School school;
+    private SchoolClass schoolClass;
+    private List<TimeSlot> candidateSlots;
+    private TravelTimes travel;
+    private TimeSlot publishedSlot;
+    private boolean pinned;
+
+    @PlanningVariable(valueRangeProviderRefs = "candidateSlots")
+    private TimeSlot slot;
+
+    public Session() {
+    }
+
+    public Session(String id, Demand demand, int number, School school, SchoolClass schoolClass,
+            List<TimeSlot> candidateSlots, TravelTimes travel) {
+        this.id = id;
+        this.demand = demand;
+        this.number = number;
+        this.school = school;
+        this.schoolClass = schoolClass;
+        this.candidateSlots = candidateSlots;
+        this.travel = travel;
+    }
+
+    @ValueRangeProvider(id = "candidateSlots")
+    public List<TimeSlot> getCandidateSlots() {
+        return candidateSlots;
+    }
+
+    public DemandType getType() {
+        return demand.type();
+    }
+
+    /** Whether the slot lies where this kind of session may lie: a class lesson, a meeting window, the school day. */
+    public boolean slotIsAllowed() {
+        return switch (demand.type()) {
+            case CO_TEACHING -> candidateSlots.contains(slot);
+            case COLLABORATION_MEETING -> school.meetingWindowContains(slot);
+            case PRESENCE -> school.dayContains(slot);
+        };
+    }
+
+    public int travelMinutesTo(Session other) {
+        return travel.between(school, other.school);
+    }
+
+    public int travelMinutesFromBase(Staff staff) {
+        return travel.fromBase(staff, school);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Demand getDemand() {
+        return demand;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public School getSchool() {
+        return school;
+    }
+
+    public SchoolClass getSchoolClass() {
+        return schoolClass;
+    }
+
+    public TimeSlot getSlot() {
+        return slot;
+    }
+
+    public void setSlot(TimeSlot slot) {
+        this.slot = slot;
+    }
+
+    public TimeSlot getPublishedSlot() {
+        return publishedSlot;
+    }
+
+    public void setPublishedSlot(TimeSlot publishedSlot) {
+        this.publishedSlot = publishedSlot;
+    }
+
+    @PlanningPin
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    @Override
+    public String toString() {
+        return id + "@" + slot;
+    }
+}

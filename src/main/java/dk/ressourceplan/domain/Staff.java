@@ -1,0 +1,72 @@
+package dk.ressourceplan.domain;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.DayOfWeek;
+import java.util.List;
+
+/**
+ * A staff member: role, competences, the hours a week available to this plan (a psychologist also writes
+ * assessments, so this is usually less than the contracted hours), a daily maximum, a home base,
+ * unavailable times and preferences.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Staff(String id, String name, Role role, List<Competence> competences, Double contractedHours,
+        double hoursPerWeek, Double maxHoursPerDay, Place base, List<TimeWindow> unavailable,
+        List<String> preferredSchools, List<DayOfWeek> preferredDays, Integer maxSchools) {
+
+    public static final double DEFAULT_MAX_HOURS_PER_DAY = 8.0;
+
+    public Staff {
+        competences = competences == null ? List.of() : List.copyOf(competences);
+        unavailable = unavailable == null ? List.of() : List.copyOf(unavailable);
+        preferredSchools = preferredSchools == null ? List.of() : List.copyOf(preferredSchools);
+        preferredDays = preferredDays == null ? List.of() : List.copyOf(preferredDays);
+    }
+
+    @JsonIgnore
+    public int minutesPerWeek() {
+        return (int) Math.round(hoursPerWeek * 60);
+    }
+
+    @JsonIgnore
+    public int maxMinutesPerDay() {
+        return (int) Math.round((maxHoursPerDay == null ? DEFAULT_MAX_HOURS_PER_DAY : maxHoursPerDay) * 60);
+    }
+
+    @JsonIgnore
+    public int schoolCap() {
+        return maxSchools == null ? Integer.MAX_VALUE : maxSchools;
+    }
+
+    public boolean has(Competence competence) {
+        return competence == null || competences.contains(competence);
+    }
+
+    public boolean isUnavailable(Week week, DayOfWeek day, int start, int end) {
+        return unavailable.stream().anyMatch(w -> w.overlaps(week, day, start, end));
+    }
+
+    public boolean prefersSchool(String schoolId) {
+        return preferredSchools.isEmpty() || preferredSchools.contains(schoolId);
+    }
+
+    public boolean prefersDay(DayOfWeek day) {
+        return preferredDays.isEmpty() || preferredDays.contains(day);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Staff other && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

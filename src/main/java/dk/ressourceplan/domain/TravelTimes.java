@@ -1,0 +1,73 @@
+package dk.ressourceplan.domain;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Travel minutes between schools and from each staff member's base to each school, computed once per problem
+ * from the given matrix or, where a pair is missing, estimated from coordinates.
+ */
+public final class TravelTimes {
+
+    private final Map<String, Integer> schoolIndex = new HashMap<>();
+    private final int[][] betweenSchools;
+    private final Map<String, int[]> fromBase = new HashMap<>();
+
+    public TravelTimes(List<School> schools, List<Staff> staff, TravelSettings settings) {
+        Map<String, Integer> given = new HashMap<>();
+        for (TravelSettings.TravelEntry entry : settings.minutes()) {
+            given.put(entry.from() + "\u0000" + entry.to(), entry.minutes());
+            given.put(entry.to() + "\u0000" + entry.from(), entry.minutes());
+        }
+        for (int i = 0; i < schools.size(); i++) {
+            schoolIndex.put(schools.get(i).id(), i);
+        }
+        betweenSchools = new int[schools.size()][schools.size()];
+        for (int i = 0; i < schools.size(); i++) {
+            School a = schools.get(i);
+            for (int j = 0; j < schools.size(); j++) {
+                School b = schools.get(j);
+                betweenSchools[i][j] = i == j ? 0
+                        : given.getOrDefault(a.id() + "\u0000" + b.id(), estimate(a.lat(), a.lon(), b.lat(), b.lon(), settings));
+            }
+        }
+        for (Staff person : staff) {
+            int[] row = new int[schools.size()];
+            for (int j = 0; j < schools.size(); j++) {
+                School school = schools.get(j);
+                Place base = person.base();
+                row[j] = base == null ? 0
+                        : given.getOrDefault(person.id() + "\u0000" + school.id(),
+                                estimate(base.lat(), base.lon(), school.lat(), school.lon(), settings));
+            }
+            fromBase.put(person.id(), row);
+        }
+    }
+
+    /** Straight-line distance times the detour factor, at the given speed, plus the fixed minutes per trip. */
+    public static int estimate(double lat1, double lon1, double lat2, double lon2, TravelSettings settings) {
+        double km = haversineKm(lat1, lon1, lat2, lon2);
+        if (km < 0.05) {
+            return 0;
+        }
+        return (int) Math.round(km * settings.detourFactor() / settings.speedKmh() * 60) + settings.minutesPerTrip();
+    }
+
+    static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+
+    public int between(School a, School b) {
+        return betweenSchools[schoolIndex.get(a.id())][schoolIndex.get(b.id())];
+    }
+
+    public int fromBase(Staff staff, School school) {
+        int[] row = fromBase.get(staff.id());
+        return row == null ? 0 : row[schoolIndex.get(school.id())];
+    }
+}
