@@ -84,6 +84,10 @@ public class StaffPlan {
         return constraintWeightOverrides;
     }
 
+    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftLongScore> overrides) {
+        this.constraintWeightOverrides = overrides;
+    }
+
     public HardMediumSoftLongScore getScore() {
         return score;
     }

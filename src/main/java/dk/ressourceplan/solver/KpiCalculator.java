@@ -1,0 +1,127 @@
+package dk.ressourceplan.solver;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import dk.ressourceplan.domain.Assignment;
+import dk.ressourceplan.domain.DemandType;
+import dk.ressourceplan.domain.Kpis;
+import dk.ressourceplan.domain.NeedLevel;
+import dk.ressourceplan.domain.Session;
+import dk.ressourceplan.domain.Staff;
+import dk.ressourceplan.domain.StaffPlan;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The figures a planner judges a plan by, computed from a solved (or hand-made) plan. */
+public final class KpiCalculator {
+
+    private KpiCalculator() {
+    }
+
+    public static Kpis calculate(StaffPlan plan) {
+        List<Visit> visits = visitsOf(plan);
+        Map<Staff, Integer> workMinutes = new HashMap<>();
+        Map<Staff, Integer> meetingMinutes = new HashMap<>();
+        int travel = 0;
+        Map<List<Object>, List<Visit>> days = visits.stream()
+                .collect(Collectors.groupingBy(v -> List.of(v.staff(), v.week(), v.day())));
+        for (List<Visit> day : days.values()) {
+            Staff staff = day.get(0).staff();
+            int dayTravel = DayRoute.travelMinutes(staff, day);
+            travel += dayTravel;
+            workMinutes.merge(staff, DayRoute.sessionMinutes(day) + dayTravel, Integer::sum);
+        }
+        visits.stream().filter(v -> v.type() == DemandType.COLLABORATION_MEETING)
+                .forEach(v -> meetingMinutes.merge(v.staff(), v.minutes(), Integer::sum));
+
+        long demanded = 0;
+        long covered = 0;
+        Map<NeedLevel, Integer> uncovered = new EnumMap<>(NeedLevel.class);
+        for (NeedLevel level : NeedLevel.values()) {
+            uncovered.put(level, 0);
+        }
+        for (Assignment assignment : plan.getAssignments()) {
+            demanded += assignment.getMinutesPerFortnight();
+            if (assignment.getStaff() != null) {
+                covered += assignment.getMinutesPerFortnight();
+            } else {
+                uncovered.merge(assignment.getPriority(), assignment.getMinutesPerFortnight(), Integer::sum);
+            }
+        }
+
+        List<Double> utilisation = new ArrayList<>();
+        double meetingShareMax = 0;
+        for (Staff staff : plan.getStaff()) {
+            if (staff.minutesPerWeek() <= 0) {
+                continue;
+            }
+            double available = 2.0 * staff.minutesPerWeek();
+            utilisation.add(100.0 * workMinutes.getOrDefault(staff, 0) / available);
+            meetingShareMax = Math.max(meetingShareMax, 100.0 * meetingMinutes.getOrDefault(staff, 0) / available);
+        }
+        HardMediumSoftLongScore score = plan.getScore();
+        return new Kpis(score != null && score.isFeasible(), percent(covered, demanded), uncovered, travel,
+                coTeachingContinuity(plan), pprContinuity(plan),
+                round(utilisation.stream().mapToDouble(Double::doubleValue).min().orElse(0)),
+                round(utilisation.stream().mapToDouble(Double::doubleValue).max().orElse(0)),
+                round(meetingShareMax), null, null);
+    }
+
+    /** Share of class+competence pairs with co-teaching that are served by exactly one person. */
+    static double coTeachingContinuity(StaffPlan plan) {
+        Map<List<Object>, Set<Staff>> servedBy = new HashMap<>();
+        plan.getAssignments().stream()
+                .filter(a -> a.getDemand().type() == DemandType.CO_TEACHING && a.getStaff() != null)
+                .forEach(a -> servedBy.computeIfAbsent(List.of(a.getSchoolClass(), a.getDemand().competence()),
+                        k -> new HashSet<>()).add(a.getStaff()));
+        return continuity(servedBy);
+    }
+
+    /** Share of schools whose PPR meetings and presence are all served by one PPR person. */
+    static double pprContinuity(StaffPlan plan) {
+        Map<Object, Set<Staff>> servedBy = new HashMap<>();
+        plan.getAssignments().stream()
+                .filter(a -> a.isPprSeat() && a.getStaff() != null)
+                .forEach(a -> servedBy.computeIfAbsent(a.getSchool(), k -> new HashSet<>()).add(a.getStaff()));
+        return continuity(servedBy);
+    }
+
+    private static double continuity(Map<?, Set<Staff>> servedBy) {
+        if (servedBy.isEmpty()) {
+            return 100.0;
+        }
+        long single = servedBy.values().stream().filter(people -> people.size() == 1).count();
+        return percent(single, servedBy.size());
+    }
+
+    static List<Visit> visitsOf(StaffPlan plan) {
+        Map<Object, List<Assignment>> byDemand = plan.getAssignments().stream()
+                .collect(Collectors.groupingBy(Assignment::getDemand));
+        List<Visit> visits = new ArrayList<>();
+        for (Session session : plan.getSessions()) {
+            if (session.getSlot() == null) {
+                continue;
+            }
+            for (Assignment assignment : byDemand.getOrDefault(session.getDemand(), List.of())) {
+                if (assignment.getStaff() != null) {
+                    visits.addAll(Visit.of(session, assignment).perWeek());
+                }
+            }
+        }
+        return visits;
+    }
+
+
+    private static double percent(long part, long whole) {
+        return whole == 0 ? 100.0 : round(100.0 * part / whole);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

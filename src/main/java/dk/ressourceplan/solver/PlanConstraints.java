@@ -1,0 +1,377 @@
+package dk.ressourceplan.solver;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.loadBalance;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.Joiners;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
+import dk.ressourceplan.domain.Assignment;
+import dk.ressourceplan.domain.DemandType;
+import dk.ressourceplan.domain.Rules;
+import dk.ressourceplan.domain.School;
+import dk.ressourceplan.domain.Session;
+import dk.ressourceplan.domain.Staff;
+import dk.ressourceplan.domain.Times;
+import java.util.List;
+
+/**
+ * Every rule a planner can state, one method each, named as the planner would say it. Hard: the plan cannot be
+ * used. Medium: demand left uncovered. Soft: preferences, whose weights a municipality can override by the
+ * constraint's name (see {@link ConstraintNames}).
+ */
+public class PlanConstraints implements ConstraintProvider {
+
+    static final HardMediumSoftLongScore HARD = HardMediumSoftLongScore.ONE_HARD;
+    static final HardMediumSoftLongScore MEDIUM = HardMediumSoftLongScore.ONE_MEDIUM;
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+                staffMemberInTwoPlacesAtOnce(factory),
+                travelTimeDoesNotFitBetweenSessions(factory),
+                sessionInStaffMembersUnavailableTime(factory),
+                sessionOutsideSchoolDay(factory),
+                coTeachingOutsideClassLessons(factory),
+                meetingOutsideMeetingWindows(factory),
+                staffMemberLacksRoleOrCompetence(factory),
+                twoSessionsOfOneDemandAtOnce(factory),
+                weeklyHoursIncludingTravelExceeded(factory),
+                dailyMaximumExceeded(factory),
+                tooManySchoolsForOneStaffMember(factory),
+                demandNotCovered(factory),
+                classHasMoreThanOneCoTeacherForACompetence(factory),
+                schoolHasMoreThanOnePprContact(factory),
+                travelTime(factory),
+                moreThanOneSchoolInADay(factory),
+                unevenUtilisationAcrossStaff(factory),
+                unevenCoverageAcrossSchools(factory),
+                meetingHoursAboveTheirShare(factory),
+                staffMemberAtNonPreferredSchool(factory),
+                sessionOnNonPreferredDay(factory),
+        };
+    }
+
+    /** Every staff member at every session they attend, once per single week. */
+    static UniConstraintStream<Visit> visits(ConstraintFactory factory) {
+        return factory.forEach(Session.class)
+                .join(Assignment.class, Joiners.equal(Session::getDemand, Assignment::getDemand),
+                        Joiners.filtering((session, assignment) -> assignment.getStaff() != null))
+                .map(Visit::of)
+                .flattenLast(Visit::perWeek);
+    }
+
+    // ---------------------------------------------------------------- hard
+
+    Constraint staffMemberInTwoPlacesAtOnce(ConstraintFactory factory) {
+        return visits(factory)
+                .join(visits(factory),
+                        Joiners.equal(Visit::staff), Joiners.equal(Visit::week), Joiners.equal(Visit::day),
+                        Joiners.overlapping(Visit::start, Visit::end), Joiners.lessThan(Visit::key))
+                .penalize(HARD, (a, b) -> Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()))
+                .justifyWith((a, b, score) -> new Reason(
+                        a.staff().name() + " skal være to steder på én gang " + Words.when(a.week(), a.day(), b.start())
+                                + ": " + Words.what(a.session()) + " og " + Words.what(b.session()) + ".",
+                        a.staff().name() + " is due in two places at once " + Words.whenEn(a.week(), a.day(), b.start())
+                                + ": " + Words.whatEn(a.session()) + " and " + Words.whatEn(b.session()) + ".",
+                        List.of(a.session().getId(), b.session().getId()), List.of(a.staff().id()),
+                        List.of(a.school().id(), b.school().id())))
+                .asConstraint(ConstraintNames.DOUBLE_BOOKED);
+    }
+
+    Constraint travelTimeDoesNotFitBetweenSessions(ConstraintFactory factory) {
+        return visits(factory)
+                .join(visits(factory),
+                        Joiners.equal(Visit::staff), Joiners.equal(Visit::week), Joiners.equal(Visit::day),
+                        Joiners.lessThanOrEqual(Visit::end, Visit::start),
+                        Joiners.filtering((a, b) -> !a.school().equals(b.school())
+                                && b.start() - a.end() < a.session().travelMinutesTo(b.session())))
+                .penalize(HARD, (a, b) -> a.session().travelMinutesTo(b.session()) - (b.start() - a.end()))
+                .justifyWith((a, b, score) -> new Reason(
+                        a.staff().name() + " kan ikke nå fra " + a.school().name() + " til " + b.school().name() + " "
+                                + Words.day(a.week(), a.day()) + ": turen tager "
+                                + a.session().travelMinutesTo(b.session()) + " min., men der er "
+                                + (b.start() - a.end()) + " min. mellem " + Times.format(a.end()) + " og "
+                                + Times.format(b.start()) + ".",
+                        a.staff().name() + " cannot get from " + a.school().name() + " to " + b.school().name() + " on "
+                                + Words.dayEn(a.week(), a.day()) + ": the drive takes "
+                                + a.session().travelMinutesTo(b.session()) + " min but there are "
+                                + (b.start() - a.end()) + " min between " + Times.format(a.end()) + " and "
+                                + Times.format(b.start()) + ".",
+                        List.of(a.session().getId(), b.session().getId()), List.of(a.staff().id()),
+                        List.of(a.school().id(), b.school().id())))
+                .asConstraint(ConstraintNames.TRAVEL_DOES_NOT_FIT);
+    }
+
+    Constraint sessionInStaffMembersUnavailableTime(ConstraintFactory factory) {
+        return visits(factory)
+                .filter(v -> v.staff().isUnavailable(v.week(), v.day(), v.start(), v.end()))
+                .penalize(HARD, Visit::minutes)
+                .justifyWith((v, score) -> new Reason(
+                        v.staff().name() + " er ikke til rådighed " + Words.when(v.week(), v.day(), v.start())
+                                + ", men er sat på " + Words.what(v.session()) + ".",
+                        v.staff().name() + " is not available " + Words.whenEn(v.week(), v.day(), v.start())
+                                + " but is planned for " + Words.whatEn(v.session()) + ".",
+                        List.of(v.session().getId()), List.of(v.staff().id()), List.of(v.school().id())))
+                .asConstraint(ConstraintNames.STAFF_UNAVAILABLE);
+    }
+
+    Constraint sessionOutsideSchoolDay(ConstraintFactory factory) {
+        return factory.forEach(Session.class)
+                .filter(session -> !session.getSchool().dayContains(session.getSlot()))
+                .penalize(HARD, session -> session.getSlot().minutes())
+                .justifyWith((session, score) -> sessionReason(session,
+                        "ligger uden for skoledagen", "lies outside the school day"))
+                .asConstraint(ConstraintNames.OUTSIDE_SCHOOL_DAY);
+    }
+
+    Constraint coTeachingOutsideClassLessons(ConstraintFactory factory) {
+        return factory.forEach(Session.class)
+                .filter(session -> session.getType() == DemandType.CO_TEACHING && !session.slotIsAllowed())
+                .penalize(HARD, session -> session.getSlot().minutes())
+                .justifyWith((session, score) -> sessionReason(session,
+                        "ligger ikke i en af klassens egne lektioner", "is not in one of the class's own lessons"))
+                .asConstraint(ConstraintNames.OUTSIDE_CLASS_LESSONS);
+    }
+
+    Constraint meetingOutsideMeetingWindows(ConstraintFactory factory) {
+        return factory.forEach(Session.class)
+                .filter(session -> session.getType() == DemandType.COLLABORATION_MEETING && !session.slotIsAllowed())
+                .penalize(HARD, session -> session.getSlot().minutes())
+                .justifyWith((session, score) -> sessionReason(session,
+                        "ligger uden for skolens mødetider", "lies outside the school's meeting windows"))
+                .asConstraint(ConstraintNames.OUTSIDE_MEETING_WINDOWS);
+    }
+
+    Constraint staffMemberLacksRoleOrCompetence(ConstraintFactory factory) {
+        return factory.forEach(Assignment.class)
+                .filter(assignment -> assignment.getStaff() != null && !assignment.staffQualifies())
+                .penalize(HARD, Assignment::getMinutesPerFortnight)
+                .justifyWith((assignment, score) -> new Reason(
+                        assignment.getStaff().name() + " (" + assignment.getStaff().role().danish()
+                                + ") har ikke den rolle eller kompetence, som " + Words.what(assignment) + " kræver.",
+                        assignment.getStaff().name() + " (" + assignment.getStaff().role().code()
+                                + ") lacks the role or competence that " + Words.whatEn(assignment) + " requires.",
+                        List.of(), List.of(assignment.getStaff().id()), List.of(assignment.getSchool().id())))
+                .asConstraint(ConstraintNames.LACKS_ROLE_OR_COMPETENCE);
+    }
+
+    Constraint twoSessionsOfOneDemandAtOnce(ConstraintFactory factory) {
+        return factory.forEachUniquePair(Session.class, Joiners.equal(Session::getDemand))
+                .filter((a, b) -> a.getSlot().overlaps(b.getSlot()))
+                .penalize(HARD, (a, b) -> Math.min(a.getSlot().end(), b.getSlot().end())
+                        - Math.max(a.getSlot().start(), b.getSlot().start()))
+                .justifyWith((a, b, score) -> new Reason(
+                        "To sessioner af " + Words.what(a) + " ligger samtidig " + Words.when(a.getSlot().week(),
+                                a.getSlot().day(), a.getSlot().start()) + ".",
+                        "Two sessions of " + Words.whatEn(a) + " are at the same time " + Words.whenEn(a.getSlot().week(),
+                                a.getSlot().day(), a.getSlot().start()) + ".",
+                        List.of(a.getId(), b.getId()), List.of(), List.of(a.getSchool().id())))
+                .asConstraint(ConstraintNames.DEMAND_SESSIONS_CLASH);
+    }
+
+    Constraint weeklyHoursIncludingTravelExceeded(ConstraintFactory factory) {
+        return visits(factory)
+                .groupBy(Visit::staff, Visit::week, Visit::day, toList())
+                .groupBy((staff, week, day, visits) -> staff, (staff, week, day, visits) -> week,
+                        sum((staff, week, day, visits) -> DayRoute.workMinutes(staff, visits)))
+                .filter((staff, week, minutes) -> minutes > staff.minutesPerWeek())
+                .penalize(HARD, (staff, week, minutes) -> minutes - staff.minutesPerWeek())
+                .justifyWith((staff, week, minutes, score) -> new Reason(
+                        staff.name() + " har " + Words.hours(minutes) + " timer inkl. transport i uge " + week
+                                + ", men kun " + Words.hours(staff.minutesPerWeek()) + " til rådighed.",
+                        staff.name() + " has " + Words.hours(minutes) + " hours including travel in week " + week
+                                + " but only " + Words.hours(staff.minutesPerWeek()) + " available.",
+                        List.of(), List.of(staff.id()), List.of()))
+                .asConstraint(ConstraintNames.WEEKLY_HOURS_EXCEEDED);
+    }
+
+    Constraint dailyMaximumExceeded(ConstraintFactory factory) {
+        return visits(factory)
+                .groupBy(Visit::staff, Visit::week, Visit::day, toList())
+                .filter((staff, week, day, visits) -> DayRoute.workMinutes(staff, visits) > staff.maxMinutesPerDay())
+                .penalize(HARD, (staff, week, day, visits) -> DayRoute.workMinutes(staff, visits) - staff.maxMinutesPerDay())
+                .justifyWith((staff, week, day, visits, score) -> new Reason(
+                        staff.name() + " har " + Words.hours(DayRoute.workMinutes(staff, visits)) + " timer inkl. transport "
+                                + Words.day(week, day) + ", over dagens maksimum på "
+                                + Words.hours(staff.maxMinutesPerDay()) + ".",
+                        staff.name() + " has " + Words.hours(DayRoute.workMinutes(staff, visits))
+                                + " hours including travel on " + Words.dayEn(week, day) + ", above the daily maximum of "
+                                + Words.hours(staff.maxMinutesPerDay()) + ".",
+                        visits.stream().map(v -> v.session().getId()).distinct().toList(), List.of(staff.id()), List.of()))
+                .asConstraint(ConstraintNames.DAILY_MAXIMUM_EXCEEDED);
+    }
+
+    Constraint tooManySchoolsForOneStaffMember(ConstraintFactory factory) {
+        return factory.forEach(Assignment.class)
+                .filter(assignment -> assignment.getStaff() != null)
+                .groupBy(Assignment::getStaff, countDistinct(Assignment::getSchool))
+                .filter((staff, schools) -> schools > staff.schoolCap())
+                .penalize(HARD, (staff, schools) -> schools - staff.schoolCap())
+                .justifyWith((staff, schools, score) -> new Reason(
+                        staff.name() + " skal dække " + schools + " skoler, men højst " + staff.schoolCap() + ".",
+                        staff.name() + " is to serve " + schools + " schools but at most " + staff.schoolCap() + ".",
+                        List.of(), List.of(staff.id()), List.of()))
+                .asConstraint(ConstraintNames.TOO_MANY_SCHOOLS);
+    }
+
+    // ---------------------------------------------------------------- medium
+
+    Constraint demandNotCovered(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Assignment.class)
+                .filter(assignment -> assignment.getStaff() == null)
+                .penalizeLong(MEDIUM, Assignment::uncoveredPenalty)
+                .justifyWith((assignment, score) -> new Reason(
+                        "Ingen dækker " + Words.what(assignment) + " (" + assignment.getMinutesPerFortnight()
+                                + " min. pr. 14 dage, prioritet " + assignment.getPriority().code() + ").",
+                        "Nobody covers " + Words.whatEn(assignment) + " (" + assignment.getMinutesPerFortnight()
+                                + " min per fortnight, priority " + assignment.getPriority().code() + ").",
+                        List.of(), List.of(), List.of(assignment.getSchool().id())))
+                .asConstraint(ConstraintNames.DEMAND_NOT_COVERED);
+    }
+
+    // ---------------------------------------------------------------- soft
+
+    Constraint classHasMoreThanOneCoTeacherForACompetence(ConstraintFactory factory) {
+        return factory.forEach(Assignment.class)
+                .filter(assignment -> assignment.getStaff() != null
+                        && assignment.getDemand().type() == DemandType.CO_TEACHING)
+                .groupBy(Assignment::getSchoolClass, assignment -> assignment.getDemand().competence(),
+                        countDistinct(Assignment::getStaff))
+                .filter((schoolClass, competence, people) -> people > 1)
+                .penalize(HardMediumSoftLongScore.ofSoft(200), (schoolClass, competence, people) -> people - 1)
+                .justifyWith((schoolClass, competence, people, score) -> new Reason(
+                        schoolClass.name() + " har " + people + " forskellige co-teachere i " + competence.danish() + ".",
+                        schoolClass.name() + " has " + people + " different co-teachers for " + competence.code() + ".",
+                        List.of(), List.of(), List.of(schoolClass.schoolId())))
+                .asConstraint(ConstraintNames.SEVERAL_CO_TEACHERS);
+    }
+
+    Constraint schoolHasMoreThanOnePprContact(ConstraintFactory factory) {
+        return factory.forEach(Assignment.class)
+                .filter(assignment -> assignment.getStaff() != null && assignment.isPprSeat())
+                .groupBy(Assignment::getSchool, countDistinct(Assignment::getStaff))
+                .filter((school, people) -> people > 1)
+                .penalize(HardMediumSoftLongScore.ofSoft(300), (school, people) -> people - 1)
+                .justifyWith((school, people, score) -> new Reason(
+                        school.name() + " møder " + people + " forskellige PPR-medarbejdere i stedet for én fast kontakt.",
+                        school.name() + " meets " + people + " different PPR staff instead of one steady contact.",
+                        List.of(), List.of(), List.of(school.id())))
+                .asConstraint(ConstraintNames.SEVERAL_PPR_CONTACTS);
+    }
+
+    Constraint travelTime(ConstraintFactory factory) {
+        return visits(factory)
+                .groupBy(Visit::staff, Visit::week, Visit::day, toList())
+                .filter((staff, week, day, visits) -> DayRoute.travelMinutes(staff, visits) > 0)
+                .penalize(HardMediumSoftLongScore.ONE_SOFT, (staff, week, day, visits) -> DayRoute.travelMinutes(staff, visits))
+                .justifyWith((staff, week, day, visits, score) -> new Reason(
+                        staff.name() + " kører " + DayRoute.travelMinutes(staff, visits) + " min. " + Words.day(week, day) + ".",
+                        staff.name() + " drives " + DayRoute.travelMinutes(staff, visits) + " min on " + Words.dayEn(week, day) + ".",
+                        visits.stream().map(v -> v.session().getId()).distinct().toList(), List.of(staff.id()), List.of()))
+                .asConstraint(ConstraintNames.TRAVEL_TIME);
+    }
+
+    Constraint moreThanOneSchoolInADay(ConstraintFactory factory) {
+        return visits(factory)
+                .groupBy(Visit::staff, Visit::week, Visit::day, countDistinct(Visit::school))
+                .filter((staff, week, day, schools) -> schools > 1)
+                .penalize(HardMediumSoftLongScore.ofSoft(30), (staff, week, day, schools) -> schools - 1)
+                .justifyWith((staff, week, day, schools, score) -> new Reason(
+                        staff.name() + " er på " + schools + " skoler " + Words.day(week, day) + ".",
+                        staff.name() + " visits " + schools + " schools on " + Words.dayEn(week, day) + ".",
+                        List.of(), List.of(staff.id()), List.of()))
+                .asConstraint(ConstraintNames.SEVERAL_SCHOOLS_A_DAY);
+    }
+
+    /** Utilisation in per mille of the hours available to the plan, balanced within each role. */
+    Constraint unevenUtilisationAcrossStaff(ConstraintFactory factory) {
+        return visits(factory)
+                .groupBy(Visit::staff, sum(Visit::minutes))
+                .complement(Staff.class, staff -> 0)
+                .filter((staff, minutes) -> staff.minutesPerWeek() > 0)
+                .groupBy((staff, minutes) -> staff.role(),
+                        loadBalance((staff, minutes) -> staff, (staff, minutes) -> minutes * 500L / staff.minutesPerWeek()))
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (role, balance) -> balance.unfairness().longValue())
+                .justifyWith((role, balance, score) -> new Reason(
+                        "Timerne er ujævnt fordelt mellem " + role.danish() + "erne (ulighed " + balance.unfairness().longValue() + ").",
+                        "Hours are unevenly spread among the " + role.code() + "s (unfairness "
+                                + balance.unfairness().longValue() + ").",
+                        List.of(), List.of(), List.of()))
+                .asConstraint(ConstraintNames.UNEVEN_UTILISATION);
+    }
+
+    /** The uncovered share of each school's demand, in per mille, balanced across schools. */
+    Constraint unevenCoverageAcrossSchools(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Assignment.class)
+                .filter(assignment -> assignment.getStaff() == null)
+                .groupBy(Assignment::getSchool, sum(assignment -> assignment.getMinutesPerFortnight() * 1000
+                        / Math.max(1, assignment.getSchoolDemandMinutesPerFortnight())))
+                .complement(School.class, school -> 0)
+                .groupBy(loadBalance((school, uncovered) -> school, (school, uncovered) -> uncovered))
+                .filter(balance -> balance.unfairness().signum() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, balance -> balance.unfairness().longValue())
+                .justifyWith((balance, score) -> new Reason(
+                        "Den udækkede efterspørgsel rammer nogle skoler hårdere end andre.",
+                        "Uncovered demand falls harder on some schools than on others.",
+                        List.of(), List.of(), List.of()))
+                .asConstraint(ConstraintNames.UNEVEN_COVERAGE);
+    }
+
+    Constraint meetingHoursAboveTheirShare(ConstraintFactory factory) {
+        return visits(factory)
+                .filter(visit -> visit.type() == DemandType.COLLABORATION_MEETING)
+                .groupBy(Visit::staff, sum(Visit::minutes))
+                .join(Rules.class)
+                .filter((staff, minutes, rules) -> minutes > meetingAllowance(staff, rules))
+                .penalize(HardMediumSoftLongScore.ONE_SOFT, (staff, minutes, rules) -> minutes - meetingAllowance(staff, rules))
+                .justifyWith((staff, minutes, rules, score) -> new Reason(
+                        staff.name() + " har " + Words.hours(minutes) + " timers møder pr. 14 dage, mere end "
+                                + rules.meetingSharePercentMax() + " % af tiden.",
+                        staff.name() + " has " + Words.hours(minutes) + " hours of meetings per fortnight, more than "
+                                + rules.meetingSharePercentMax() + " % of their time.",
+                        List.of(), List.of(staff.id()), List.of()))
+                .asConstraint(ConstraintNames.MEETING_LOAD);
+    }
+
+    static int meetingAllowance(Staff staff, Rules rules) {
+        return 2 * staff.minutesPerWeek() * rules.meetingSharePercentMax() / 100;
+    }
+
+    Constraint staffMemberAtNonPreferredSchool(ConstraintFactory factory) {
+        return factory.forEach(Assignment.class)
+                .filter(assignment -> assignment.getStaff() != null
+                        && !assignment.getStaff().prefersSchool(assignment.getSchool().id()))
+                .penalize(HardMediumSoftLongScore.ONE_SOFT, assignment -> assignment.getMinutesPerFortnight() / 10)
+                .justifyWith((assignment, score) -> new Reason(
+                        assignment.getStaff().name() + " har ikke " + assignment.getSchool().name() + " blandt sine foretrukne skoler.",
+                        assignment.getSchool().name() + " is not among " + assignment.getStaff().name() + "'s preferred schools.",
+                        List.of(), List.of(assignment.getStaff().id()), List.of(assignment.getSchool().id())))
+                .asConstraint(ConstraintNames.NON_PREFERRED_SCHOOL);
+    }
+
+    Constraint sessionOnNonPreferredDay(ConstraintFactory factory) {
+        return visits(factory)
+                .filter(visit -> !visit.staff().prefersDay(visit.day()))
+                .penalize(HardMediumSoftLongScore.ONE_SOFT, visit -> visit.minutes() / 10)
+                .justifyWith((visit, score) -> new Reason(
+                        visit.staff().name() + " foretrækker ikke " + Words.day(visit.week(), visit.day()) + ".",
+                        visit.staff().name() + " prefers not to work on " + Words.dayEn(visit.week(), visit.day()) + ".",
+                        List.of(visit.session().getId()), List.of(visit.staff().id()), List.of(visit.school().id())))
+                .asConstraint(ConstraintNames.NON_PREFERRED_DAY);
+    }
+
+    private static Reason sessionReason(Session session, String problem, String problemEn) {
+        return new Reason(
+                "Sessionen " + Words.what(session) + " " + Words.when(session.getSlot().week(), session.getSlot().day(),
+                        session.getSlot().start()) + " " + problem + ".",
+                "The session " + Words.whatEn(session) + " " + Words.whenEn(session.getSlot().week(),
+                        session.getSlot().day(), session.getSlot().start()) + " " + problemEn + ".",
+                List.of(session.getId()), List.of(), List.of(session.getSchool().id()));
+    }
+}

@@ -1,0 +1,54 @@
+package dk.ressourceplan.solver;
+
+import dk.ressourceplan.domain.Assignment;
+import dk.ressourceplan.domain.DemandType;
+import dk.ressourceplan.domain.School;
+import dk.ressourceplan.domain.Session;
+import dk.ressourceplan.domain.Staff;
+import dk.ressourceplan.domain.Week;
+import java.time.DayOfWeek;
+import java.util.List;
+
+/**
+ * A staff member at a session in one single week (A or B). A weekly session gives two visits, one per week,
+ * so that overlap, travel and hours are checked per week, and travel per fortnight adds up.
+ */
+record Visit(Staff staff, Session session, Assignment assignment, Week week) {
+
+    static Visit of(Session session, Assignment assignment) {
+        return new Visit(assignment.getStaff(), session, assignment, session.getSlot().week());
+    }
+
+    List<Visit> perWeek() {
+        return week.singleWeeks().stream().map(w -> new Visit(staff, session, assignment, w)).toList();
+    }
+
+    DayOfWeek day() {
+        return session.getSlot().day();
+    }
+
+    int start() {
+        return session.getSlot().start();
+    }
+
+    int end() {
+        return session.getSlot().end();
+    }
+
+    int minutes() {
+        return end() - start();
+    }
+
+    School school() {
+        return session.getSchool();
+    }
+
+    DemandType type() {
+        return session.getType();
+    }
+
+    /** Orders visits so that each pair is looked at once. */
+    String key() {
+        return session.getId() + "#" + assignment.getSeat() + "#" + week;
+    }
+}
