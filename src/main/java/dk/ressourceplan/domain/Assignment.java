@@ -8,20 +8,21 @@ import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import java.util.List;
 
 /**
- * Who covers a demand: one per co-teaching demand, one per presence demand, and one per seat of a
- * collaboration meeting. All sessions of the demand go to this person, so a class keeps one co-teacher for a
- * competence and a meeting keeps its faces all term. {@code staff == null} means uncovered.
+ * Who covers one or more seats: a co-teaching demand, a presence demand, or a seat at a collaboration meeting.
+ * All sessions of those seats go to this person, so a class keeps one co-teacher for a competence and a meeting
+ * keeps its faces all term. A school's PPR seats (its meeting's PPR seat and its PPR presence) share one
+ * assignment when they accept the same roles: the school's PPR contact. {@code staff == null} means uncovered.
  */
 @PlanningEntity
 public class Assignment {
 
     @PlanningId
     private String id;
-    private Demand demand;
-    private int seat;
+    private List<Seat> seats;
     private School school;
     private SchoolClass schoolClass;
     private List<Role> roles;
+    private Competence competence;
     private NeedLevel priority;
     private int minutesPerFortnight;
     private int schoolDemandMinutesPerFortnight;
@@ -35,16 +36,16 @@ public class Assignment {
     public Assignment() {
     }
 
-    public Assignment(String id, Demand demand, int seat, School school, SchoolClass schoolClass, List<Role> roles,
-            NeedLevel priority, int minutesPerFortnight, List<Staff> eligibleStaff) {
+    public Assignment(String id, List<Seat> seats, School school, SchoolClass schoolClass, List<Role> roles,
+            Competence competence, NeedLevel priority, List<Staff> eligibleStaff) {
         this.id = id;
-        this.demand = demand;
-        this.seat = seat;
+        this.seats = seats;
         this.school = school;
         this.schoolClass = schoolClass;
         this.roles = roles;
+        this.competence = competence;
         this.priority = priority;
-        this.minutesPerFortnight = minutesPerFortnight;
+        this.minutesPerFortnight = seats.stream().mapToInt(Seat::minutesPerFortnight).sum();
         this.eligibleStaff = eligibleStaff;
     }
 
@@ -53,13 +54,17 @@ public class Assignment {
         return eligibleStaff;
     }
 
-    /** Whether the assigned person has a role this seat accepts and the competence the demand asks for. */
+    /** Whether the assigned person has a role these seats accept and the competence the demand asks for. */
     public boolean staffQualifies() {
-        return staff == null || (roles.contains(staff.role()) && staff.has(demand.competence()));
+        return staff == null || (roles.contains(staff.role()) && staff.has(competence));
+    }
+
+    public boolean isCoTeaching() {
+        return seats.get(0).demand().type() == DemandType.CO_TEACHING;
     }
 
     public boolean isPprSeat() {
-        return demand.type() != DemandType.CO_TEACHING && roles.stream().allMatch(Role::isPpr);
+        return !isCoTeaching() && roles.stream().allMatch(Role::isPpr);
     }
 
     /** Medium-level penalty when uncovered: priority weight per minute, times the minutes per fortnight. */
@@ -71,12 +76,12 @@ public class Assignment {
         return id;
     }
 
-    public Demand getDemand() {
-        return demand;
+    public List<Seat> getSeats() {
+        return seats;
     }
 
-    public int getSeat() {
-        return seat;
+    public Demand getDemand() {
+        return seats.get(0).demand();
     }
 
     public School getSchool() {
@@ -89,6 +94,10 @@ public class Assignment {
 
     public List<Role> getRoles() {
         return roles;
+    }
+
+    public Competence getCompetence() {
+        return competence;
     }
 
     public NeedLevel getPriority() {

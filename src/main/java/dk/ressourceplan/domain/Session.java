@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * When one session of a demand takes place: a co-teaching lesson (in one of the class's own lessons, every
  * week), a fortnightly meeting (in a meeting window, week A or B) or a presence block. Whoever covers the
- * demand's {@link Assignment}s attends it.
+ * {@link Assignment} named by each of its seat keys attends it.
  */
 @PlanningEntity
 public class Session {
@@ -21,6 +21,7 @@ public class Session {
     private int number;
     private School school;
     private SchoolClass schoolClass;
+    private List<String> seatKeys;
     private List<TimeSlot> candidateSlots;
     private TravelTimes travel;
     private TimeSlot publishedSlot;
@@ -33,8 +34,9 @@ public class Session {
     }
 
     public Session(String id, Demand demand, int number, School school, SchoolClass schoolClass,
-            List<TimeSlot> candidateSlots, TravelTimes travel) {
+            List<String> seatKeys, List<TimeSlot> candidateSlots, TravelTimes travel) {
         this.id = id;
+        this.seatKeys = seatKeys;
         this.demand = demand;
         this.number = number;
         this.school = school;
@@ -46,6 +48,15 @@ public class Session {
     @ValueRangeProvider(id = "candidateSlots")
     public List<TimeSlot> getCandidateSlots() {
         return candidateSlots;
+    }
+
+    /** The id of the assignment that fills seat {@code index} of this session, or null past the last seat. */
+    public String seatKey(int index) {
+        return index < seatKeys.size() ? seatKeys.get(index) : null;
+    }
+
+    public List<String> getSeatKeys() {
+        return seatKeys;
     }
 
     public DemandType getType() {

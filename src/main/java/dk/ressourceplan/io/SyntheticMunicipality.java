@@ -77,7 +77,7 @@ public final class SyntheticMunicipality {
         List<School> schools = new ArrayList<>();
         List<SchoolClass> classes = new ArrayList<>();
         List<Demand> demands = new ArrayList<>();
-        Map<Competence, Integer> coTeachingMinutes = new EnumMap<>(Competence.class);
+        Map<Competence, Map<String, Integer>> coTeachingMinutes = new EnumMap<>(Competence.class);
         double radiusKm = 2.5 * Math.sqrt(schoolCount);
         for (int i = 1; i <= schoolCount; i++) {
             School school = school(i, radiusKm);
@@ -90,7 +90,8 @@ public final class SyntheticMunicipality {
                 Demand demand = coTeaching(schoolClass);
                 if (demand != null) {
                     demands.add(demand);
-                    coTeachingMinutes.merge(demand.competence(), demand.lessonsPerWeek() * 45, Integer::sum);
+                    coTeachingMinutes.computeIfAbsent(demand.competence(), k -> new java.util.HashMap<>())
+                            .merge(school.id(), demand.lessonsPerWeek() * 45, Integer::sum);
                 }
             }
             demands.add(new Demand("meet-" + school.id(), DemandType.COLLABORATION_MEETING,
@@ -188,30 +189,52 @@ public final class SyntheticMunicipality {
         }
     }
 
-    /** Co-teachers per competence, with about a third more hours than the lessons need, for travel and slack. */
-    private void addCoTeachers(List<Staff> staff, List<School> schools, Map<Competence, Integer> demandMinutes) {
+    /**
+     * Co-teachers per competence, each serving a few neighbouring schools (as municipalities organise them), with
+     * about a third more hours than the lessons there need, for travel and slack.
+     */
+    private void addCoTeachers(List<Staff> staff, List<School> schools, Map<Competence, Map<String, Integer>> demandMinutes) {
+        List<School> aroundTheCentre = new ArrayList<>(schools);
+        aroundTheCentre.sort(java.util.Comparator.comparingDouble(
+                school -> Math.atan2(school.lat() - CENTRE_LAT, school.lon() - CENTRE_LON)));
         int number = 1;
-        for (Map.Entry<Competence, Integer> entry : demandMinutes.entrySet()) {
-            double neededHours = entry.getValue() / 60.0 * 1.35;
-            double hours = 0;
-            while (hours < neededHours) {
-                boolean partTime = random.nextInt(4) == 0;
-                double available = partTime ? 18.5 : 22 + random.nextInt(5);
-                School home = schools.get(random.nextInt(schools.size()));
-                List<Competence> competences = new ArrayList<>(List.of(entry.getKey()));
-                Competence second = COMPETENCE_MIX[random.nextInt(COMPETENCE_MIX.length)];
-                if (second != entry.getKey() && random.nextBoolean()) {
-                    competences.add(second);
+        for (Competence competence : Competence.values()) {
+            Map<String, Integer> bySchool = demandMinutes.getOrDefault(competence, Map.of());
+            List<School> group = new ArrayList<>();
+            int groupMinutes = 0;
+            for (School school : aroundTheCentre) {
+                int minutes = bySchool.getOrDefault(school.id(), 0);
+                if (minutes == 0) {
+                    continue;
                 }
-                List<TimeWindow> unavailable = partTime ? List.of(new TimeWindow(Week.AB, DayOfWeek.FRIDAY, null, null))
-                        : unavailability(number + 200);
-                staff.add(new Staff(String.format("ct-%03d", number), personName(), Role.CO_TEACHER, competences,
-                        partTime ? 27.0 : 37.0, available, 7.0, new Place(home.name(), home.lat(), home.lon()),
-                        unavailable, random.nextInt(3) == 0 ? List.of(home.id()) : List.of(), List.of(), 3));
-                hours += available;
-                number++;
+                group.add(school);
+                groupMinutes += minutes;
+                if (group.size() == 3 || groupMinutes >= 15 * 60) {
+                    staff.add(coTeacher(number++, competence, group, groupMinutes));
+                    group = new ArrayList<>();
+                    groupMinutes = 0;
+                }
+            }
+            if (!group.isEmpty()) {
+                staff.add(coTeacher(number++, competence, group, groupMinutes));
             }
         }
+    }
+
+    private Staff coTeacher(int number, Competence competence, List<School> group, int weeklyMinutes) {
+        boolean partTime = weeklyMinutes < 10 * 60 && random.nextInt(3) == 0;
+        double available = partTime ? 18.5 : Math.max(20, Math.min(30, Math.ceil(weeklyMinutes / 60.0 * 1.35)));
+        School home = group.get(0);
+        List<Competence> competences = new ArrayList<>(List.of(competence));
+        Competence second = COMPETENCE_MIX[random.nextInt(COMPETENCE_MIX.length)];
+        if (second != competence && random.nextBoolean()) {
+            competences.add(second);
+        }
+        List<TimeWindow> unavailable = partTime ? List.of(new TimeWindow(Week.AB, DayOfWeek.FRIDAY, null, null))
+                : unavailability(number + 200);
+        return new Staff(String.format("ct-%03d", number), personName(), Role.CO_TEACHER, competences,
+                partTime ? 27.0 : 37.0, available, 7.0, new Place(home.name(), home.lat(), home.lon()), unavailable,
+                random.nextInt(3) == 0 ? List.of(home.id()) : List.of(), List.of(), 3);
     }
 
     /** A few people have a fixed afternoon off or an office day. */

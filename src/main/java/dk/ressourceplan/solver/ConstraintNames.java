@@ -16,6 +16,7 @@ public final class ConstraintNames {
     public static final String WEEKLY_HOURS_EXCEEDED = "Weekly hours including travel exceeded";
     public static final String DAILY_MAXIMUM_EXCEEDED = "Daily maximum exceeded";
     public static final String TOO_MANY_SCHOOLS = "Too many schools for one staff member";
+    public static final String ASSIGNED_HOURS_EXCEEDED = "Assigned hours exceed the hours available";
     public static final String DEMAND_NOT_COVERED = "Demand not covered";
     public static final String SEVERAL_CO_TEACHERS = "Class has more than one co-teacher for a competence";
     public static final String SEVERAL_PPR_CONTACTS = "School has more than one PPR contact";

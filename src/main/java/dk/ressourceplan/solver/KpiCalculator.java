@@ -76,8 +76,8 @@ public final class KpiCalculator {
     static double coTeachingContinuity(StaffPlan plan) {
         Map<List<Object>, Set<Staff>> servedBy = new HashMap<>();
         plan.getAssignments().stream()
-                .filter(a -> a.getDemand().type() == DemandType.CO_TEACHING && a.getStaff() != null)
-                .forEach(a -> servedBy.computeIfAbsent(List.of(a.getSchoolClass(), a.getDemand().competence()),
+                .filter(a -> a.isCoTeaching() && a.getStaff() != null)
+                .forEach(a -> servedBy.computeIfAbsent(List.of(a.getSchoolClass(), a.getCompetence()),
                         k -> new HashSet<>()).add(a.getStaff()));
         return continuity(servedBy);
     }
@@ -100,22 +100,22 @@ public final class KpiCalculator {
     }
 
     static List<Visit> visitsOf(StaffPlan plan) {
-        Map<Object, List<Assignment>> byDemand = plan.getAssignments().stream()
-                .collect(Collectors.groupingBy(Assignment::getDemand));
+        Map<String, Assignment> byId = plan.getAssignments().stream()
+                .collect(Collectors.toMap(Assignment::getId, a -> a));
         List<Visit> visits = new ArrayList<>();
         for (Session session : plan.getSessions()) {
             if (session.getSlot() == null) {
                 continue;
             }
-            for (Assignment assignment : byDemand.getOrDefault(session.getDemand(), List.of())) {
-                if (assignment.getStaff() != null) {
-                    visits.addAll(Visit.of(session, assignment).perWeek());
+            for (int seat = 0; seat < session.getSeatKeys().size(); seat++) {
+                Assignment assignment = byId.get(session.seatKey(seat));
+                if (assignment != null && assignment.getStaff() != null) {
+                    visits.addAll(Visit.of(session, assignment, seat).perWeek());
                 }
             }
         }
         return visits;
     }
-
 
     private static double percent(long part, long whole) {
         return whole == 0 ? 100.0 : round(100.0 * part / whole);

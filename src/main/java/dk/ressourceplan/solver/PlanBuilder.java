@@ -12,6 +12,7 @@ import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.Role;
 import dk.ressourceplan.domain.School;
 import dk.ressourceplan.domain.SchoolClass;
+import dk.ressourceplan.domain.Seat;
 import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
@@ -21,6 +22,7 @@ import dk.ressourceplan.domain.Times;
 import dk.ressourceplan.domain.TravelTimes;
 import dk.ressourceplan.domain.Week;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +40,8 @@ public final class PlanBuilder {
     static final int MEETING_START_STEP = 15;
     /** Presence blocks may start every half hour of the school day. */
     static final int PRESENCE_START_STEP = 30;
-    static final int DEFAULT_LESSON_MINUTES = 45;
+    /** At most this many people attend one session; the seats are joined one by one in the constraints. */
+    public static final int MAX_SEATS = 4;
 
     private final PlanDocument document;
     private final Map<String, School> schools;
@@ -57,22 +60,27 @@ public final class PlanBuilder {
     }
 
     private StaffPlan build() {
-        List<Assignment> assignments = new ArrayList<>();
         List<Session> sessions = new ArrayList<>();
+        Map<String, List<Seat>> seatsByKey = new LinkedHashMap<>();
         for (Demand demand : document.demands()) {
-            List<Session> demandSessions = sessionsOf(demand);
+            List<List<Role>> seatRoles = demand.seatRoles();
+            if (seatRoles.size() > MAX_SEATS) {
+                throw new IllegalArgumentException("demand " + demand.id() + " has more than " + MAX_SEATS + " seats");
+            }
+            List<String> keys = new ArrayList<>();
+            for (int seat = 0; seat < seatRoles.size(); seat++) {
+                keys.add(assignmentKey(demand, seat, seatRoles));
+            }
+            List<Session> demandSessions = sessionsOf(demand, keys);
             sessions.addAll(demandSessions);
-            int minutesPerFortnight = demandSessions.stream()
-                    .mapToInt(s -> s.getCandidateSlots().isEmpty() ? 0
-                            : s.getCandidateSlots().get(0).minutes() * s.getCandidateSlots().get(0).week().timesPerFortnight())
-                    .sum();
-            List<List<Role>> seats = demand.seatRoles();
-            for (int seat = 0; seat < seats.size(); seat++) {
-                String id = seats.size() == 1 ? demand.id() : demand.id() + "/seat" + (seat + 1);
-                assignments.add(new Assignment(id, demand, seat, schoolOf(demand), classes.get(demand.classId()),
-                        seats.get(seat), priorityOf(demand), minutesPerFortnight, eligibleStaff(demand, seats.get(seat))));
+            int minutesPerFortnight = demandSessions.stream().mapToInt(PlanBuilder::minutesPerFortnight).sum();
+            for (int seat = 0; seat < seatRoles.size(); seat++) {
+                seatsByKey.computeIfAbsent(keys.get(seat), k -> new ArrayList<>())
+                        .add(new Seat(demand, seat, minutesPerFortnight));
             }
         }
+        List<Assignment> assignments = new ArrayList<>();
+        seatsByKey.forEach((key, seats) -> assignments.add(assignment(key, seats)));
         Map<School, Integer> demandBySchool = assignments.stream()
                 .collect(Collectors.groupingBy(Assignment::getSchool, Collectors.summingInt(Assignment::getMinutesPerFortnight)));
         assignments.forEach(a -> a.setSchoolDemandMinutesPerFortnight(demandBySchool.get(a.getSchool())));
@@ -80,7 +88,35 @@ public final class PlanBuilder {
                 document.rulesOrDefaults(), assignments, sessions, weightOverrides());
     }
 
-    private List<Session> sessionsOf(Demand demand) {
+    /**
+     * Which assignment fills a seat. A school's PPR seats that accept the same roles share one: the school's PPR
+     * contact, so the same person comes to the meetings and to the presence hours. Every other seat has its own.
+     */
+    private String assignmentKey(Demand demand, int seat, List<List<Role>> seatRoles) {
+        List<Role> roles = seatRoles.get(seat);
+        if (demand.type() != DemandType.CO_TEACHING && roles.stream().allMatch(Role::isPpr)) {
+            return "ppr-contact/" + schoolOf(demand).id() + "/"
+                    + roles.stream().map(Role::code).sorted().collect(Collectors.joining("+"));
+        }
+        return seatRoles.size() == 1 ? demand.id() : demand.id() + "/seat" + (seat + 1);
+    }
+
+    private Assignment assignment(String key, List<Seat> seats) {
+        Demand first = seats.get(0).demand();
+        List<Role> roles = first.seatRoles().get(seats.get(0).index());
+        NeedLevel priority = seats.stream().map(seat -> priorityOf(seat.demand())).min(Comparator.naturalOrder())
+                .orElseThrow();
+        return new Assignment(key, List.copyOf(seats), schoolOf(first), classes.get(first.classId()), roles,
+                first.type() == DemandType.CO_TEACHING ? first.competence() : null, priority,
+                eligibleStaff(first, roles));
+    }
+
+    private static int minutesPerFortnight(Session session) {
+        List<TimeSlot> slots = session.getCandidateSlots();
+        return slots.isEmpty() ? 0 : slots.get(0).minutes() * slots.get(0).week().timesPerFortnight();
+    }
+
+    private List<Session> sessionsOf(Demand demand, List<String> seatKeys) {
         School school = schoolOf(demand);
         SchoolClass schoolClass = classes.get(demand.classId());
         List<Session> sessions = new ArrayList<>();
@@ -88,11 +124,11 @@ public final class PlanBuilder {
             case CO_TEACHING -> {
                 List<TimeSlot> slots = lessonSlots(school, schoolClass);
                 for (int n = 1; n <= demand.lessonsPerWeek(); n++) {
-                    sessions.add(new Session(demand.id() + "/" + n, demand, n, school, schoolClass, slots, travel));
+                    sessions.add(new Session(demand.id() + "/" + n, demand, n, school, schoolClass, seatKeys, slots, travel));
                 }
             }
             case COLLABORATION_MEETING -> sessions.add(new Session(demand.id() + "/1", demand, 1, school, null,
-                    meetingSlots(school, demand.meetingMinutes()), travel));
+                    seatKeys, meetingSlots(school, demand.meetingMinutes()), travel));
             case PRESENCE -> {
                 int total = (int) Math.round(60 * (demand.presenceIsWeekly() ? demand.hoursPerWeek() : demand.hoursPerFortnight()));
                 int blocks = Math.max(1, (total + demand.presenceBlockMinutes() - 1) / demand.presenceBlockMinutes());
@@ -100,7 +136,7 @@ public final class PlanBuilder {
                 List<Week> weeks = demand.presenceIsWeekly() ? List.of(Week.AB) : List.of(Week.A, Week.B);
                 List<TimeSlot> slots = daySlots(school, length, weeks);
                 for (int n = 1; n <= blocks; n++) {
-                    sessions.add(new Session(demand.id() + "/" + n, demand, n, school, null, slots, travel));
+                    sessions.add(new Session(demand.id() + "/" + n, demand, n, school, null, seatKeys, slots, travel));
                 }
             }
         }

@@ -19,6 +19,9 @@ import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.Times;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Every rule a planner can state, one method each, named as the planner would say it. Hard: the plan cannot be
@@ -44,6 +47,7 @@ public class PlanConstraints implements ConstraintProvider {
                 weeklyHoursIncludingTravelExceeded(factory),
                 dailyMaximumExceeded(factory),
                 tooManySchoolsForOneStaffMember(factory),
+                assignedHoursExceedAvailableHours(factory),
                 demandNotCovered(factory),
                 classHasMoreThanOneCoTeacherForACompetence(factory),
                 schoolHasMoreThanOnePprContact(factory),
@@ -59,11 +63,30 @@ public class PlanConstraints implements ConstraintProvider {
 
     /** Every staff member at every session they attend, once per single week. */
     static UniConstraintStream<Visit> visits(ConstraintFactory factory) {
+        UniConstraintStream<Visit> visits = seatVisits(factory, 0);
+        for (int seat = 1; seat < PlanBuilder.MAX_SEATS; seat++) {
+            visits = visits.concat(seatVisits(factory, seat));
+        }
+        return visits;
+    }
+
+    /** Kept as constants so that every constraint shares the same join nodes. */
+    private static final List<Function<Session, String>> SEAT_KEY = IntStream.range(0, PlanBuilder.MAX_SEATS)
+            .<Function<Session, String>>mapToObj(seat -> session -> session.seatKey(seat)).toList();
+    private static final List<BiFunction<Session, Assignment, Visit>> SEAT_VISIT = IntStream.range(0, PlanBuilder.MAX_SEATS)
+            .<BiFunction<Session, Assignment, Visit>>mapToObj(seat -> (session, assignment) -> Visit.of(session, assignment, seat))
+            .toList();
+
+    private static UniConstraintStream<Visit> seatVisits(ConstraintFactory factory, int seat) {
         return factory.forEach(Session.class)
-                .join(Assignment.class, Joiners.equal(Session::getDemand, Assignment::getDemand),
-                        Joiners.filtering((session, assignment) -> assignment.getStaff() != null))
-                .map(Visit::of)
+                .join(Assignment.class, Joiners.equal(SEAT_KEY.get(seat), Assignment::getId),
+                        Joiners.filtering(PlanConstraints::isCovered))
+                .map(SEAT_VISIT.get(seat))
                 .flattenLast(Visit::perWeek);
+    }
+
+    private static boolean isCovered(Session session, Assignment assignment) {
+        return assignment.getStaff() != null;
     }
 
     // ---------------------------------------------------------------- hard
@@ -220,6 +243,26 @@ public class PlanConstraints implements ConstraintProvider {
                 .asConstraint(ConstraintNames.TOO_MANY_SCHOOLS);
     }
 
+    /**
+     * The fortnight's session minutes alone must fit the fortnight's hours. Weekly hours including travel imply
+     * this; stated on its own it needs no times, so the construction heuristic already spreads the load while it
+     * chooses people, before any session has a time.
+     */
+    Constraint assignedHoursExceedAvailableHours(ConstraintFactory factory) {
+        return factory.forEach(Assignment.class)
+                .filter(assignment -> assignment.getStaff() != null)
+                .groupBy(Assignment::getStaff, sum(Assignment::getMinutesPerFortnight))
+                .filter((staff, minutes) -> minutes > 2 * staff.minutesPerWeek())
+                .penalize(HARD, (staff, minutes) -> minutes - 2 * staff.minutesPerWeek())
+                .justifyWith((staff, minutes, score) -> new Reason(
+                        staff.name() + " har fået " + Words.hours(minutes) + " timers opgaver pr. 14 dage, men kun "
+                                + Words.hours(2 * staff.minutesPerWeek()) + " til rådighed.",
+                        staff.name() + " is given " + Words.hours(minutes) + " hours of work per fortnight but has only "
+                                + Words.hours(2 * staff.minutesPerWeek()) + " available.",
+                        List.of(), List.of(staff.id()), List.of()))
+                .asConstraint(ConstraintNames.ASSIGNED_HOURS_EXCEEDED);
+    }
+
     // ---------------------------------------------------------------- medium
 
     Constraint demandNotCovered(ConstraintFactory factory) {
@@ -239,9 +282,8 @@ public class PlanConstraints implements ConstraintProvider {
 
     Constraint classHasMoreThanOneCoTeacherForACompetence(ConstraintFactory factory) {
         return factory.forEach(Assignment.class)
-                .filter(assignment -> assignment.getStaff() != null
-                        && assignment.getDemand().type() == DemandType.CO_TEACHING)
-                .groupBy(Assignment::getSchoolClass, assignment -> assignment.getDemand().competence(),
+                .filter(assignment -> assignment.getStaff() != null && assignment.isCoTeaching())
+                .groupBy(Assignment::getSchoolClass, Assignment::getCompetence,
                         countDistinct(Assignment::getStaff))
                 .filter((schoolClass, competence, people) -> people > 1)
                 .penalize(HardMediumSoftLongScore.ofSoft(200), (schoolClass, competence, people) -> people - 1)
@@ -291,8 +333,9 @@ public class PlanConstraints implements ConstraintProvider {
 
     /** Utilisation in per mille of the hours available to the plan, balanced within each role. */
     Constraint unevenUtilisationAcrossStaff(ConstraintFactory factory) {
-        return visits(factory)
-                .groupBy(Visit::staff, sum(Visit::minutes))
+        return factory.forEach(Assignment.class)
+                .filter(assignment -> assignment.getStaff() != null)
+                .groupBy(Assignment::getStaff, sum(Assignment::getMinutesPerFortnight))
                 .complement(Staff.class, staff -> 0)
                 .filter((staff, minutes) -> staff.minutesPerWeek() > 0)
                 .groupBy((staff, minutes) -> staff.role(),

@@ -4,7 +4,9 @@ import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.Demand;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.PlanSession;
+import dk.ressourceplan.domain.Seat;
 import dk.ressourceplan.domain.Session;
+import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.domain.Times;
 import dk.ressourceplan.domain.Uncovered;
@@ -25,19 +27,20 @@ public final class PlanResult {
     }
 
     static List<PlanSession> sessions(StaffPlan plan) {
-        Map<Demand, List<Assignment>> byDemand = plan.getAssignments().stream()
-                .collect(Collectors.groupingBy(Assignment::getDemand));
+        Map<String, Assignment> byId = plan.getAssignments().stream()
+                .collect(Collectors.toMap(Assignment::getId, a -> a));
         List<PlanSession> result = new ArrayList<>();
         for (Session session : plan.getSessions()) {
             if (session.getSlot() == null) {
                 continue;
             }
-            List<Assignment> seats = byDemand.getOrDefault(session.getDemand(), List.of());
-            for (Assignment seat : seats) {
-                String id = seats.size() == 1 ? session.getId() : session.getId() + "/" + (seat.getSeat() + 1);
-                result.add(new PlanSession(id, session.getDemand().id(), session.getType(), session.getSchool().id(),
+            int seats = session.getSeatKeys().size();
+            for (int seat = 0; seat < seats; seat++) {
+                Staff staff = byId.get(session.seatKey(seat)).getStaff();
+                result.add(new PlanSession(seats == 1 ? session.getId() : session.getId() + "/" + (seat + 1),
+                        session.getDemand().id(), session.getType(), session.getSchool().id(),
                         session.getSchoolClass() == null ? null : session.getSchoolClass().id(),
-                        seat.getStaff() == null ? null : seat.getStaff().id(), seats.size() == 1 ? null : seat.getSeat() + 1,
+                        staff == null ? null : staff.id(), seats == 1 ? null : seat + 1,
                         session.getSlot().week(), session.getSlot().day(), Times.time(session.getSlot().start()),
                         Times.time(session.getSlot().end())));
             }
@@ -45,19 +48,26 @@ public final class PlanResult {
         return result;
     }
 
+    /** One entry per uncovered seat of each demand, so a meeting missing its AKT supervisor says exactly that. */
     static List<Uncovered> uncovered(StaffPlan plan) {
-        return plan.getAssignments().stream()
-                .filter(a -> a.getStaff() == null)
-                .map(a -> new Uncovered(a.getDemand().id(), a.getDemand().seatRoles().size() > 1
-                        ? a.getSeat() + 1 : null, a.getSchool().id(),
-                        a.getSchoolClass() == null ? null : a.getSchoolClass().id(), a.getPriority(),
-                        a.getMinutesPerFortnight(), reasonDa(a), reasonEn(a)))
-                .toList();
+        List<Uncovered> result = new ArrayList<>();
+        for (Assignment a : plan.getAssignments()) {
+            if (a.getStaff() != null) {
+                continue;
+            }
+            for (Seat seat : a.getSeats()) {
+                Demand demand = seat.demand();
+                result.add(new Uncovered(demand.id(), demand.seatRoles().size() > 1 ? seat.index() + 1 : null,
+                        a.getSchool().id(), demand.classId(), a.getPriority(), seat.minutesPerFortnight(),
+                        reasonDa(a), reasonEn(a)));
+            }
+        }
+        return result;
     }
 
     private static String reasonDa(Assignment a) {
         if (a.getEligibleStaff().isEmpty()) {
-            return "Ingen medarbejder har den rolle" + (a.getDemand().competence() == null ? "" : " og kompetence")
+            return "Ingen medarbejder har den rolle" + (a.getCompetence() == null ? "" : " og kompetence")
                     + ", som behovet kræver.";
         }
         return "De " + a.getEligibleStaff().size() + " kvalificerede medarbejdere har ikke timer eller tider nok; "
@@ -66,7 +76,7 @@ public final class PlanResult {
 
     private static String reasonEn(Assignment a) {
         if (a.getEligibleStaff().isEmpty()) {
-            return "No staff member has the role" + (a.getDemand().competence() == null ? "" : " and competence")
+            return "No staff member has the role" + (a.getCompetence() == null ? "" : " and competence")
                     + " this demand requires.";
         }
         return "The " + a.getEligibleStaff().size() + " qualified staff members lack the hours or free times; "

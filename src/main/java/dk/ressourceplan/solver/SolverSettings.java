@@ -1,6 +1,15 @@
 package dk.ressourceplan.solver;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -21,7 +30,27 @@ public final class SolverSettings {
                 .withEntityClasses(Assignment.class, Session.class)
                 .withConstraintProviderClass(PlanConstraints.class)
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(limit));
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(limit))
+                .withPhases(construct(Assignment.class, "staff"), construct(Session.class, "slot"), new LocalSearchPhaseConfig()
+                        .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                                change(Assignment.class), change(Session.class),
+                                new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Assignment.class)),
+                                new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Session.class)),
+                                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ReassignMoveFactory.class))));
+    }
+
+    /** People first, so that the times chosen next can avoid clashes in each person's week. */
+    private static ConstructionHeuristicPhaseConfig construct(Class<?> entityClass, String variable) {
+        String placed = "placed" + entityClass.getSimpleName();
+        return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
+                .withEntitySelectorConfig(new EntitySelectorConfig(entityClass).withId(placed))
+                .withMoveSelectorConfigs(new ChangeMoveSelectorConfig()
+                        .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef(placed))
+                        .withValueSelectorConfig(new ValueSelectorConfig(variable))));
+    }
+
+    private static ChangeMoveSelectorConfig change(Class<?> entityClass) {
+        return new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(entityClass));
     }
 
     public static SolverFactory<StaffPlan> factory(Duration limit) {

@@ -13,14 +13,14 @@ import java.util.List;
  * A staff member at a session in one single week (A or B). A weekly session gives two visits, one per week,
  * so that overlap, travel and hours are checked per week, and travel per fortnight adds up.
  */
-record Visit(Staff staff, Session session, Assignment assignment, Week week) {
+record Visit(Staff staff, Session session, Assignment assignment, int seat, Week week) {
 
-    static Visit of(Session session, Assignment assignment) {
-        return new Visit(assignment.getStaff(), session, assignment, session.getSlot().week());
+    static Visit of(Session session, Assignment assignment, int seat) {
+        return new Visit(assignment.getStaff(), session, assignment, seat, session.getSlot().week());
     }
 
     List<Visit> perWeek() {
-        return week.singleWeeks().stream().map(w -> new Visit(staff, session, assignment, w)).toList();
+        return week.singleWeeks().stream().map(w -> new Visit(staff, session, assignment, seat, w)).toList();
     }
 
     DayOfWeek day() {
@@ -49,6 +49,6 @@ record Visit(Staff staff, Session session, Assignment assignment, Week week) {
 
     /** Orders visits so that each pair is looked at once. */
     String key() {
-        return session.getId() + "#" + assignment.getSeat() + "#" + week;
+        return session.getId() + "#" + seat + "#" + week;
     }
 }

@@ -35,6 +35,9 @@ final class Words {
     }
 
     static String what(Assignment assignment) {
+        if (assignment.getSeats().size() > 1) {
+            return "PPR-kontakten for " + assignment.getSchool().name();
+        }
         return switch (assignment.getDemand().type()) {
             case CO_TEACHING -> "co-teaching i " + assignment.getSchoolClass().name() + " (" + assignment.getSchool().name() + ")";
             case COLLABORATION_MEETING -> "samarbejdsmødet på " + assignment.getSchool().name();
@@ -43,6 +46,9 @@ final class Words {
     }
 
     static String whatEn(Assignment assignment) {
+        if (assignment.getSeats().size() > 1) {
+            return "the PPR contact for " + assignment.getSchool().name();
+        }
         return switch (assignment.getDemand().type()) {
             case CO_TEACHING -> "co-teaching in " + assignment.getSchoolClass().name() + " (" + assignment.getSchool().name() + ")";
             case COLLABORATION_MEETING -> "the collaboration meeting at " + assignment.getSchool().name();
