@@ -7,6 +7,13 @@ import java.util.List;
 /** A staff member's day: from the base, to the schools in time order, and back to the base. */
 final class DayRoute {
 
+    /**
+     * Fully ordered, so that sessions clashing at the same time give the same route however they were collected;
+     * otherwise the score would depend on the order in which the solver happened to gather them.
+     */
+    private static final Comparator<Visit> IN_TIME_ORDER = Comparator.comparingInt(Visit::start)
+            .thenComparingInt(Visit::end).thenComparing(visit -> visit.school().id()).thenComparing(Visit::key);
+
     private DayRoute() {
     }
 
@@ -14,7 +21,7 @@ final class DayRoute {
         if (visits.isEmpty()) {
             return 0;
         }
-        List<Visit> ordered = visits.stream().sorted(Comparator.comparingInt(Visit::start)).toList();
+        List<Visit> ordered = visits.stream().sorted(IN_TIME_ORDER).toList();
         Visit first = ordered.get(0);
         int minutes = first.session().travelMinutesFromBase(staff);
         for (int i = 1; i < ordered.size(); i++) {

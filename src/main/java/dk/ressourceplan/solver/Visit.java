@@ -5,34 +5,36 @@ import dk.ressourceplan.domain.DemandType;
 import dk.ressourceplan.domain.School;
 import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Staff;
+import dk.ressourceplan.domain.TimeSlot;
 import dk.ressourceplan.domain.Week;
 import java.time.DayOfWeek;
 import java.util.List;
 
 /**
  * A staff member at a session in one single week (A or B). A weekly session gives two visits, one per week,
- * so that overlap, travel and hours are checked per week, and travel per fortnight adds up.
+ * so that overlap, travel and hours are checked per week, and travel per fortnight adds up. The person and the
+ * slot are copied in when the visit is made, so a visit never changes under the score calculation's feet.
  */
-record Visit(Staff staff, Session session, Assignment assignment, int seat, Week week) {
+record Visit(Staff staff, Session session, Assignment assignment, int seat, Week week, TimeSlot slot) {
 
     static Visit of(Session session, Assignment assignment, int seat) {
-        return new Visit(assignment.getStaff(), session, assignment, seat, session.getSlot().week());
+        return new Visit(assignment.getStaff(), session, assignment, seat, session.getSlot().week(), session.getSlot());
     }
 
     List<Visit> perWeek() {
-        return week.singleWeeks().stream().map(w -> new Visit(staff, session, assignment, seat, w)).toList();
+        return week.singleWeeks().stream().map(w -> new Visit(staff, session, assignment, seat, w, slot)).toList();
     }
 
     DayOfWeek day() {
-        return session.getSlot().day();
+        return slot.day();
     }
 
     int start() {
-        return session.getSlot().start();
+        return slot.start();
     }
 
     int end() {
-        return session.getSlot().end();
+        return slot.end();
     }
 
     int minutes() {
