@@ -1,0 +1,97 @@
+package dk.ressourceplan.io.export;
+
+import dk.ressourceplan.domain.Demand;
+import dk.ressourceplan.domain.Kpis;
+import dk.ressourceplan.domain.NeedLevel;
+import dk.ressourceplan.domain.PlanSession;
+import dk.ressourceplan.domain.Uncovered;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The tables the CSV and spreadsheet exports share: the sessions of the fortnight template, the uncovered demand
+ * and the plan's key figures, each with Danish column names.
+ */
+final class ExportTables {
+
+    static final List<String> SESSION_HEADERS = List.of("Uge", "Dag", "Start", "Slut", "Skole", "Klasse/møde",
+            "Medarbejder", "Rolle", "Kompetence", "Behov-id");
+
+    private static final Comparator<PlanSession> TIMETABLE_ORDER = Comparator
+            .comparing(PlanSession::day)
+            .thenComparing(PlanSession::start)
+            .thenComparing(PlanSession::week)
+            .thenComparing(PlanSession::end)
+            .thenComparing(PlanSession::schoolId, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(PlanSession::id);
+
+    private ExportTables() {
+    }
+
+    static ExportTable sessions(PlanView view, ExportFilter filter) {
+        List<List<Object>> rows = filter.sessionsOf(view.plan()).stream()
+                .sorted(TIMETABLE_ORDER)
+                .<List<Object>>map(s -> List.of(
+                        DanishLabels.week(s.week()),
+                        DanishLabels.weekday(s.day()),
+                        s.start().toString(),
+                        s.end().toString(),
+                        view.schoolName(s.schoolId()),
+                        view.subject(s.type(), s.demandId(), s.classId()),
+                        view.staffName(s.staffId()),
+                        view.roleOf(s.staffId()),
+                        view.competenceOf(s.demandId()),
+                        s.demandId()))
+                .toList();
+        return new ExportTable("Sessioner", SESSION_HEADERS, rows);
+    }
+
+    static ExportTable uncovered(PlanView view, ExportFilter filter) {
+        List<List<Object>> rows = filter.uncoveredOf(view.plan()).stream()
+                .<List<Object>>map(u -> List.of(
+                        u.demandId(),
+                        view.schoolName(u.schoolId()),
+                        subject(view, u),
+                        u.seat() == null ? "" : u.seat(),
+                        u.priority() == null ? "" : DanishLabels.needLevel(u.priority()),
+                        u.minutesPerFortnight(),
+                        u.reason() == null ? "" : u.reason()))
+                .toList();
+        return new ExportTable("Ikke dækket", List.of("Behov-id", "Skole", "Klasse/møde", "Plads", "Prioritet",
+                "Minutter pr. 14 dage", "Årsag"), rows);
+    }
+
+    private static String subject(PlanView view, Uncovered uncovered) {
+        return view.demand(uncovered.demandId()).map(Demand::type)
+                .map(type -> view.subject(type, uncovered.demandId(), uncovered.classId()))
+                .orElse(view.className(uncovered.classId()));
+    }
+
+    /** The key figures are for the whole plan, also in a school's or a person's export; the header says so. */
+    static ExportTable keyFigures(PlanView view) {
+        Kpis kpis = view.plan().kpis();
+        List<List<Object>> rows = new ArrayList<>();
+        if (kpis != null) {
+            rows.add(List.of("Planen overholder alle faste regler", DanishLabels.yesNo(kpis.feasible())));
+            rows.add(List.of("Dækning af behov (%)", kpis.coveragePercent()));
+            for (NeedLevel level : NeedLevel.values()) {
+                Integer count = kpis.uncoveredByPriority() == null ? null : kpis.uncoveredByPriority().get(level);
+                rows.add(List.of("Ikke dækket, " + DanishLabels.needLevel(level), count == null ? 0 : count));
+            }
+            rows.add(List.of("Transporttid pr. 14 dage (minutter)", kpis.travelMinutesPerFortnight()));
+            rows.add(List.of("Kontinuitet i co-teaching (%)", kpis.coTeachingContinuityPercent()));
+            rows.add(List.of("Kontinuitet i PPR-kontakt (%)", kpis.pprContinuityPercent()));
+            rows.add(List.of("Laveste udnyttelse af en medarbejder (%)", kpis.utilisationMinPercent()));
+            rows.add(List.of("Højeste udnyttelse af en medarbejder (%)", kpis.utilisationMaxPercent()));
+            rows.add(List.of("Største andel mødetid for en medarbejder (%)", kpis.meetingSharePercentMax()));
+            if (kpis.changedSessions() != null) {
+                rows.add(List.of("Ændrede sessioner ved genplanlægning", kpis.changedSessions()));
+            }
+            if (kpis.changedSchools() != null) {
+                rows.add(List.of("Berørte skoler ved genplanlægning", kpis.changedSchools()));
+            }
+        }
+        return new ExportTable("Nøgletal", List.of("Nøgletal for hele planen", "Værdi"), rows);
+    }
+}
