@@ -2,12 +2,22 @@ package dk.ressourceplan;
 
 import dk.ressourceplan.domain.Kpis;
 import dk.ressourceplan.domain.PlanDocument;
+import dk.ressourceplan.io.InvalidInputException;
 import dk.ressourceplan.io.Json;
+import dk.ressourceplan.io.PlanReader;
+import dk.ressourceplan.io.export.ExportFilter;
+import dk.ressourceplan.io.export.ExportFormat;
+import dk.ressourceplan.io.export.Exports;
 import dk.ressourceplan.io.SyntheticMunicipality;
 import dk.ressourceplan.solver.PlanSolver;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,15 +26,34 @@ import picocli.CommandLine.Option;
 /** The command line: solve a term, generate a synthetic municipality, serve the planner, export, rerun. */
 @Command(name = "ressourceplan", mixinStandardHelpOptions = true,
         description = "Plans PPR consultants, AKT supervisors and co-teachers for a school term.",
-        subcommands = {Main.Solve.class, Main.Generate.class})
+        subcommands = {Main.Solve.class, Main.Generate.class, Main.Export.class})
 public final class Main {
+
+    /** Exit code for input a planner must fix; the errors are printed one per line, naming the field. */
+    public static final int INVALID_INPUT = 2;
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
-    static CommandLine commandLine() {
-        return new CommandLine(new Main());
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main()).setExecutionExceptionHandler(Main::reportError);
+    }
+
+    /** Wrong input and unreadable files are told in words, never as a stack trace. */
+    private static int reportError(Exception error, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (error instanceof InvalidInputException invalid) {
+            err.println("The input has " + invalid.errors().size() + " problem(s):");
+            invalid.errors().forEach(e -> err.println("  " + e.path() + ": " + e.message() + " (" + e.messageDa() + ")"));
+            return INVALID_INPUT;
+        }
+        if (error instanceof IOException || error instanceof IllegalArgumentException) {
+            err.println("Error: " + error.getMessage());
+            return INVALID_INPUT;
+        }
+        err.println("Unexpected error: " + error);
+        return 1;
     }
 
     @Command(name = "solve", description = "Solve a term and write the plan with sessions and KPIs.")
@@ -38,7 +67,7 @@ public final class Main {
 
         @Override
         public Integer call() throws Exception {
-            PlanDocument problem = Json.mapper().readValue(input.toFile(), PlanDocument.class);
+            PlanDocument problem = PlanReader.read(input);
             PlanDocument solved = PlanSolver.solve(problem, Duration.ofSeconds(seconds));
             Json.mapper().writerWithDefaultPrettyPrinter().writeValue(output.toFile(), solved);
             Kpis kpis = solved.kpis();
@@ -48,8 +77,38 @@ public final class Main {
             System.out.printf("Continuity: co-teaching %.1f %%, PPR %.1f %%  utilisation %.1f-%.1f %%  meeting share max %.1f %%%n",
                     kpis.coTeachingContinuityPercent(), kpis.pprContinuityPercent(), kpis.utilisationMinPercent(),
                     kpis.utilisationMaxPercent(), kpis.meetingSharePercentMax());
-            System.out.println(Json.mapper().writeValueAsString(java.util.Map.of("score", solved.score(), "kpis", kpis)));
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("score", solved.score());
+            summary.put("kpis", kpis);
+            System.out.println(Json.mapper().writeValueAsString(summary));
             return kpis.feasible() ? 0 : 3;
+        }
+    }
+
+    @Command(name = "export", description = "Export a solved plan as a calendar (ics), csv or xlsx, for the whole "
+            + "plan, one school or one staff member.")
+    static final class Export implements Callable<Integer> {
+        @Option(names = "--plan", required = true, description = "A solved plan (JSON).")
+        Path plan;
+        @Option(names = "--format", required = true, description = "ics, csv or xlsx.")
+        String format;
+        @Option(names = "--school", description = "Only this school's sessions.")
+        String school;
+        @Option(names = "--staff", description = "Only this staff member's sessions.")
+        String staff;
+        @Option(names = "--output", required = true)
+        Path output;
+
+        @Override
+        public Integer call() throws Exception {
+            PlanDocument document = PlanReader.read(plan);
+            ExportFormat exportFormat = ExportFormat.parse(format);
+            ExportFilter filter = ExportFilter.of(school, staff);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            Exports.write(document, exportFormat, filter, bytes);
+            Files.write(output, bytes.toByteArray());
+            System.out.println("Wrote " + output + " (" + bytes.size() + " bytes)");
+            return 0;
         }
     }
 

@@ -23,6 +23,8 @@ public record Demand(String id, DemandType type, String name, String classId, St
         Double hoursPerFortnight, Integer blockMinutes, List<Role> roles, NeedLevel priority) {
 
     public static final int DEFAULT_MEETING_MINUTES = 90;
+    /** At most this many people attend one session. */
+    public static final int MAX_SEATS = 4;
     public static final int DEFAULT_BLOCK_MINUTES = 120;
 
     public Demand {

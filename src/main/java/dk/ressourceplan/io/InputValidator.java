@@ -312,6 +312,10 @@ public final class InputValidator {
         if (seats.isEmpty() && list.isList()) {
             checks.report(list, "a meeting needs at least one seat", "et møde skal have mindst én plads");
         }
+        if (seats.size() > Demand.MAX_SEATS) {
+            checks.report(list, "a meeting can have at most " + Demand.MAX_SEATS + " seats",
+                    "et møde kan højst have " + Demand.MAX_SEATS + " pladser");
+        }
         for (At seat : seats) {
             if (checks.codes(seat, ROLES).isEmpty() && seat.isList() && seat.node().isEmpty()) {
                 checks.report(seat, "a seat needs at least one role", "en plads skal have mindst én rolle");

@@ -40,8 +40,8 @@ public final class PlanBuilder {
     static final int MEETING_START_STEP = 15;
     /** Presence blocks may start every half hour of the school day. */
     static final int PRESENCE_START_STEP = 30;
-    /** At most this many people attend one session; the seats are joined one by one in the constraints. */
-    public static final int MAX_SEATS = 4;
+    /** The seats are joined one by one in the constraints. */
+    static final int MAX_SEATS = Demand.MAX_SEATS;
 
     private final PlanDocument document;
     private final Map<String, School> schools;

@@ -76,8 +76,9 @@ final class ExportTables {
             rows.add(List.of("Planen overholder alle faste regler", DanishLabels.yesNo(kpis.feasible())));
             rows.add(List.of("Dækning af behov (%)", kpis.coveragePercent()));
             for (NeedLevel level : NeedLevel.values()) {
-                Integer count = kpis.uncoveredByPriority() == null ? null : kpis.uncoveredByPriority().get(level);
-                rows.add(List.of("Ikke dækket, " + DanishLabels.needLevel(level), count == null ? 0 : count));
+                Integer minutes = kpis.uncoveredByPriority() == null ? null : kpis.uncoveredByPriority().get(level);
+                rows.add(List.of("Ikke dækket, " + DanishLabels.needLevel(level) + " (minutter pr. 14 dage)",
+                        minutes == null ? 0 : minutes));
             }
             rows.add(List.of("Transporttid pr. 14 dage (minutter)", kpis.travelMinutesPerFortnight()));
             rows.add(List.of("Kontinuitet i co-teaching (%)", kpis.coTeachingContinuityPercent()));
