@@ -69,7 +69,9 @@ public final class PlanBuilder {
             }
             List<String> keys = new ArrayList<>();
             for (int seat = 0; seat < seatRoles.size(); seat++) {
-                keys.add(assignmentKey(demand, seat, seatRoles));
+                String key = assignmentKey(demand, seat, seatRoles);
+                // Two seats of one meeting are two people, even when they accept the same roles.
+                keys.add(keys.contains(key) ? ownKey(demand, seat, seatRoles) : key);
             }
             List<Session> demandSessions = sessionsOf(demand, keys);
             sessions.addAll(demandSessions);
@@ -98,6 +100,10 @@ public final class PlanBuilder {
             return "ppr-contact/" + schoolOf(demand).id() + "/"
                     + roles.stream().map(Role::code).sorted().collect(Collectors.joining("+"));
         }
+        return ownKey(demand, seat, seatRoles);
+    }
+
+    private static String ownKey(Demand demand, int seat, List<List<Role>> seatRoles) {
         return seatRoles.size() == 1 ? demand.id() : demand.id() + "/seat" + (seat + 1);
     }
 

@@ -61,7 +61,7 @@ final class Words {
     }
 
     static String whenEn(Week week, DayOfWeek day, int start) {
-        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + weekEn(week) + " at " + Times.format(start);
+        return "on " + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + weekEn(week) + " at " + Times.format(start);
     }
 
     static String day(Week week, DayOfWeek day) {

@@ -1015,7 +1015,7 @@ class PlanConstraintsTest {
         for (Reason reason : doubleBooked) {
             assertTrue(reason.text().startsWith("Jonas Berg skal være to steder på én gang mandag i uge "), reason.text());
             assertTrue(reason.text().contains("Søndre Skole") && reason.text().contains("Nordre Skole"), reason.text());
-            assertTrue(reason.textEn().startsWith("Jonas Berg is due in two places at once Monday in week "),
+            assertTrue(reason.textEn().startsWith("Jonas Berg is due in two places at once on Monday in week "),
                     reason.textEn());
             assertEquals(List.of("jonas"), reason.staffIds());
             assertEquals(List.of("sondre", "nordre"), reason.schoolIds());
