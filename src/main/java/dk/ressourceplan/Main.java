@@ -2,6 +2,8 @@ package dk.ressourceplan;
 
 import dk.ressourceplan.domain.Kpis;
 import dk.ressourceplan.domain.PlanDocument;
+import dk.ressourceplan.domain.ChangeSet;
+import dk.ressourceplan.io.ChangeReader;
 import dk.ressourceplan.io.InvalidInputException;
 import dk.ressourceplan.io.Json;
 import dk.ressourceplan.io.PlanReader;
@@ -9,7 +11,9 @@ import dk.ressourceplan.io.export.ExportFilter;
 import dk.ressourceplan.io.export.ExportFormat;
 import dk.ressourceplan.io.export.Exports;
 import dk.ressourceplan.io.SyntheticMunicipality;
+import dk.ressourceplan.solver.PlanDiff;
 import dk.ressourceplan.solver.PlanSolver;
+import dk.ressourceplan.solver.Rerun;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,7 +30,8 @@ import picocli.CommandLine.Option;
 /** The command line: solve a term, generate a synthetic municipality, serve the planner, export, rerun. */
 @Command(name = "ressourceplan", mixinStandardHelpOptions = true,
         description = "Plans PPR consultants, AKT supervisors and co-teachers for a school term.",
-        subcommands = {Main.Solve.class, Main.Generate.class, Main.Export.class})
+        subcommands = {Main.Solve.class, Main.Generate.class, Main.Export.class, Main.RerunCommand.class,
+                Main.Diff.class})
 public final class Main {
 
     /** Exit code for input a planner must fix; the errors are printed one per line, naming the field. */
@@ -70,18 +75,73 @@ public final class Main {
             PlanDocument problem = PlanReader.read(input);
             PlanDocument solved = PlanSolver.solve(problem, Duration.ofSeconds(seconds));
             Json.mapper().writerWithDefaultPrettyPrinter().writeValue(output.toFile(), solved);
-            Kpis kpis = solved.kpis();
-            System.out.println("Score: " + solved.score());
-            System.out.printf("Feasible: %s  coverage %.1f %%  travel %d min/fortnight%n", kpis.feasible(),
-                    kpis.coveragePercent(), kpis.travelMinutesPerFortnight());
-            System.out.printf("Continuity: co-teaching %.1f %%, PPR %.1f %%  utilisation %.1f-%.1f %%  meeting share max %.1f %%%n",
-                    kpis.coTeachingContinuityPercent(), kpis.pprContinuityPercent(), kpis.utilisationMinPercent(),
-                    kpis.utilisationMaxPercent(), kpis.meetingSharePercentMax());
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("score", solved.score());
-            summary.put("kpis", kpis);
-            System.out.println(Json.mapper().writeValueAsString(summary));
-            return kpis.feasible() ? 0 : 3;
+            printSummary(solved);
+            return solved.kpis().feasible() ? 0 : 3;
+        }
+    }
+
+    /** The score and KPIs in words, then once more as one JSON line at the very end, for scripts. */
+    static void printSummary(PlanDocument solved) throws IOException {
+        Kpis kpis = solved.kpis();
+        System.out.println("Score: " + solved.score());
+        System.out.printf("Feasible: %s  coverage %.1f %%  travel %d min/fortnight%n", kpis.feasible(),
+                kpis.coveragePercent(), kpis.travelMinutesPerFortnight());
+        System.out.printf("Continuity: co-teaching %.1f %%, PPR %.1f %%  utilisation %.1f-%.1f %%  meeting share max %.1f %%%n",
+                kpis.coTeachingContinuityPercent(), kpis.pprContinuityPercent(), kpis.utilisationMinPercent(),
+                kpis.utilisationMaxPercent(), kpis.meetingSharePercentMax());
+        if (kpis.changedSessions() != null) {
+            System.out.printf("Changed: %d sessions at %d schools%n", kpis.changedSessions(), kpis.changedSchools());
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("score", solved.score());
+        summary.put("kpis", kpis);
+        System.out.println(Json.mapper().writeValueAsString(summary));
+    }
+
+    @Command(name = "rerun", description = "Repair a published plan after staff changes from an effective date, "
+            + "changing only what must change.")
+    static final class RerunCommand implements Callable<Integer> {
+        @Option(names = "--plan", required = true, description = "The published (solved) plan.")
+        Path plan;
+        @Option(names = "--changes", required = true, description = "The changes: {\"effectiveDate\": ..., \"changes\": [...]}.")
+        Path changes;
+        @Option(names = "--output", required = true)
+        Path output;
+        @Option(names = "--seconds", defaultValue = "30", description = "Time limit (default ${DEFAULT-VALUE}).")
+        long seconds;
+
+        @Override
+        public Integer call() throws Exception {
+            PlanDocument published = PlanReader.read(plan);
+            ChangeSet changeSet = ChangeReader.read(changes, published);
+            PlanDocument rerun = Rerun.rerun(published, changeSet, Duration.ofSeconds(seconds));
+            Json.mapper().writerWithDefaultPrettyPrinter().writeValue(output.toFile(), rerun);
+            PlanDiff.between(published, rerun).entries().forEach(entry -> System.out.println(entry.message()));
+            printSummary(rerun);
+            return rerun.kpis().feasible() ? 0 : 3;
+        }
+    }
+
+    @Command(name = "diff", description = "What changed between two revisions of a plan, per session, in words.")
+    static final class Diff implements Callable<Integer> {
+        @Option(names = "--from", required = true, description = "The earlier plan.")
+        Path from;
+        @Option(names = "--to", required = true, description = "The later plan.")
+        Path to;
+        @Option(names = "--json", description = "Print the diff as JSON instead of sentences.")
+        boolean json;
+        @Option(names = "--english", description = "Sentences in English.")
+        boolean english;
+
+        @Override
+        public Integer call() throws Exception {
+            PlanDiff.Result diff = PlanDiff.between(PlanReader.read(from), PlanReader.read(to));
+            if (json) {
+                System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(diff));
+            } else {
+                diff.entries().forEach(entry -> System.out.println(english ? entry.messageEn() : entry.message()));
+            }
+            return 0;
         }
     }
 

@@ -26,6 +26,7 @@ public class Assignment {
     private NeedLevel priority;
     private int minutesPerFortnight;
     private int schoolDemandMinutesPerFortnight;
+    private int sessionCount;
     private List<Staff> eligibleStaff;
     private Staff publishedStaff;
     private boolean pinned;
@@ -114,6 +115,20 @@ public class Assignment {
 
     public void setSchoolDemandMinutesPerFortnight(int minutes) {
         this.schoolDemandMinutesPerFortnight = minutes;
+    }
+
+    /** How many sessions of the fortnight template this person attends: what a change of person upsets. */
+    public int getSessionCount() {
+        return sessionCount;
+    }
+
+    public void setSessionCount(int sessionCount) {
+        this.sessionCount = sessionCount;
+    }
+
+    /** True in a rerun when this demand goes to someone else than in the published plan. */
+    public boolean movedFromPublishedPerson() {
+        return publishedStaff != null && !publishedStaff.equals(staff);
     }
 
     public Staff getStaff() {

@@ -72,6 +72,11 @@ public class Session {
         };
     }
 
+    /** True in a rerun when this session lies at another time than in the published plan. */
+    public boolean movedFromPublishedTime() {
+        return publishedSlot != null && !publishedSlot.equals(slot);
+    }
+
     public int travelMinutesTo(Session other) {
         return travel.between(school, other.school);
     }

@@ -24,6 +24,11 @@ public record Staff(String id, String name, Role role, List<Competence> competen
         preferredDays = preferredDays == null ? List.of() : List.copyOf(preferredDays);
     }
 
+    public Staff withHoursPerWeek(double hours) {
+        return new Staff(id, name, role, competences, contractedHours, hours, maxHoursPerDay, base, unavailable,
+                preferredSchools, preferredDays, maxSchools);
+    }
+
     @JsonIgnore
     public int minutesPerWeek() {
         return (int) Math.round(hoursPerWeek * 60);

@@ -16,6 +16,7 @@ import dk.ressourceplan.io.Checks.Codes;
 import dk.ressourceplan.io.Checks.Range;
 import dk.ressourceplan.io.TimeChecks.Span;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -407,8 +408,14 @@ public final class InputValidator {
         checks.code(item.required("week"), TimeChecks.WEEKS);
         checks.code(item.required("day"), TimeChecks.DAYS);
         time.span(item, true);
+        // After a rerun one session id holds in several parts of the term, each bounded by from and to.
+        LocalDate from = checks.date(item.optional("from"));
+        LocalDate to = checks.date(item.optional("to"));
+        if (from != null && to != null && to.isBefore(from)) {
+            checks.report(item.optional("to"), "must not be before from", "må ikke ligge før from");
+        }
         if (id != null && (seat != null || seatAt.absent())) {
-            String key = seat == null ? id : id + " (seat " + seat + ")";
+            String key = (seat == null ? id : id + " (seat " + seat + ")") + (from == null ? "" : " from " + from);
             isNew(sessions, key, idAt, item);
         }
     }

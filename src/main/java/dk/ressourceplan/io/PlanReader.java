@@ -70,13 +70,16 @@ public final class PlanReader {
 
     /** Reads the stream to its end and closes it; the encoding (UTF-8, -16 or -32) is detected. */
     public static PlanDocument read(InputStream in) throws IOException {
-        JsonNode root;
+        return validateAndBind(tree(in));
+    }
+
+    /** Parses any JSON document under the same limits, reporting unreadable input as a validation error at {@code $}. */
+    static JsonNode tree(InputStream in) throws IOException {
         try {
-            root = TREE_READER.readTree(in);
+            return TREE_READER.readTree(in);
         } catch (JsonProcessingException | CharConversionException e) {
             throw unreadable(e);
         }
-        return validateAndBind(root);
     }
 
     public static PlanDocument read(Path file) throws IOException {

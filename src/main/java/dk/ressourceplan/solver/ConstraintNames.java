@@ -27,11 +27,13 @@ public final class ConstraintNames {
     public static final String MEETING_LOAD = "Meeting hours above their share";
     public static final String NON_PREFERRED_SCHOOL = "Staff member at a non-preferred school";
     public static final String NON_PREFERRED_DAY = "Session on a non-preferred day";
+    public static final String MOVED_TO_ANOTHER_PERSON = "Session moved to another person than published";
+    public static final String MOVED_TO_ANOTHER_TIME = "Session moved to another time than published";
 
     /** The preferences a municipality may weigh differently; hard and medium rules are not negotiable. */
     public static final List<String> ADJUSTABLE = List.of(SEVERAL_CO_TEACHERS, SEVERAL_PPR_CONTACTS, TRAVEL_TIME,
             SEVERAL_SCHOOLS_A_DAY, UNEVEN_UTILISATION, UNEVEN_COVERAGE, MEETING_LOAD, NON_PREFERRED_SCHOOL,
-            NON_PREFERRED_DAY);
+            NON_PREFERRED_DAY, MOVED_TO_ANOTHER_PERSON, MOVED_TO_ANOTHER_TIME);
 
     private ConstraintNames() {
     }

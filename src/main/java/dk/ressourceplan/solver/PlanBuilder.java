@@ -86,6 +86,9 @@ public final class PlanBuilder {
         Map<School, Integer> demandBySchool = assignments.stream()
                 .collect(Collectors.groupingBy(Assignment::getSchool, Collectors.summingInt(Assignment::getMinutesPerFortnight)));
         assignments.forEach(a -> a.setSchoolDemandMinutesPerFortnight(demandBySchool.get(a.getSchool())));
+        Map<String, Long> sessionsByKey = sessions.stream().flatMap(session -> session.getSeatKeys().stream())
+                .collect(Collectors.groupingBy(key -> key, Collectors.counting()));
+        assignments.forEach(a -> a.setSessionCount(sessionsByKey.getOrDefault(a.getId(), 0L).intValue()));
         return new StaffPlan(document.schools(), document.classes(), document.staff(), document.demands(),
                 document.rulesOrDefaults(), assignments, sessions, weightOverrides());
     }

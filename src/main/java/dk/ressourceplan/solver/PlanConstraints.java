@@ -58,6 +58,8 @@ public class PlanConstraints implements ConstraintProvider {
                 meetingHoursAboveTheirShare(factory),
                 staffMemberAtNonPreferredSchool(factory),
                 sessionOnNonPreferredDay(factory),
+                sessionMovedToAnotherPerson(factory),
+                sessionMovedToAnotherTime(factory),
         };
     }
 
@@ -407,6 +409,40 @@ public class PlanConstraints implements ConstraintProvider {
                         visit.staff().name() + " prefers not to work on " + Words.dayEn(visit.week(), visit.day()) + ".",
                         List.of(visit.session().getId()), List.of(visit.staff().id()), List.of(visit.school().id())))
                 .asConstraint(ConstraintNames.NON_PREFERRED_DAY);
+    }
+
+    // ---------------------------------------------------------------- reruns
+
+    /** In a rerun: every session that goes to someone else than in the published plan upsets a class or a school. */
+    Constraint sessionMovedToAnotherPerson(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Assignment.class)
+                .filter(Assignment::movedFromPublishedPerson)
+                .penalize(HardMediumSoftLongScore.ofSoft(1000), Assignment::getSessionCount)
+                .justifyWith((assignment, score) -> new Reason(
+                        Words.what(assignment) + " går fra " + assignment.getPublishedStaff().name() + " til "
+                                + (assignment.getStaff() == null ? "ingen" : assignment.getStaff().name()) + ".",
+                        Words.whatEn(assignment) + " moves from " + assignment.getPublishedStaff().name() + " to "
+                                + (assignment.getStaff() == null ? "nobody" : assignment.getStaff().name()) + ".",
+                        List.of(), assignment.getStaff() == null ? List.of(assignment.getPublishedStaff().id())
+                                : List.of(assignment.getPublishedStaff().id(), assignment.getStaff().id()),
+                        List.of(assignment.getSchool().id())))
+                .asConstraint(ConstraintNames.MOVED_TO_ANOTHER_PERSON);
+    }
+
+    /** In a rerun: every session that moves to another day or time upsets a class or a school. */
+    Constraint sessionMovedToAnotherTime(ConstraintFactory factory) {
+        return factory.forEach(Session.class)
+                .filter(Session::movedFromPublishedTime)
+                .penalize(HardMediumSoftLongScore.ofSoft(1000))
+                .justifyWith((session, score) -> new Reason(
+                        Words.what(session) + " flyttes fra " + Words.when(session.getPublishedSlot().week(),
+                                session.getPublishedSlot().day(), session.getPublishedSlot().start()) + " til "
+                                + Words.when(session.getSlot().week(), session.getSlot().day(), session.getSlot().start()) + ".",
+                        Words.whatEn(session) + " moves from " + Words.whenEn(session.getPublishedSlot().week(),
+                                session.getPublishedSlot().day(), session.getPublishedSlot().start()) + " to "
+                                + Words.whenEn(session.getSlot().week(), session.getSlot().day(), session.getSlot().start()) + ".",
+                        List.of(session.getId()), List.of(), List.of(session.getSchool().id())))
+                .asConstraint(ConstraintNames.MOVED_TO_ANOTHER_TIME);
     }
 
     private static Reason sessionReason(Session session, String problem, String problemEn) {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
-import ai.timefold.solver.core.config.solver.SolverConfig;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import dk.ressourceplan.TestTerms;
 import dk.ressourceplan.domain.Competence;
 import dk.ressourceplan.domain.NeedLevel;
@@ -15,7 +13,6 @@ import dk.ressourceplan.domain.PlanSession;
 import dk.ressourceplan.domain.Role;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.domain.Uncovered;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,13 +20,9 @@ import org.junit.jupiter.api.Test;
 
 class PlanSolverTest {
 
-    /** Budgets in steps, not seconds, so the result is the same on a fast and a slow machine. */
     private static StaffPlan solve(PlanDocument document, EnvironmentMode mode, int localSearchSteps) {
-        SolverConfig config = SolverSettings.config(Duration.ofMinutes(10)).withEnvironmentMode(mode)
-                .withTerminationConfig(new TerminationConfig());
-        config.getPhaseConfigList().get(config.getPhaseConfigList().size() - 1)
-                .setTerminationConfig(new TerminationConfig().withStepCountLimit(localSearchSteps));
-        return SolverFactory.<StaffPlan>create(config).buildSolver().solve(PlanBuilder.build(document));
+        return SolverFactory.<StaffPlan>create(StepLimited.config(mode, localSearchSteps)).buildSolver()
+                .solve(PlanBuilder.build(document));
     }
 
     private static PlanDocument twoSchools() {

@@ -15,8 +15,9 @@ import java.util.List;
  */
 final class ExportTables {
 
+    /** "Gælder fra/til" are blank for a session that holds all term, and set after a rerun. */
     static final List<String> SESSION_HEADERS = List.of("Uge", "Dag", "Start", "Slut", "Skole", "Klasse/møde",
-            "Medarbejder", "Rolle", "Kompetence", "Behov-id");
+            "Medarbejder", "Rolle", "Kompetence", "Behov-id", "Gælder fra", "Gælder til");
 
     private static final Comparator<PlanSession> TIMETABLE_ORDER = Comparator
             .comparing(PlanSession::day)
@@ -42,7 +43,9 @@ final class ExportTables {
                         view.staffName(s.staffId()),
                         view.roleOf(s.staffId()),
                         view.competenceOf(s.demandId()),
-                        s.demandId()))
+                        s.demandId(),
+                        s.from() == null ? "" : s.from().toString(),
+                        s.to() == null ? "" : s.to().toString()))
                 .toList();
         return new ExportTable("Sessioner", SESSION_HEADERS, rows);
     }

@@ -75,8 +75,11 @@ final class IcsExport {
         TermCalendar term = new TermCalendar(view.plan().term());
         List<Dated> dated = new ArrayList<>();
         for (PlanSession session : filter.sessionsOf(view.plan())) {
+            // After a rerun a session may hold for part of the term only: history before, the new plan after.
             for (LocalDate date : term.datesOf(session.week(), session.day())) {
-                dated.add(new Dated(session, date));
+                if (session.holdsOn(date)) {
+                    dated.add(new Dated(session, date));
+                }
             }
         }
         dated.sort(Comparator.comparing(Dated::date).thenComparing(d -> d.session().start())
