@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 class PlanSolverTest {
 
-    private static StaffPlan solve(PlanDocument document, EnvironmentMode mode, int localSearchSteps) {
-        return SolverFactory.<StaffPlan>create(StepLimited.config(mode, localSearchSteps)).buildSolver()
+    private static StaffPlan solve(PlanDocument document, EnvironmentMode mode, long moves) {
+        return SolverFactory.<StaffPlan>create(MoveBudget.config(mode, moves)).buildSolver()
                 .solve(PlanBuilder.build(document));
     }
 
@@ -43,7 +43,7 @@ class PlanSolverTest {
 
     @Test
     void smallTermSolvedUnderFullAssertIsFeasibleAndCovered() {
-        StaffPlan solved = solve(twoSchools(), EnvironmentMode.FULL_ASSERT, 300);
+        StaffPlan solved = solve(twoSchools(), EnvironmentMode.FULL_ASSERT, 3_000);
 
         assertTrue(solved.getScore().isFeasible(), "score " + solved.getScore());
         assertEquals(0, solved.getScore().mediumScore(), "every demand covered");
@@ -69,7 +69,7 @@ class PlanSolverTest {
                 .coTeaching("d-yellow", "yellow", Competence.READING, 2)
                 .build();
 
-        StaffPlan solved = solve(overloaded, EnvironmentMode.REPRODUCIBLE, 500);
+        StaffPlan solved = solve(overloaded, EnvironmentMode.REPRODUCIBLE, 5_000);
         PlanDocument document = PlanResult.toDocument(overloaded, solved);
 
         assertTrue(document.kpis().feasible());

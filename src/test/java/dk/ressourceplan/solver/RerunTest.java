@@ -36,14 +36,14 @@ class RerunTest {
     @BeforeAll
     static void solveTheSmallDemo() throws Exception {
         PlanDocument problem = PlanReader.read(Path.of("data/demo-small.json"));
-        StaffPlan solved = SolverFactory.<StaffPlan>create(StepLimited.config(EnvironmentMode.REPRODUCIBLE, 20_000))
+        StaffPlan solved = SolverFactory.<StaffPlan>create(MoveBudget.config(EnvironmentMode.REPRODUCIBLE, 150_000))
                 .buildSolver().solve(PlanBuilder.build(problem));
         published = PlanResult.toDocument(problem, solved);
         assertTrue(published.kpis().feasible(), "the published plan must be usable: " + published.score());
     }
 
     private static PlanDocument rerun(ChangeSet changes) {
-        return Rerun.rerun(published, changes, StepLimited.config(EnvironmentMode.REPRODUCIBLE, 3_000), plan -> { });
+        return Rerun.rerun(published, changes, MoveBudget.config(EnvironmentMode.REPRODUCIBLE, 20_000), plan -> { });
     }
 
     private static String busiestPsychologist() {
