@@ -1,5 +1,6 @@
 package dk.ressourceplan;
 
+import dk.ressourceplan.api.ServeCommand;
 import dk.ressourceplan.domain.Kpis;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.io.Json;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
 /** The command line: solve a term, generate a synthetic municipality, serve the planner, export, rerun. */
 @Command(name = "ressourceplan", mixinStandardHelpOptions = true,
         description = "Plans PPR consultants, AKT supervisors and co-teachers for a school term.",
-        subcommands = {Main.Solve.class, Main.Generate.class})
+        subcommands = {ServeCommand.class, Main.Solve.class, Main.Generate.class})
 public final class Main {
 
     public static void main(String[] args) {
