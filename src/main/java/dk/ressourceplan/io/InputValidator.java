@@ -1,0 +1,466 @@
+package dk.ressourceplan.io;
+
+import static dk.ressourceplan.domain.DemandType.COLLABORATION_MEETING;
+import static dk.ressourceplan.domain.DemandType.CO_TEACHING;
+import static dk.ressourceplan.domain.DemandType.PRESENCE;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.ressourceplan.domain.Competence;
+import dk.ressourceplan.domain.Demand;
+import dk.ressourceplan.domain.DemandType;
+import dk.ressourceplan.domain.NeedLevel;
+import dk.ressourceplan.domain.PlanDocument;
+import dk.ressourceplan.domain.Role;
+import dk.ressourceplan.io.Checks.At;
+import dk.ressourceplan.io.Checks.Codes;
+import dk.ressourceplan.io.Checks.Range;
+import dk.ressourceplan.io.TimeChecks.Span;
+import java.time.DayOfWeek;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a plan document as it arrives, as a JSON tree, before Jackson binds it to {@link PlanDocument}. It walks
+ * the tree rather than the bound records so that the planner learns every problem at once, each at the path of
+ * the field ({@code staff[3].hoursPerWeek}) with a message in English and in Danish, where Jackson would stop at
+ * the first. A document without errors binds.
+ *
+ * <p>Where a value cannot be read, the checks that depend on it are skipped rather than guessed at, so one
+ * mistake gives one error and not a cascade. {@link Checks} does the typed reads, {@link TimeChecks} the term and
+ * the school week; this class holds the ids and the rules between schools, classes, staff and demands.
+ */
+public final class InputValidator {
+
+    private static final Codes<Role> ROLES = Codes.of(Role::code, Role.values());
+    private static final Codes<Competence> COMPETENCES = Codes.of(Competence::code, Competence.values());
+    private static final Codes<NeedLevel> NEED_LEVELS = Codes.of(NeedLevel::code, NeedLevel.values());
+    private static final Codes<DemandType> DEMAND_TYPES = Codes.of(DemandType::code, DemandType.values());
+
+    private static final Range LATITUDE = Range.between(-90, 90);
+    private static final Range LONGITUDE = Range.between(-180, 180);
+    private static final Range PUPILS = Range.between(0, 5000);
+    private static final Range GRADE = Range.between(0, 10);
+    private static final Range HOURS_PER_WEEK = Range.between(0, 48);
+    private static final Range HOURS_PER_DAY = Range.between(0, 24);
+    private static final Range MAX_SCHOOLS = Range.between(1, 1000);
+    private static final Range LESSONS_PER_WEEK = Range.between(1, 40);
+    private static final Range MEETING_MINUTES = Range.between(15, 480);
+    private static final Range BLOCK_MINUTES = Range.between(15, 480);
+    private static final Range PRESENCE_HOURS_PER_WEEK = Range.above(0, 40);
+    private static final Range PRESENCE_HOURS_PER_FORTNIGHT = Range.above(0, 80);
+    private static final Range TRAVEL_MINUTES = Range.between(0, 600);
+    /** Beyond these the travel estimate is meaningless and its arithmetic overflows. */
+    private static final Range SPEED_KMH = Range.above(0, 200);
+    private static final Range DETOUR_FACTOR = Range.between(1, 5);
+    private static final Range MINUTES_PER_TRIP = Range.between(0, 120);
+    private static final Range PERCENT = Range.between(0, 100);
+    /** Large enough for any tuning, small enough that weight times penalty stays inside a long score. */
+    private static final Range WEIGHT = Range.between(0, 1_000_000_000);
+    private static final Range SEAT = Range.between(0, 100);
+    /** The figures of a solved plan: written by the solver, read back from a plan file. */
+    private static final Range FIGURE = Range.between(0, 1000);
+    private static final Range COUNT = Range.between(0, Integer.MAX_VALUE);
+
+    private final Checks checks = new Checks();
+    private final TimeChecks time = new TimeChecks(checks);
+    /** Schools and staff share one set of ids: both are places in the travel matrix. */
+    private final Map<String, String> places = new HashMap<>();
+    private final Map<String, SchoolFacts> schools = new HashMap<>();
+    private final Map<String, String> classPaths = new HashMap<>();
+    private final Map<String, ClassFacts> classes = new HashMap<>();
+    private final Map<String, String> staff = new HashMap<>();
+    private final Map<String, String> demands = new HashMap<>();
+    private final Map<String, String> sessions = new HashMap<>();
+
+    private InputValidator() {
+    }
+
+    /** Every problem in the document, section by section; empty when the document can be bound and planned. */
+    public static List<ValidationError> validate(JsonNode root) {
+        InputValidator validator = new InputValidator();
+        validator.document(At.document(root));
+        return validator.checks.errors();
+    }
+
+    private void document(At root) {
+        if (root.absent()) {
+            checks.report(root, "the document is empty", "dokumentet er tomt");
+            return;
+        }
+        if (!root.node().isObject()) {
+            checks.report(root, "must be a JSON object with term, schools, classes, staff and demands",
+                    "skal være et JSON-objekt med term, schools, classes, staff og demands");
+            return;
+        }
+        time.term(root.required("term"));
+        checks.objects(root.optional("schools")).forEach(this::school);
+        checks.objects(root.optional("classes")).forEach(this::schoolClass);
+        checks.objects(root.optional("staff")).forEach(this::staffMember);
+        checks.objects(root.optional("demands")).forEach(this::demand);
+        travel(root.optional("travel"));
+        weights(root.optional("weights"));
+        rules(root.optional("rules"));
+        checks.text(root.optional("score"));
+        kpis(root.optional("kpis"));
+        checks.objects(root.optional("uncovered")).forEach(this::uncovered);
+        checks.objects(root.optional("sessions")).forEach(this::session);
+    }
+
+    // --- schools ----------------------------------------------------------------------------------------------
+
+    private void school(At school) {
+        At idAt = school.required("id");
+        String id = checks.nonBlank(idAt);
+        checks.nonBlank(school.required("name"));
+        checks.text(school.optional("address"));
+        checks.number(school.required("lat"), LATITUDE);
+        checks.number(school.required("lon"), LONGITUDE);
+        checks.whole(school.optional("pupils"), PUPILS);
+        Map<DayOfWeek, Span> days = time.schoolDay(school.required("schoolDay"));
+        At meetingWindows = school.optional("meetingWindows");
+        Integer longestMeeting = time.meetingWindows(meetingWindows, days);
+        Set<Integer> periods = time.lessonGrid(school.optional("lessonGrid"));
+        boolean hasMeetingWindows = !meetingWindows.absent() && !(meetingWindows.isList() && meetingWindows.node().isEmpty());
+        if (id != null && isNewPlace(id, idAt, school)) {
+            schools.put(id, new SchoolFacts(days, periods, hasMeetingWindows, longestMeeting));
+        }
+    }
+
+    // --- classes ----------------------------------------------------------------------------------------------
+
+    private void schoolClass(At item) {
+        At idAt = item.required("id");
+        String id = checks.nonBlank(idAt);
+        String schoolId = reference(item.required("schoolId"), schools, "school", "ingen skole");
+        checks.nonBlank(item.required("name"));
+        checks.whole(item.optional("grade"), GRADE);
+        checks.whole(item.optional("pupils"), PUPILS);
+        checks.code(item.optional("needLevel"), NEED_LEVELS);
+        Integer lessons = classLessons(item.optional("lessons"), schoolId == null ? null : schools.get(schoolId));
+        if (id != null && isNew(classPaths, id, idAt, item)) {
+            classes.put(id, new ClassFacts(schoolId, lessons));
+        }
+    }
+
+    /** How many lessons the class's timetable has; null when the list could not be read. */
+    private Integer classLessons(At list, SchoolFacts school) {
+        Set<String> seen = new HashSet<>();
+        for (At lesson : checks.objects(list)) {
+            At dayAt = lesson.required("day");
+            At periodAt = lesson.required("period");
+            DayOfWeek day = checks.code(dayAt, TimeChecks.DAYS);
+            Long period = checks.whole(periodAt, TimeChecks.PERIOD);
+            if (school != null && day != null && school.days() != null && !school.days().containsKey(day)) {
+                checks.report(dayAt, "the school has no school day on " + day,
+                        "skolen har ikke skoledag om " + TimeChecks.danish(day) + "en");
+            }
+            if (school != null && period != null && school.periods() != null
+                    && !school.periods().contains(period.intValue())) {
+                checks.report(periodAt, "the school's lessonGrid has no period " + period,
+                        "skolens lessonGrid har ingen " + period + ". lektion");
+            }
+            if (day != null && period != null && !seen.add(day + " " + period)) {
+                checks.report(lesson, "this lesson is given more than once", "lektionen er angivet mere end én gang");
+            }
+        }
+        if (list.absent()) {
+            return 0;
+        }
+        return list.isList() ? list.node().size() : null;
+    }
+
+    // --- staff ------------------------------------------------------------------------------------------------
+
+    private void staffMember(At item) {
+        At idAt = item.required("id");
+        String id = checks.nonBlank(idAt);
+        checks.nonBlank(item.required("name"));
+        checks.code(item.required("role"), ROLES);
+        checks.codes(item.optional("competences"), COMPETENCES);
+        Double contracted = checks.number(item.optional("contractedHours"), HOURS_PER_WEEK);
+        At hoursAt = item.required("hoursPerWeek");
+        Double hours = checks.number(hoursAt, HOURS_PER_WEEK);
+        if (contracted != null && hours != null && hours > contracted) {
+            checks.report(hoursAt, "must not be more than contractedHours (" + number(contracted) + ")",
+                    "må ikke være mere end contractedHours (" + number(contracted) + ")");
+        }
+        checks.number(item.optional("maxHoursPerDay"), HOURS_PER_DAY);
+        base(item.optional("base"));
+        checks.items(item.optional("unavailable")).forEach(window -> time.window(window, false));
+        checks.items(item.optional("preferredSchools")).forEach(school -> reference(school, schools, "school", "ingen skole"));
+        checks.codes(item.optional("preferredDays"), TimeChecks.DAYS);
+        checks.whole(item.optional("maxSchools"), MAX_SCHOOLS);
+        if (id != null && isNewPlace(id, idAt, item)) {
+            staff.put(id, item.path());
+        }
+    }
+
+    private void base(At base) {
+        if (!checks.object(base)) {
+            return;
+        }
+        checks.text(base.optional("name"));
+        checks.number(base.required("lat"), LATITUDE);
+        checks.number(base.required("lon"), LONGITUDE);
+    }
+
+    // --- demands ----------------------------------------------------------------------------------------------
+
+    /**
+     * A demand has one shape for three types. Every field is type-checked whatever the type, because Jackson binds
+     * them all; which fields are required and what they must fit depends on the type.
+     */
+    private void demand(At item) {
+        At idAt = item.required("id");
+        String id = checks.nonBlank(idAt);
+        DemandType type = checks.code(item.required("type"), DEMAND_TYPES);
+        checks.text(item.optional("name"));
+        checks.code(item.optional("priority"), NEED_LEVELS);
+        checks.code(item.field("competence", type == CO_TEACHING), COMPETENCES);
+        checks.codes(item.optional("roles"), ROLES);
+        At lessonsAt = item.field("lessonsPerWeek", type == CO_TEACHING);
+        Long lessonsPerWeek = checks.whole(lessonsAt, LESSONS_PER_WEEK);
+        At minutesAt = item.optional("minutes");
+        Long minutes = checks.whole(minutesAt, MEETING_MINUTES);
+        seats(item.optional("seats"));
+        checks.number(item.optional("hoursPerWeek"), PRESENCE_HOURS_PER_WEEK);
+        checks.number(item.optional("hoursPerFortnight"), PRESENCE_HOURS_PER_FORTNIGHT);
+        checks.whole(item.optional("blockMinutes"), BLOCK_MINUTES);
+        At classAt = item.field("classId", type == CO_TEACHING);
+        String classId = reference(classAt, classes, "class", "ingen klasse");
+        At schoolAt = item.field("schoolId", type == COLLABORATION_MEETING || type == PRESENCE);
+        String schoolId = reference(schoolAt, schools, "school", "ingen skole");
+        teamClasses(item.optional("classIds"), schoolId);
+        if (type == CO_TEACHING && classId != null) {
+            coTeachingFitsClass(classAt, lessonsAt, lessonsPerWeek, classes.get(classId));
+        } else if (type == COLLABORATION_MEETING && schoolId != null) {
+            meetingFitsSchool(schoolAt, minutesAt, minutes, schools.get(schoolId));
+        } else if (type == PRESENCE) {
+            presenceHours(item);
+        }
+        if (id != null) {
+            isNew(demands, id, idAt, item);
+        }
+    }
+
+    /** Co-teaching happens in the class's own lessons, one session per lesson a week. */
+    private void coTeachingFitsClass(At classAt, At lessonsAt, Long lessonsPerWeek, ClassFacts schoolClass) {
+        Integer lessons = schoolClass.lessons();
+        if (lessons == null) {
+            return;
+        }
+        if (lessons == 0) {
+            checks.report(classAt, "the class has no lessons to place co-teaching in",
+                    "Klassen har ingen lektioner at lægge co-teaching i");
+        } else if (lessonsPerWeek != null && lessonsPerWeek > lessons) {
+            checks.report(lessonsAt, "asks for " + lessonsPerWeek + " lessons a week, but the class has only " + lessons
+                            + (lessons == 1 ? " lesson" : " lessons"),
+                    "kræver " + lessonsPerWeek + " lektioner om ugen, men klassen har kun " + lessons
+                            + (lessons == 1 ? " lektion" : " lektioner"));
+        }
+    }
+
+    private void meetingFitsSchool(At schoolAt, At minutesAt, Long minutes, SchoolFacts school) {
+        if (!school.hasMeetingWindows()) {
+            checks.report(schoolAt, "the school has no meeting windows to place the meeting in",
+                    "Skolen har ingen mødetider at lægge mødet i");
+            return;
+        }
+        if (school.longestMeetingMinutes() == null || (minutes == null && !minutesAt.absent())) {
+            return;
+        }
+        long length = minutes == null ? Demand.DEFAULT_MEETING_MINUTES : minutes;
+        if (length > school.longestMeetingMinutes()) {
+            checks.report(minutesAt, "the meeting lasts " + length + " minutes, longer than the school's longest meeting "
+                            + "window (" + school.longestMeetingMinutes() + " minutes)",
+                    "mødet varer " + length + " minutter, længere end skolens længste mødetid ("
+                            + school.longestMeetingMinutes() + " minutter)");
+        }
+    }
+
+    /** A team's classes must be classes of the meeting's school. */
+    private void teamClasses(At list, String schoolId) {
+        for (At item : checks.items(list)) {
+            String classId = reference(item, classes, "class", "ingen klasse");
+            String classSchool = classId == null ? null : classes.get(classId).schoolId();
+            if (schoolId != null && classSchool != null && !classSchool.equals(schoolId)) {
+                checks.report(item, "the class belongs to school " + classSchool + ", not to " + schoolId,
+                        "klassen hører til skolen " + classSchool + ", ikke til " + schoolId);
+            }
+        }
+    }
+
+    /** Presence is given per week or per fortnight: exactly one of the two. */
+    private void presenceHours(At item) {
+        At perWeek = item.optional("hoursPerWeek");
+        At perFortnight = item.optional("hoursPerFortnight");
+        if (perWeek.absent() && perFortnight.absent()) {
+            checks.report(item.required("hoursPerWeek"), "presence needs hoursPerWeek or hoursPerFortnight",
+                    "tilstedeværelse kræver hoursPerWeek eller hoursPerFortnight");
+        } else if (!perWeek.absent() && !perFortnight.absent()) {
+            checks.report(perFortnight, "give hoursPerWeek or hoursPerFortnight, not both",
+                    "angiv enten hoursPerWeek eller hoursPerFortnight, ikke begge");
+        }
+    }
+
+    /** Each seat of a meeting is a person who must attend, given as the roles that may fill it. */
+    private void seats(At list) {
+        List<At> seats = checks.items(list);
+        if (seats.isEmpty() && list.isList()) {
+            checks.report(list, "a meeting needs at least one seat", "et møde skal have mindst én plads");
+        }
+        for (At seat : seats) {
+            if (checks.codes(seat, ROLES).isEmpty() && seat.isList() && seat.node().isEmpty()) {
+                checks.report(seat, "a seat needs at least one role", "en plads skal have mindst én rolle");
+            }
+        }
+    }
+
+    // --- travel, weights, rules -------------------------------------------------------------------------------
+
+    private void travel(At travel) {
+        if (!checks.object(travel)) {
+            return;
+        }
+        checks.number(travel.optional("speedKmh"), SPEED_KMH);
+        checks.number(travel.optional("detourFactor"), DETOUR_FACTOR);
+        checks.whole(travel.optional("minutesPerTrip"), MINUTES_PER_TRIP);
+        for (At entry : checks.objects(travel.optional("minutes"))) {
+            reference(entry.required("from"), places, "school or staff member", "ingen skole eller medarbejder");
+            reference(entry.required("to"), places, "school or staff member", "ingen skole eller medarbejder");
+            checks.whole(entry.required("minutes"), TRAVEL_MINUTES);
+        }
+    }
+
+    private void weights(At weights) {
+        if (checks.object(weights)) {
+            weights.node().fieldNames().forEachRemaining(name -> checks.whole(weights.required(name), WEIGHT));
+        }
+    }
+
+    private void rules(At rules) {
+        if (checks.object(rules)) {
+            checks.whole(rules.optional("meetingSharePercentMax"), PERCENT);
+        }
+    }
+
+    // --- a solved plan: kpis, uncovered, sessions -------------------------------------------------------------
+
+    private void kpis(At kpis) {
+        if (!checks.object(kpis)) {
+            return;
+        }
+        checks.bool(kpis.optional("feasible"));
+        for (String figure : List.of("coveragePercent", "coTeachingContinuityPercent", "pprContinuityPercent",
+                "utilisationMinPercent", "utilisationMaxPercent", "meetingSharePercentMax")) {
+            checks.number(kpis.optional(figure), FIGURE);
+        }
+        for (String count : List.of("travelMinutesPerFortnight", "changedSessions", "changedSchools")) {
+            checks.whole(kpis.optional(count), COUNT);
+        }
+        At byPriority = kpis.optional("uncoveredByPriority");
+        if (checks.object(byPriority)) {
+            byPriority.node().fieldNames().forEachRemaining(level -> uncoveredCount(byPriority.required(level), level));
+        }
+    }
+
+    private void uncoveredCount(At count, String level) {
+        if (NEED_LEVELS.find(level) == null) {
+            checks.report(count, "is not a need level; use one of: " + NEED_LEVELS.allowed(),
+                    "er ikke et behovsniveau; brug én af: " + NEED_LEVELS.allowed());
+        }
+        checks.whole(count, COUNT);
+    }
+
+    private void uncovered(At item) {
+        reference(item.required("demandId"), demands, "demand", "intet behov");
+        checks.whole(item.optional("seat"), SEAT);
+        reference(item.optional("schoolId"), schools, "school", "ingen skole");
+        reference(item.optional("classId"), classes, "class", "ingen klasse");
+        checks.code(item.optional("priority"), NEED_LEVELS);
+        checks.whole(item.optional("minutesPerFortnight"), COUNT);
+        checks.text(item.optional("reason"));
+        checks.text(item.optional("reasonEn"));
+    }
+
+    /**
+     * A session of the solved fortnight. The seats of one meeting are sessions at the same time that may share the
+     * id, so a session is identified by its id and seat; {@code staffId} is null where the seat is uncovered.
+     */
+    private void session(At item) {
+        At idAt = item.required("id");
+        String id = checks.nonBlank(idAt);
+        reference(item.required("demandId"), demands, "demand", "intet behov");
+        checks.code(item.optional("type"), DEMAND_TYPES);
+        reference(item.optional("schoolId"), schools, "school", "ingen skole");
+        reference(item.optional("classId"), classes, "class", "ingen klasse");
+        reference(item.optional("staffId"), staff, "staff member", "ingen medarbejder");
+        At seatAt = item.optional("seat");
+        Long seat = checks.whole(seatAt, SEAT);
+        checks.code(item.required("week"), TimeChecks.WEEKS);
+        checks.code(item.required("day"), TimeChecks.DAYS);
+        time.span(item, true);
+        if (id != null && (seat != null || seatAt.absent())) {
+            String key = seat == null ? id : id + " (seat " + seat + ")";
+            isNew(sessions, key, idAt, item);
+        }
+    }
+
+    // --- shared pieces ----------------------------------------------------------------------------------------
+
+    /** Reads a reference and reports it when nothing has that id; gives the id only when it is known. */
+    private String reference(At at, Map<String, ?> known, String what, String noneDa) {
+        String id = checks.nonBlank(at);
+        if (id == null || known.containsKey(id)) {
+            return id;
+        }
+        String shown = Checks.shown(at.node());
+        checks.report(at, "no " + what + " has the id " + shown, "der findes " + noneDa + " med id'et " + shown);
+        return null;
+    }
+
+    /** Whether the id is new in its collection; a repeat is reported at the id, naming the first holder. */
+    private boolean isNew(Map<String, String> seen, String id, At idAt, At item) {
+        String first = seen.putIfAbsent(id, item.path());
+        if (first != null) {
+            String shown = Checks.shown(idAt.node());
+            checks.report(idAt, "the id " + shown + " is already used by " + first,
+                    "id'et " + shown + " bruges allerede af " + first);
+        }
+        return first == null;
+    }
+
+    /** Like {@link #isNew}, for schools and staff, whose ids must differ from each other's too. */
+    private boolean isNewPlace(String id, At idAt, At item) {
+        String first = places.get(id);
+        if (first == null || collection(first).equals(collection(item.path()))) {
+            return isNew(places, id, idAt, item);
+        }
+        String shown = Checks.shown(idAt.node());
+        checks.report(idAt, "the id " + shown + " is already used by " + first
+                        + "; schools and staff share the travel matrix, so their ids must differ",
+                "id'et " + shown + " bruges allerede af " + first
+                        + "; skoler og medarbejdere deler rejsetidstabellen, så deres id'er skal være forskellige");
+        return false;
+    }
+
+    private static String collection(String itemPath) {
+        return itemPath.substring(0, itemPath.indexOf('['));
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    /** What a later check needs to know of a school; a null part could not be read and is not checked against. */
+    private record SchoolFacts(Map<DayOfWeek, Span> days, Set<Integer> periods, boolean hasMeetingWindows,
+            Integer longestMeetingMinutes) {
+    }
+
+    /** {@code lessons} is null when the class's lessons could not be read. */
+    private record ClassFacts(String schoolId, Integer lessons) {
+    }
+}
