@@ -110,6 +110,8 @@ public final class PlannerApp implements AutoCloseable {
         PlanController plans = new PlanController(store, solving);
         SolveController solves = new SolveController(store, solving, settings.maxSolveSeconds());
         AnalysisController analysis = new AnalysisController(store, solutionManager);
+        ExportController exports = new ExportController(store);
+        ChangeController changes = new ChangeController(store, settings.maxSolveSeconds());
         ApiErrors errors = new ApiErrors(settings.maxBodyBytes());
         List<String> routes = new CopyOnWriteArrayList<>();
 
@@ -137,6 +139,11 @@ public final class PlannerApp implements AutoCloseable {
             config.routes.get("/api/plans/{id}/status", solves::status);
             config.routes.get("/api/plans/{id}/events", solves::events);
             config.routes.get("/api/plans/{id}/analysis", analysis::explain);
+            config.routes.get("/api/plans/{id}/export.ics", exports::ics);
+            config.routes.get("/api/plans/{id}/export.csv", exports::csv);
+            config.routes.get("/api/plans/{id}/export.xlsx", exports::xlsx);
+            config.routes.post("/api/plans/{id}/changes", changes::rerun);
+            config.routes.get("/api/plans/{id}/diff", changes::diff);
             errors.register(config.routes);
         });
         javalin.start(settings.host(), settings.port());

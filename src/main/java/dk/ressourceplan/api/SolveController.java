@@ -58,32 +58,34 @@ final class SolveController {
     }
 
     private int seconds(Context ctx) {
-        Integer seconds;
         String query = ctx.queryParam("seconds");
         if (query != null) {
-            seconds = parse(query);
-        } else {
-            SolveRequest request = RequestBody.read(ctx, SolveRequest.class);
-            seconds = request == null ? null : request.seconds();
+            return seconds(query, DEFAULT_SECONDS, maxSeconds);
         }
-        if (seconds == null) {
-            return DEFAULT_SECONDS;
+        SolveRequest request = RequestBody.read(ctx, SolveRequest.class);
+        return request == null || request.seconds() == null ? DEFAULT_SECONDS : within(request.seconds(), maxSeconds);
+    }
+
+    /** A time limit from the query string: a whole number of seconds from 1 to the maximum, else the default. */
+    static int seconds(String query, int defaultSeconds, int maxSeconds) {
+        if (query == null) {
+            return defaultSeconds;
         }
+        try {
+            return within(Integer.parseInt(query.trim()), maxSeconds);
+        } catch (NumberFormatException e) {
+            throw invalidSeconds(maxSeconds);
+        }
+    }
+
+    private static int within(int seconds, int maxSeconds) {
         if (seconds < 1 || seconds > maxSeconds) {
-            throw invalidSeconds();
+            throw invalidSeconds(maxSeconds);
         }
         return seconds;
     }
 
-    private Integer parse(String seconds) {
-        try {
-            return Integer.valueOf(seconds.trim());
-        } catch (NumberFormatException e) {
-            throw invalidSeconds();
-        }
-    }
-
-    private ApiException invalidSeconds() {
+    private static ApiException invalidSeconds(int maxSeconds) {
         return ApiException.badRequest("seconds", "seconds must be a whole number from 1 to " + maxSeconds + ".",
                 "seconds skal være et helt tal fra 1 til " + maxSeconds + ".");
     }

@@ -65,7 +65,9 @@ public final class KpiCalculator {
             meetingShareMax = Math.max(meetingShareMax, 100.0 * meetingMinutes.getOrDefault(staff, 0) / available);
         }
         HardMediumSoftLongScore score = plan.getScore();
-        return new Kpis(score != null && score.isFeasible(), percent(covered, demanded), uncovered, travel,
+        // A solve stopped while still placing sessions has no time for some of them: not a plan anyone can use.
+        boolean everySessionPlaced = plan.getSessions().stream().allMatch(session -> session.getSlot() != null);
+        return new Kpis(score != null && score.isFeasible() && everySessionPlaced, percent(covered, demanded), uncovered, travel,
                 coTeachingContinuity(plan), pprContinuity(plan),
                 round(utilisation.stream().mapToDouble(Double::doubleValue).min().orElse(0)),
                 round(utilisation.stream().mapToDouble(Double::doubleValue).max().orElse(0)),

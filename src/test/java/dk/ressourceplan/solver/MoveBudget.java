@@ -10,12 +10,12 @@ import java.time.Duration;
  * a fast and a slow machine. Moves, not steps: in a rerun most entities are pinned and one step may have to try
  * many moves before it finds one to accept.
  */
-final class MoveBudget {
+public final class MoveBudget {
 
     private MoveBudget() {
     }
 
-    static SolverConfig config(EnvironmentMode mode, long moves) {
+    public static SolverConfig config(EnvironmentMode mode, long moves) {
         return SolverSettings.config(Duration.ofMinutes(10)).withEnvironmentMode(mode)
                 .withTerminationConfig(new TerminationConfig().withMoveCountLimit(moves));
     }

@@ -1,0 +1,74 @@
+package dk.ressourceplan.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dk.ressourceplan.domain.ChangeSet;
+import dk.ressourceplan.domain.PlanDocument;
+import dk.ressourceplan.io.ChangeReader;
+import dk.ressourceplan.io.Json;
+import dk.ressourceplan.io.PlanReader;
+import dk.ressourceplan.solver.PlanDiff;
+import dk.ressourceplan.solver.Rerun;
+import dk.ressourceplan.store.PlanStore;
+import dk.ressourceplan.store.RevisionContent;
+import dk.ressourceplan.store.RevisionDocument;
+import dk.ressourceplan.store.RevisionKind;
+import dk.ressourceplan.store.RevisionRecord;
+import dk.ressourceplan.store.RevisionState;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Reruns after staff changes, from the published plan, and the differences between two revisions in words. A
+ * rerun is solved while the request waits (30 seconds unless asked otherwise): the PPR leader sees the new plan
+ * and what changed in one answer, and nothing is stored until it is done.
+ */
+final class ChangeController {
+
+    static final int DEFAULT_RERUN_SECONDS = 30;
+
+    record RerunAnswer(int revision, String score, Object kpis, List<PlanDiff.Entry> changes) {
+    }
+
+    private final PlanStore store;
+    private final int maxSeconds;
+
+    ChangeController(PlanStore store, int maxSeconds) {
+        this.store = store;
+        this.maxSeconds = maxSeconds;
+    }
+
+    void rerun(Context ctx) throws JsonProcessingException {
+        String planId = ctx.pathParam("id");
+        RevisionDocument base = Revisions.current(store, planId);
+        PlanDocument published = PlanReader.read(base.documentJson());
+        ChangeSet changes = ChangeReader.read(ctx.bodyAsBytes(), published);
+        int seconds = SolveController.seconds(ctx.queryParam("seconds"), DEFAULT_RERUN_SECONDS, maxSeconds);
+        PlanDocument rerun = Rerun.rerun(published, changes, Duration.ofSeconds(seconds));
+        RevisionRecord revision = store.addRevision(planId, RevisionKind.RERUN, RevisionState.COMPLETE, Access.author(ctx),
+                base.revision().number(), new RevisionContent(Json.mapper().writeValueAsString(rerun), rerun.score(),
+                        Json.mapper().writeValueAsString(rerun.kpis())));
+        ctx.status(201).json(new RerunAnswer(revision.number(), rerun.score(), rerun.kpis(),
+                PlanDiff.between(published, rerun).entries()));
+    }
+
+    /** {@code ?from=&to=}: by default from the revision the latest was made from, to the latest solution. */
+    void diff(Context ctx) {
+        String planId = ctx.pathParam("id");
+        store.findPlan(planId).orElseThrow(() -> ApiException.unknownPlan(planId));
+        RevisionDocument to = ctx.queryParam("to") == null
+                ? store.latest(planId, RevisionKind.RERUN, RevisionKind.SOLUTION).orElseThrow(() -> ApiException.conflict(
+                        "Plan " + planId + " has no solved revision yet.", "Planen er ikke løst endnu."))
+                : Revisions.numbered(store, planId, ctx.queryParam("to"), "to");
+        RevisionDocument from;
+        if (ctx.queryParam("from") != null) {
+            from = Revisions.numbered(store, planId, ctx.queryParam("from"), "from");
+        } else if (to.revision().parentNumber() != null) {
+            from = Revisions.numbered(store, planId, String.valueOf(to.revision().parentNumber()), "from");
+        } else {
+            throw ApiException.badRequest("from", "Name the revision to compare with: ?from=N.",
+                    "Angiv hvilken revision der skal sammenlignes med: ?from=N.");
+        }
+        ctx.json(PlanDiff.between(PlanReader.read(from.documentJson()), PlanReader.read(to.documentJson())));
+    }
+}

@@ -1,0 +1,33 @@
+package dk.ressourceplan.api;
+
+import dk.ressourceplan.store.PlanStore;
+import dk.ressourceplan.store.RevisionDocument;
+import dk.ressourceplan.store.RevisionKind;
+import dk.ressourceplan.store.RevisionState;
+
+/** Which revision of a plan the downloads, reruns and diffs mean when none is named. */
+final class Revisions {
+
+    private Revisions() {
+    }
+
+    /** The published plan; before anything is published, the latest complete solution. */
+    static RevisionDocument current(PlanStore store, String planId) {
+        store.findPlan(planId).orElseThrow(() -> ApiException.unknownPlan(planId));
+        return store.published(planId)
+                .or(() -> store.latest(planId, RevisionKind.SOLUTION, RevisionKind.RERUN)
+                        .filter(revision -> revision.revision().state() == RevisionState.COMPLETE))
+                .orElseThrow(() -> ApiException.conflict("Plan " + planId + " has no solved revision yet.",
+                        "Planen er ikke løst endnu."));
+    }
+
+    static RevisionDocument numbered(PlanStore store, String planId, String number, String parameter) {
+        try {
+            return store.revision(planId, Integer.parseInt(number))
+                    .orElseThrow(() -> ApiException.badRequest(parameter, "Plan " + planId + " has no revision " + number + ".",
+                            "Planen har ingen revision " + number + "."));
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(parameter, "must be a revision number", "skal være et revisionsnummer");
+        }
+    }
+}
