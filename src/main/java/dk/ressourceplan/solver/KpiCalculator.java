@@ -5,7 +5,6 @@ import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.DemandType;
 import dk.ressourceplan.domain.Kpis;
 import dk.ressourceplan.domain.NeedLevel;
-import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
 import java.util.ArrayList;
@@ -102,18 +101,10 @@ public final class KpiCalculator {
     }
 
     static List<Visit> visitsOf(StaffPlan plan) {
-        Map<String, Assignment> byId = plan.getAssignments().stream()
-                .collect(Collectors.toMap(Assignment::getId, a -> a));
         List<Visit> visits = new ArrayList<>();
-        for (Session session : plan.getSessions()) {
-            if (session.getSlot() == null) {
-                continue;
-            }
-            for (int seat = 0; seat < session.getSeatKeys().size(); seat++) {
-                Assignment assignment = byId.get(session.seatKey(seat));
-                if (assignment != null && assignment.getStaff() != null) {
-                    visits.addAll(Visit.of(session, assignment, seat).perWeek());
-                }
+        for (SeatedSession seated : SeatedSession.of(plan)) {
+            if (seated.assignment().getStaff() != null) {
+                visits.addAll(Visit.of(seated.session(), seated.assignment(), seated.seat()).perWeek());
             }
         }
         return visits;

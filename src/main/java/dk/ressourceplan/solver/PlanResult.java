@@ -12,8 +12,6 @@ import dk.ressourceplan.domain.Times;
 import dk.ressourceplan.domain.Uncovered;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Writes a solved plan back into the document: the sessions of the fortnight, what is uncovered and why, KPIs. */
 public final class PlanResult {
@@ -27,23 +25,17 @@ public final class PlanResult {
     }
 
     static List<PlanSession> sessions(StaffPlan plan) {
-        Map<String, Assignment> byId = plan.getAssignments().stream()
-                .collect(Collectors.toMap(Assignment::getId, a -> a));
         List<PlanSession> result = new ArrayList<>();
-        for (Session session : plan.getSessions()) {
-            if (session.getSlot() == null) {
-                continue;
-            }
-            int seats = session.getSeatKeys().size();
-            for (int seat = 0; seat < seats; seat++) {
-                Staff staff = byId.get(session.seatKey(seat)).getStaff();
-                result.add(new PlanSession(seats == 1 ? session.getId() : session.getId() + "/" + (seat + 1),
-                        session.getDemand().id(), session.getType(), session.getSchool().id(),
-                        session.getSchoolClass() == null ? null : session.getSchoolClass().id(),
-                        staff == null ? null : staff.id(), seats == 1 ? null : seat + 1,
-                        session.getSlot().week(), session.getSlot().day(), Times.time(session.getSlot().start()),
-                        Times.time(session.getSlot().end())));
-            }
+        for (SeatedSession seated : SeatedSession.of(plan)) {
+            Session session = seated.session();
+            Staff staff = seated.assignment().getStaff();
+            boolean single = seated.seats() == 1;
+            result.add(new PlanSession(single ? session.getId() : session.getId() + "/" + (seated.seat() + 1),
+                    session.getDemand().id(), session.getType(), session.getSchool().id(),
+                    session.getSchoolClass() == null ? null : session.getSchoolClass().id(),
+                    staff == null ? null : staff.id(), single ? null : seated.seat() + 1,
+                    session.getSlot().week(), session.getSlot().day(), Times.time(session.getSlot().start()),
+                    Times.time(session.getSlot().end())));
         }
         return result;
     }
