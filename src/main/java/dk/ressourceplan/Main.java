@@ -8,6 +8,8 @@ import dk.ressourceplan.io.PlanReader;
 import dk.ressourceplan.io.export.ExportFilter;
 import dk.ressourceplan.io.export.ExportFormat;
 import dk.ressourceplan.io.export.Exports;
+import dk.ressourceplan.io.workbook.ImportCommand;
+import dk.ressourceplan.io.workbook.TemplateCommand;
 import dk.ressourceplan.io.SyntheticMunicipality;
 import dk.ressourceplan.solver.PlanSolver;
 import java.io.ByteArrayOutputStream;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Option;
 /** The command line: solve a term, generate a synthetic municipality, serve the planner, export, rerun. */
 @Command(name = "ressourceplan", mixinStandardHelpOptions = true,
         description = "Plans PPR consultants, AKT supervisors and co-teachers for a school term.",
-        subcommands = {Main.Solve.class, Main.Generate.class, Main.Export.class})
+        subcommands = {Main.Solve.class, Main.Generate.class, Main.Export.class, ImportCommand.class, TemplateCommand.class})
 public final class Main {
 
     /** Exit code for input a planner must fix; the errors are printed one per line, naming the field. */
