@@ -13,6 +13,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class Guide {
 
     private static final String HEADING = "# ";
+    /** The column's width in Excel's units: it fits across a portrait A4 page, so the instructions print as they show. */
+    private static final int COLUMN_WIDTH = 70;
+    /** Letters of running text in a line of that width, on the low side so that no line is cut off. */
+    private static final int CHARACTERS_PER_LINE = 75;
 
     private static final List<String> LINES = List.of(
             HEADING + "Ressourceplan – skabelon for en planperiode",
@@ -100,8 +104,11 @@ final class Guide {
             boolean isHeading = line.startsWith(HEADING);
             row.createCell(0).setCellValue(isHeading ? line.substring(HEADING.length()) : line);
             row.getCell(0).setCellStyle(isHeading ? (i == 0 ? heading : bold) : text);
+            // Neither Excel nor LibreOffice grows a row for wrapped text on opening; the height is set here.
+            int lines = Math.max(1, (line.length() + CHARACTERS_PER_LINE - 1) / CHARACTERS_PER_LINE);
+            row.setHeightInPoints(lines * 15f + (isHeading ? 8 : 0));
         }
-        sheet.setColumnWidth(0, 120 * 256);
+        sheet.setColumnWidth(0, COLUMN_WIDTH * 256);
     }
 
     /** What a weight on the sheet Regler weighs, in Danish, with its default. */

@@ -41,6 +41,7 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -110,6 +111,9 @@ final class TemplateWriter {
         table(workbook.createSheet(Layout.DEMANDS), Layout.DEMANDS_TABLE, demands(document.demands()));
         travel(workbook.createSheet(Layout.TRAVEL), document.travel());
         rules(workbook.createSheet(Layout.RULES), document);
+        for (Sheet sheet : workbook) {
+            printOnA4(sheet);
+        }
         workbook.setSheetOrder(Layout.LISTS, workbook.getNumberOfSheets() - 1);
         workbook.setSheetHidden(workbook.getSheetIndex(listSheet), true);
         workbook.setActiveSheet(0);
@@ -361,6 +365,19 @@ final class TemplateWriter {
         comment.setString(factory.createRichTextString(text));
         comment.setAuthor("Ressourceplan");
         cell.setCellComment(comment);
+    }
+
+    /** Every column on one page's width; the tables landscape, the header row on every page. */
+    private static void printOnA4(Sheet sheet) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(!sheet.getSheetName().equals(Layout.GUIDE));
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        if (!sheet.getSheetName().equals(Layout.GUIDE)) {
+            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        }
     }
 
     // --- cells ------------------------------------------------------------------------------------------------
