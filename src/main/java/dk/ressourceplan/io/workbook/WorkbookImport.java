@@ -375,12 +375,11 @@ final class WorkbookImport {
 
     /** A school without a day cannot be planned; said at the school, with where the days go. */
     private void everySchoolHasADay(ArrayNode schools) {
-        if (missingSheets.contains(Layout.SCHOOL_DAY)) {
-            return;
-        }
         for (int i = 0; i < schools.size(); i++) {
             String path = "schools[" + i + "].schoolDay";
-            if (!schools.get(i).has("schoolDay") && !isReported(path)) {
+            if (missingSheets.contains(Layout.SCHOOL_DAY)) {
+                reported.add(path);
+            } else if (!schools.get(i).has("schoolDay") && !isReported(path)) {
                 Source school = sources.locate("schools[" + i + "]");
                 own(school, path, "the school has no rows on the sheet " + Layout.SCHOOL_DAY,
                         "skolen har ingen rækker på arket " + Layout.SCHOOL_DAY);
