@@ -156,6 +156,19 @@ class WorkbookErrorsTest {
     }
 
     @Test
+    void aBadTimeOrDateSaysHowToWriteIt() {
+        WorkbookException e = importFails(edited(workbook -> {
+            set(workbook, "Lektionsplan", "s01", 2, "Start", "9:70");
+            set(workbook, "Termin", "Sidste dag", "Værdi", "25. juni");
+        }));
+        assertEquals("skal være et klokkeslæt som TT:MM, fx 08:15 (angivet: '9:70')",
+                errorAt(e, "Lektionsplan", rowOf("Lektionsplan", "s01", 2), "Start").messageDa());
+        assertEquals("skal være en dato som ÅÅÅÅ-MM-DD, fx 2027-01-04 (angivet: '25. juni')",
+                errorAt(e, "Termin", rowOf("Termin", "Sidste dag"), "Sidste dag").messageDa());
+        assertEquals(2, e.workbookErrors().size(), Workbooks.describe(e));
+    }
+
+    @Test
     void anErrorValueInACellIsReportedAsSuch() {
         WorkbookException e = importFails(edited(workbook ->
                 workbook.getSheet("Skoler").getRow(1).getCell(5).setCellErrorValue(FormulaError.DIV0)));
