@@ -297,6 +297,7 @@ final class TemplateWriter {
             cell.setCellStyle(i == 1 ? requiredHeader : optionalHeader);
         }
         int longestLabel = settings.labelHeader().length();
+        int longestHelp = Layout.EXPLANATION_HEADER.length();
         for (int i = 0; i < settings.settings().size(); i++) {
             Setting setting = settings.settings().get(i);
             Row row = row(sheet, i + 1);
@@ -304,10 +305,16 @@ final class TemplateWriter {
             cell(row, label + 1, values.get(i), setting.kind());
             cell(row, label + 2, setting.help(), Kind.TEXT).setCellStyle(explanation);
             longestLabel = Math.max(longestLabel, setting.label().length());
+            longestHelp = Math.max(longestHelp, setting.help().length());
         }
-        sheet.setColumnWidth(label, width(Math.max(longestLabel, settings == Layout.RULES_SETTINGS ? 50 : 0)));
+        if (settings == Layout.RULES_SETTINGS) {
+            longestLabel = Math.max(longestLabel, ConstraintNames.ADJUSTABLE.stream().mapToInt(String::length).max().orElse(0));
+            longestHelp = Math.max(longestHelp, ConstraintNames.ADJUSTABLE.stream().map(Guide::weight)
+                    .mapToInt(String::length).max().orElse(0));
+        }
+        sheet.setColumnWidth(label, (longestLabel + 2) * 256);
         sheet.setColumnWidth(label + 1, width(14));
-        sheet.setColumnWidth(label + 2, width(settings == Layout.RULES_SETTINGS ? 90 : 60));
+        sheet.setColumnWidth(label + 2, (longestHelp + 2) * 256);
     }
 
     /** The words of the drop-down lists, one column each, on the hidden sheet the lists refer to. */

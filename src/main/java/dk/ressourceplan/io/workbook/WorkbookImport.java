@@ -101,8 +101,9 @@ final class WorkbookImport {
         try {
             return SheetGrid.of(sheet);
         } catch (RuntimeException e) {
-            errors.add(new WorkbookError(name, null, null, null, "the sheet could not be read: " + e.getMessage(),
-                    "arket kunne ikke læses: " + e.getMessage()));
+            String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            errors.add(new WorkbookError(name, null, null, null, "the sheet could not be read: " + detail,
+                    "arket kunne ikke læses: " + detail));
             missingSheets.add(name);
             return SheetGrid.empty(name);
         }
