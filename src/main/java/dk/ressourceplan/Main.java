@@ -11,6 +11,8 @@ import dk.ressourceplan.io.PlanReader;
 import dk.ressourceplan.io.export.ExportFilter;
 import dk.ressourceplan.io.export.ExportFormat;
 import dk.ressourceplan.io.export.Exports;
+import dk.ressourceplan.io.workbook.ImportCommand;
+import dk.ressourceplan.io.workbook.TemplateCommand;
 import dk.ressourceplan.io.SyntheticMunicipality;
 import dk.ressourceplan.solver.PlanDiff;
 import dk.ressourceplan.solver.PlanSolver;
@@ -32,7 +34,7 @@ import picocli.CommandLine.Option;
 @Command(name = "ressourceplan", mixinStandardHelpOptions = true,
         description = "Plans PPR consultants, AKT supervisors and co-teachers for a school term.",
         subcommands = {ServeCommand.class, Main.Solve.class, Main.Generate.class, Main.Export.class,
-                Main.RerunCommand.class, Main.Diff.class})
+                Main.RerunCommand.class, Main.Diff.class, ImportCommand.class, TemplateCommand.class})
 public final class Main {
 
     /** Exit code for input a planner must fix; the errors are printed one per line, naming the field. */

@@ -1,0 +1,211 @@
+package dk.ressourceplan.io.workbook;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The sheets of the term workbook and their columns, in one place for the writer and the reader, so that a header
+ * written is a header read. A column names the JSON field it fills ({@code "base.lat"} for a nested one) and the kind
+ * of value it holds; the headers are the words a Danish planner would write.
+ */
+final class Layout {
+
+    static final String GUIDE = "Vejledning";
+    static final String TERM = "Termin";
+    static final String SCHOOLS = "Skoler";
+    static final String SCHOOL_DAY = "Skoledag";
+    static final String MEETING_WINDOWS = "Mødevinduer";
+    static final String LESSON_GRID = "Lektionsplan";
+    static final String CLASSES = "Klasser";
+    static final String CLASS_LESSONS = "Klasselektioner";
+    static final String STAFF = "Medarbejdere";
+    static final String ABSENCE = "Fravær";
+    static final String DEMANDS = "Behov";
+    static final String TRAVEL = "Transport";
+    static final String RULES = "Regler";
+    /** Hidden: the words of the drop-down lists. */
+    static final String LISTS = "Lister";
+
+    /** What a cell holds, and so how it is written, read and offered. */
+    enum Kind {
+        TEXT, NUMBER, WHOLE, TIME, DATE, HOLIDAY, DAY, WEEK, ROLE, COMPETENCE, NEED_LEVEL, DEMAND_TYPE,
+        TEXT_LIST, WHOLE_LIST, DAY_LIST, ROLE_LIST, COMPETENCE_LIST, SEATS;
+
+        boolean isList() {
+            return this == TEXT_LIST || this == WHOLE_LIST || this == DAY_LIST || this == ROLE_LIST
+                    || this == COMPETENCE_LIST || this == SEATS;
+        }
+
+        /** Typed as text, so that Excel keeps "01" and "1,2" as they are written rather than as numbers. */
+        boolean isTyped() {
+            return this == TEXT || isList();
+        }
+    }
+
+    /**
+     * A column of a table. {@code field} is the JSON field it fills, relative to the item of the row; null for the
+     * column that says which school, class or staff member the row belongs to.
+     */
+    record Column(String header, String field, Kind kind, boolean required, String help) {
+    }
+
+    /** A table: a header row in row 1 from {@code firstColumn} on, one item per row below it. */
+    record Table(String sheet, int firstColumn, List<Column> columns) {
+
+        Column column(String field) {
+            return columns.stream().filter(c -> field.equals(c.field())).findFirst().orElseThrow();
+        }
+
+        /** The column naming the parent (school, class or staff member) of a row, on the sheets that have one. */
+        Optional<Column> parent() {
+            return columns.stream().filter(c -> c.field() == null).findFirst();
+        }
+    }
+
+    /** A setting: a labelled value in its own row, the label in {@code labelColumn}, the value next to it. */
+    record Setting(String label, String field, Kind kind, String help) {
+    }
+
+    record Settings(String sheet, int labelColumn, String labelHeader, List<Setting> settings) {
+    }
+
+    private static Column required(String header, String field, Kind kind, String help) {
+        return new Column(header, field, kind, true, help);
+    }
+
+    private static Column optional(String header, String field, Kind kind, String help) {
+        return new Column(header, field, kind, false, help);
+    }
+
+    static final String VALUE_HEADER = "Værdi";
+    static final String EXPLANATION_HEADER = "Forklaring";
+
+    static final Settings TERM_SETTINGS = new Settings(TERM, 0, "Felt", List.of(
+            new Setting("Navn", "name", Kind.TEXT, "Planperiodens navn, fx Forår 2027."),
+            new Setting("Første dag", "firstDate", Kind.DATE, "Påkrævet. Dato som ÅÅÅÅ-MM-DD, fx 2027-01-04."),
+            new Setting("Sidste dag", "lastDate", Kind.DATE, "Påkrævet. Dato som ÅÅÅÅ-MM-DD, fx 2027-06-25."),
+            new Setting("Første uge", "firstWeek", Kind.WEEK,
+                    "A eller B: ugen med første dag. Derefter skifter A og B hver kalenderuge, også i ferier.")));
+
+    /** Beside the term's settings: one holiday per row. */
+    static final Table HOLIDAYS = new Table(TERM, 4, List.of(
+            optional("Ferie og fridage", "holidays", Kind.HOLIDAY,
+                    "En uge (uge 7 eller 2027-W07) eller en dag (2027-05-06) pr. række. Ingen aftaler i ferier.")));
+
+    static final Table SCHOOLS_TABLE = new Table(SCHOOLS, 0, List.of(
+            required("Id", "id", Kind.TEXT, "Påkrævet. Skolens korte id, fx s01. Bruges på de andre ark."),
+            required("Navn", "name", Kind.TEXT, "Påkrævet. Skolens navn."),
+            optional("Adresse", "address", Kind.TEXT, "Vises i kalenderen."),
+            required("Bredde (lat)", "lat", Kind.NUMBER, "Påkrævet. Breddegrad, fx 55,3959. Bruges til at beregne køretid."),
+            required("Længde (lon)", "lon", Kind.NUMBER, "Påkrævet. Længdegrad, fx 10,3883."),
+            optional("Elever", "pupils", Kind.WHOLE, "Antal elever på skolen.")));
+
+    static final Table SCHOOL_DAY_TABLE = new Table(SCHOOL_DAY, 0, List.of(
+            required("Skole-id", null, Kind.TEXT, "Påkrævet. Id fra arket Skoler."),
+            required("Ugedag", "day", Kind.DAY, "Påkrævet. mandag … fredag. Én række pr. skoledag."),
+            required("Start", "start", Kind.TIME, "Påkrævet. Klokkeslæt som TT:MM, fx 08:00."),
+            required("Slut", "end", Kind.TIME, "Påkrævet. Klokkeslæt som TT:MM, fx 15:30.")));
+
+    static final Table MEETING_WINDOWS_TABLE = new Table(MEETING_WINDOWS, 0, List.of(
+            required("Skole-id", null, Kind.TEXT, "Påkrævet. Id fra arket Skoler."),
+            optional("Uge", "week", Kind.WEEK, "A, B eller AB (begge uger). Tom = AB."),
+            required("Ugedag", "day", Kind.DAY, "Påkrævet. mandag … fredag."),
+            required("Start", "start", Kind.TIME, "Påkrævet. Hvornår skolen tidligst kan holde samarbejdsmøde, TT:MM."),
+            required("Slut", "end", Kind.TIME, "Påkrævet. Hvornår mødet senest skal være slut, TT:MM.")));
+
+    static final Table LESSON_GRID_TABLE = new Table(LESSON_GRID, 0, List.of(
+            required("Skole-id", null, Kind.TEXT, "Påkrævet. Id fra arket Skoler."),
+            required("Lektion", "period", Kind.WHOLE, "Påkrævet. Lektionens nummer: 1, 2, 3 …"),
+            required("Start", "start", Kind.TIME, "Påkrævet. TT:MM, fx 08:00."),
+            required("Slut", "end", Kind.TIME, "Påkrævet. TT:MM, fx 08:45.")));
+
+    static final Table CLASSES_TABLE = new Table(CLASSES, 0, List.of(
+            required("Id", "id", Kind.TEXT, "Påkrævet. Klassens id, fx s01-3b. Bruges på arkene Klasselektioner og Behov."),
+            required("Skole-id", "schoolId", Kind.TEXT, "Påkrævet. Id fra arket Skoler."),
+            required("Navn", "name", Kind.TEXT, "Påkrævet. Fx 3.B."),
+            optional("Klassetrin", "grade", Kind.WHOLE, "0 (børnehaveklasse) til 10."),
+            optional("Elever", "pupils", Kind.WHOLE, "Antal elever i klassen. Aldrig navne."),
+            optional("Behovsniveau", "needLevel", Kind.NEED_LEVEL,
+                    "rød (indgribende), gul (foregribende) eller grøn (forebyggende). Tom = grøn.")));
+
+    static final Table CLASS_LESSONS_TABLE = new Table(CLASS_LESSONS, 0, List.of(
+            required("Klasse-id", null, Kind.TEXT, "Påkrævet. Id fra arket Klasser."),
+            required("Ugedag", "day", Kind.DAY, "Påkrævet. mandag … fredag. Én række pr. klasse og dag."),
+            required("Lektioner", "period", Kind.WHOLE_LIST,
+                    "Påkrævet. Klassens lektioner den dag, adskilt af komma: 1,2,3,4,5 (eller 1-5).")));
+
+    static final Table STAFF_TABLE = new Table(STAFF, 0, List.of(
+            required("Id", "id", Kind.TEXT, "Påkrævet. Medarbejderens id, fx ppr-01. Må ikke være et skole-id."),
+            required("Navn", "name", Kind.TEXT, "Påkrævet."),
+            required("Rolle", "role", Kind.ROLE, "Påkrævet. psykolog, pædagogisk konsulent, tale-høre-konsulent, "
+                    + "AKT-vejleder eller co-teacher."),
+            optional("Kompetencer", "competences", Kind.COMPETENCE_LIST,
+                    "Adskilt af komma, fx læsning, matematik. Vælg én på listen eller skriv flere."),
+            optional("Kontrakttimer", "contractedHours", Kind.NUMBER, "Timer om ugen i alt (37 er fuld tid)."),
+            required("Timer pr. uge", "hoursPerWeek", Kind.NUMBER,
+                    "Påkrævet. De timer om ugen, planen må bruge, inkl. kørsel. Højst kontrakttimerne."),
+            optional("Maks. timer pr. dag", "maxHoursPerDay", Kind.NUMBER, "Tom = 8."),
+            optional("Base", "base.name", Kind.TEXT, "Hvor dagen starter og slutter, fx PPR, Rådhuset."),
+            optional("Base bredde (lat)", "base.lat", Kind.NUMBER, "Basens breddegrad. Påkrævet, hvis der er en base."),
+            optional("Base længde (lon)", "base.lon", Kind.NUMBER, "Basens længdegrad. Påkrævet, hvis der er en base."),
+            optional("Foretrukne skoler", "preferredSchools", Kind.TEXT_LIST, "Skole-id'er adskilt af komma."),
+            optional("Foretrukne dage", "preferredDays", Kind.DAY_LIST, "Ugedage adskilt af komma, fx mandag, tirsdag."),
+            optional("Maks. antal skoler", "maxSchools", Kind.WHOLE, "Tom = ingen grænse.")));
+
+    static final Table ABSENCE_TABLE = new Table(ABSENCE, 0, List.of(
+            required("Medarbejder-id", null, Kind.TEXT, "Påkrævet. Id fra arket Medarbejdere."),
+            optional("Uge", "week", Kind.WEEK, "A, B eller AB (begge uger). Tom = AB."),
+            required("Ugedag", "day", Kind.DAY, "Påkrævet. mandag … fredag."),
+            optional("Start", "start", Kind.TIME, "TT:MM. Start og slut tomme = hele dagen."),
+            optional("Slut", "end", Kind.TIME, "TT:MM.")));
+
+    static final Table DEMANDS_TABLE = new Table(DEMANDS, 0, List.of(
+            required("Id", "id", Kind.TEXT, "Påkrævet. Behovets id, fx cot-3b."),
+            required("Type", "type", Kind.DEMAND_TYPE, "Påkrævet. co-teaching, samarbejdsmøde eller PPR-tilstedeværelse."),
+            optional("Navn", "name", Kind.TEXT, "Vises i kalenderen."),
+            optional("Klasse-id", "classId", Kind.TEXT, "Co-teaching: påkrævet. Id fra arket Klasser."),
+            optional("Skole-id", "schoolId", Kind.TEXT, "Samarbejdsmøde og tilstedeværelse: påkrævet. Id fra arket Skoler."),
+            optional("Team-klasser", "classIds", Kind.TEXT_LIST,
+                    "Samarbejdsmøde for et team: klasse-id'er adskilt af komma."),
+            optional("Kompetence", "competence", Kind.COMPETENCE, "Co-teaching: påkrævet, fx læsning."),
+            optional("Lektioner pr. uge", "lessonsPerWeek", Kind.WHOLE, "Co-teaching: påkrævet."),
+            optional("Minutter", "minutes", Kind.WHOLE, "Samarbejdsmøde: mødets længde. Tom = 90."),
+            optional("Pladser", "seats", Kind.SEATS, "Samarbejdsmøde: hvem der skal deltage. Pladser adskilt af "
+                    + "semikolon, roller til samme plads af 'eller': psykolog eller pædagogisk konsulent; AKT-vejleder. "
+                    + "Tom = én PPR-plads."),
+            optional("Timer pr. uge", "hoursPerWeek", Kind.NUMBER, "Tilstedeværelse hver uge: timer pr. uge."),
+            optional("Timer pr. 14 dage", "hoursPerFortnight", Kind.NUMBER,
+                    "Tilstedeværelse: timer pr. 14 dage (i stedet for timer pr. uge)."),
+            optional("Blokminutter", "blockMinutes", Kind.WHOLE, "Tilstedeværelse: blokkenes længde. Tom = 120."),
+            optional("Roller", "roles", Kind.ROLE_LIST,
+                    "Hvem der må dække behovet, adskilt af komma. Tom = co-teacher (co-teaching) eller PPR."),
+            optional("Prioritet", "priority", Kind.NEED_LEVEL,
+                    "Tom = klassens behovsniveau (co-teaching) eller gul.")));
+
+    static final Table TRAVEL_TABLE = new Table(TRAVEL, 0, List.of(
+            required("Fra", "from", Kind.TEXT, "Skole-id eller medarbejder-id (for medarbejderens base)."),
+            required("Til", "to", Kind.TEXT, "Skole-id eller medarbejder-id."),
+            required("Minutter", "minutes", Kind.WHOLE, "Kendt køretid i minutter; gælder begge veje.")));
+
+    /** Beside the known travel times: how the others are estimated. */
+    static final Settings TRAVEL_SETTINGS = new Settings(TRAVEL, 4, "Indstilling", List.of(
+            new Setting("Hastighed (km/t)", "speedKmh", Kind.NUMBER, "Tom = 40 (bykørsel)."),
+            new Setting("Omvejsfaktor", "detourFactor", Kind.NUMBER,
+                    "Vejen er længere end luftlinjen. Tom = 1,3."),
+            new Setting("Minutter pr. tur", "minutesPerTrip", Kind.WHOLE, "Parkering og gang. Tom = 5.")));
+
+    static final String MEETING_SHARE = "Maks. mødeandel (%)";
+
+    static final Settings RULES_SETTINGS = new Settings(RULES, 0, "Regel", List.of(
+            new Setting(MEETING_SHARE, "meetingSharePercentMax", Kind.WHOLE,
+                    "Mødetimer ud over denne andel af en medarbejders tid tæller imod planen. Tom = 30.")));
+
+    static final List<String> SHEETS = List.of(GUIDE, TERM, SCHOOLS, SCHOOL_DAY, MEETING_WINDOWS, LESSON_GRID, CLASSES,
+            CLASS_LESSONS, STAFF, ABSENCE, DEMANDS, TRAVEL, RULES);
+
+    /** Without these the workbook is no term; the others may be left out. */
+    static final List<String> REQUIRED_SHEETS = List.of(TERM, SCHOOLS, SCHOOL_DAY, CLASSES, STAFF, DEMANDS);
+
+    private Layout() {
+    }
+}
