@@ -2,6 +2,7 @@ package dk.ressourceplan.api;
 
 import dk.ressourceplan.io.InvalidInputException;
 import dk.ressourceplan.io.ValidationError;
+import dk.ressourceplan.io.workbook.WorkbookException;
 import dk.ressourceplan.store.NotFoundException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -19,7 +20,11 @@ final class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
-    record Body(List<ValidationError> errors) {
+    record Body(List<?> errors) {
+    }
+
+    /** A workbook's errors also say where: sheet, row and column header. */
+    record CellError(String path, String message, String messageDa, String sheet, Integer row, String column) {
     }
 
     private final long maxBodyBytes;
@@ -30,6 +35,10 @@ final class ApiErrors {
 
     void register(RoutesConfig routes) {
         routes.exception(InvalidInputException.class, (e, ctx) -> answer(ctx, 400, e.errors()));
+        routes.exception(WorkbookException.class, (e, ctx) -> answer(ctx, 400, e.workbookErrors().stream()
+                .map(w -> new CellError(w.jsonPath() == null ? w.location() : w.jsonPath(),
+                        w.locationEn() + ": " + w.message(), w.describedDa(), w.sheet(), w.row(), w.column()))
+                .toList()));
         routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), List.of(e.error())));
         routes.exception(NotFoundException.class, (e, ctx) -> answer(ctx, 404, List.of(new ValidationError("id",
                 e.getMessage(), "Planen eller revisionen findes ikke."))));
@@ -45,7 +54,7 @@ final class ApiErrors {
         });
     }
 
-    private static void answer(Context ctx, int status, List<ValidationError> errors) {
+    private static void answer(Context ctx, int status, List<?> errors) {
         ctx.status(status).json(new Body(errors));
     }
 

@@ -5,12 +5,15 @@ import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.Term;
 import dk.ressourceplan.io.Json;
 import dk.ressourceplan.io.PlanReader;
+import dk.ressourceplan.io.workbook.TermWorkbook;
 import dk.ressourceplan.store.PlanRecord;
 import dk.ressourceplan.store.PlanStore;
 import dk.ressourceplan.store.RevisionKind;
 import dk.ressourceplan.store.RevisionRecord;
 import dk.ressourceplan.store.RevisionState;
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,12 +32,39 @@ final class PlanController {
         ctx.json(store.listPlans().stream().map(this::summary).toList());
     }
 
-    /** Validates the whole term first, so that every problem in it is reported at once. */
+    /**
+     * A term as JSON or as the planners' workbook (xlsx), validated whole first, so that every problem in it is
+     * reported at once, with sheet, row and column for a workbook.
+     */
     void submit(Context ctx) throws JsonProcessingException {
-        PlanDocument problem = PlanReader.read(ctx.bodyAsBytes());
+        byte[] body = ctx.bodyAsBytes();
+        boolean workbook = TermWorkbook.CONTENT_TYPE.equals(ctx.contentType()) || TermWorkbook.looksLikeWorkbook(body);
+        PlanDocument problem = workbook ? TermWorkbook.read(body) : PlanReader.read(body);
         PlanRecord plan = store.createPlan(nameOf(problem, ctx.queryParam("name")), Access.author(ctx),
                 Json.mapper().writeValueAsString(problem.problem()));
         ctx.status(201).json(new Views.Created(plan.id(), 1));
+    }
+
+    /** The empty term template with a small example filled in, for planners to start from. */
+    void template(Context ctx) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        TermWorkbook.writeTemplate(body);
+        attachment(ctx, TermWorkbook.TEMPLATE_FILE_NAME, body);
+    }
+
+    /** A plan's term as the template workbook, so last term's plan can be changed and submitted again. */
+    void termWorkbook(Context ctx) throws IOException {
+        PlanRecord plan = require(ctx);
+        PlanDocument problem = PlanReader.read(store.latest(plan.id(), RevisionKind.PROBLEM).orElseThrow().documentJson());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        TermWorkbook.write(problem, body);
+        attachment(ctx, "ressourceplan-" + plan.id() + ".xlsx", body);
+    }
+
+    private static void attachment(Context ctx, String fileName, ByteArrayOutputStream body) {
+        ctx.contentType(TermWorkbook.CONTENT_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .result(body.toByteArray());
     }
 
     void get(Context ctx) {

@@ -7,6 +7,7 @@ import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.io.Json;
+import dk.ressourceplan.io.workbook.TermWorkbook;
 import dk.ressourceplan.solver.SolverSettings;
 import dk.ressourceplan.store.RevisionRecord;
 import dk.ressourceplan.store.SqlitePlanStore;
@@ -44,7 +45,7 @@ public final class PlannerApp implements AutoCloseable {
 
         public static Settings defaults() {
             return new Settings("127.0.0.1", 7070, SqlitePlanStore.DEFAULT_DATA_DIRECTORY, Path.of("ui"), null,
-                    10L * 1024 * 1024, Runtime.getRuntime().availableProcessors(), 1800);
+                    (long) TermWorkbook.MAX_FILE_BYTES, Runtime.getRuntime().availableProcessors(), 1800);
         }
 
         public Settings withPort(int newPort) {
@@ -130,6 +131,8 @@ public final class PlannerApp implements AutoCloseable {
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             config.routes.get("/openapi.json", PlannerApp::openApi);
             config.routes.get("/api/plans", plans::list);
+            config.routes.get("/api/template.xlsx", plans::template);
+            config.routes.get("/api/plans/{id}/term.xlsx", plans::termWorkbook);
             config.routes.post("/api/plans", plans::submit);
             config.routes.get("/api/plans/{id}", plans::get);
             config.routes.delete("/api/plans/{id}", plans::delete);

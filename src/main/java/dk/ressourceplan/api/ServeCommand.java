@@ -26,8 +26,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-solve-seconds", defaultValue = "1800",
             description = "Longest solve a request may ask for (default ${DEFAULT-VALUE}).")
     int maxSolveSeconds;
-    @Option(names = "--max-body-mb", defaultValue = "10",
-            description = "Largest request body in MB (default ${DEFAULT-VALUE}).")
+    @Option(names = "--max-body-mb", defaultValue = "20",
+            description = "Largest request body in MB, a workbook upload included (default ${DEFAULT-VALUE}).")
     int maxBodyMegabytes;
 
     @Override
