@@ -8,14 +8,13 @@ import java.time.LocalTime;
 
 /**
  * One session of the solved fortnight template, as other tools read it: who ({@code staffId}, null when
- * uncovered) goes where, in which week (A, B or AB = every week), on which day, from when to when.
+ * uncovered, written as an explicit null) goes where, in which week (A, B or AB = every week), on which day, from when to when.
  * A meeting with two seats gives two sessions at the same time, one per seat. After a rerun a session may hold
  * only for part of the term: {@code from} and {@code to} (inclusive) bound it; without them it holds all term.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlanSession(String id, String demandId, DemandType type, String schoolId, String classId,
-        String staffId, Integer seat, Week week, DayOfWeek day, LocalTime start, LocalTime end, LocalDate from,
-        LocalDate to) {
+        String staffId, Integer seat, Week week, DayOfWeek day, LocalTime start, LocalTime end,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate from, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate to) {
 
     public PlanSession(String id, String demandId, DemandType type, String schoolId, String classId, String staffId,
             Integer seat, Week week, DayOfWeek day, LocalTime start, LocalTime end) {

@@ -994,6 +994,65 @@ class PlanConstraintsTest {
         }
     }
 
+    // ================================================================ reruns
+
+    @Nested
+    class SessionMovedToAnotherPerson {
+
+        private Assignment publishedTo(Staff published, Staff now) {
+            Assignment in3b = assign(READING_3B, now);
+            in3b.setPublishedStaff(published);
+            in3b.setSessionCount(2);
+            return in3b;
+        }
+
+        @Test
+        void whenTheClassGetsAnotherCoTeacherThanPublished() {
+            constraintVerifier.verifyThat(PlanConstraints::sessionMovedToAnotherPerson)
+                    .given(publishedTo(JONAS, LONE))
+                    .penalizesBy(2);
+        }
+
+        @Test
+        void whenTheDemandIsLeftWithoutTheTeacherItHad() {
+            constraintVerifier.verifyThat(PlanConstraints::sessionMovedToAnotherPerson)
+                    .given(publishedTo(JONAS, null))
+                    .penalizesBy(2);
+        }
+
+        @Test
+        void notWhenThePublishedCoTeacherKeepsTheClass() {
+            constraintVerifier.verifyThat(PlanConstraints::sessionMovedToAnotherPerson)
+                    .given(publishedTo(JONAS, JONAS), assign(READING_5A, LONE))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class SessionMovedToAnotherTime {
+
+        @Test
+        void whenALessonMovesFromMondayToTuesday() {
+            Assignment in3b = assign(READING_3B, JONAS);
+            Session lesson = session(READING_3B, lesson(TUESDAY, 3), in3b);
+            lesson.setPublishedSlot(lesson(MONDAY, 3));
+            constraintVerifier.verifyThat(PlanConstraints::sessionMovedToAnotherTime)
+                    .given(in3b, lesson)
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void notWhenItStaysOrIsNew() {
+            Assignment in3b = assign(READING_3B, JONAS);
+            Session stays = session(READING_3B, lesson(MONDAY, 3), in3b);
+            stays.setPublishedSlot(lesson(MONDAY, 3));
+            Session added = session(READING_3B, lesson(WEDNESDAY, 3), in3b);
+            constraintVerifier.verifyThat(PlanConstraints::sessionMovedToAnotherTime)
+                    .given(in3b, stays, added)
+                    .penalizesBy(0);
+        }
+    }
+
     // ================================================================ justifications, as the planner reads them
 
     @Test
