@@ -9,16 +9,22 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * When staff hours run short the green demand is left uncovered first.
  */
 public enum NeedLevel {
-    RED("red", 100),
-    YELLOW("yellow", 10),
-    GREEN("green", 1);
+    RED("red", "rød", 100),
+    YELLOW("yellow", "gul", 10),
+    GREEN("green", "grøn", 1);
 
     private final String code;
+    private final String danish;
     private final int weightPerMinute;
 
-    NeedLevel(String code, int weightPerMinute) {
+    NeedLevel(String code, String danish, int weightPerMinute) {
         this.code = code;
+        this.danish = danish;
         this.weightPerMinute = weightPerMinute;
+    }
+
+    public String danish() {
+        return danish;
     }
 
     @JsonValue

@@ -273,7 +273,7 @@ public class PlanConstraints implements ConstraintProvider {
                 .penalizeLong(MEDIUM, Assignment::uncoveredPenalty)
                 .justifyWith((assignment, score) -> new Reason(
                         "Ingen dækker " + Words.what(assignment) + " (" + assignment.getMinutesPerFortnight()
-                                + " min. pr. 14 dage, prioritet " + assignment.getPriority().code() + ").",
+                                + " min. pr. 14 dage, prioritet " + assignment.getPriority().danish() + ").",
                         "Nobody covers " + Words.whatEn(assignment) + " (" + assignment.getMinutesPerFortnight()
                                 + " min per fortnight, priority " + assignment.getPriority().code() + ").",
                         List.of(), List.of(), List.of(assignment.getSchool().id())))
