@@ -1,5 +1,6 @@
 package dk.ressourceplan;
 
+import dk.ressourceplan.api.ServeCommand;
 import dk.ressourceplan.domain.Kpis;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.io.InvalidInputException;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
 /** The command line: solve a term, generate a synthetic municipality, serve the planner, export, rerun. */
 @Command(name = "ressourceplan", mixinStandardHelpOptions = true,
         description = "Plans PPR consultants, AKT supervisors and co-teachers for a school term.",
-        subcommands = {Main.Solve.class, Main.Generate.class, Main.Export.class})
+        subcommands = {ServeCommand.class, Main.Solve.class, Main.Generate.class, Main.Export.class})
 public final class Main {
 
     /** Exit code for input a planner must fix; the errors are printed one per line, naming the field. */

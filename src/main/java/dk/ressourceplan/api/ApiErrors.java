@@ -1,0 +1,97 @@
+package dk.ressourceplan.api;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import dk.ressourceplan.io.InvalidInputException;
+import dk.ressourceplan.io.ValidationError;
+import dk.ressourceplan.store.NotFoundException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every error the API answers, mapped in this one place to {@code {"errors":[{"path","message","messageDa"}]}}.
+ * A client never sees a stack trace: what nobody foresaw is logged here and answered with a generic 500.
+ */
+final class ApiErrors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+
+    record Body(List<ValidationError> errors) {
+    }
+
+    private final long maxBodyBytes;
+
+    ApiErrors(long maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.exception(InvalidInputException.class, (e, ctx) -> answer(ctx, 400, e.errors()));
+        routes.exception(JsonProcessingException.class, (e, ctx) -> answer(ctx, 400, List.of(unreadable(e))));
+        routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), List.of(e.error())));
+        routes.exception(NotFoundException.class, (e, ctx) -> answer(ctx, 404, List.of(new ValidationError("id",
+                e.getMessage(), "Planen eller revisionen findes ikke."))));
+        // The store's rules (publish only a complete solution, never change a complete revision) say why.
+        routes.exception(IllegalStateException.class, (e, ctx) -> answer(ctx, 409, List.of(new ValidationError("$",
+                e.getMessage(), "Det kan ikke lade sig gøre, som planen står nu."))));
+        routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), List.of(http(e, ctx))));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            answer(ctx, 500, List.of(new ValidationError("$",
+                    "Something went wrong on the server; the details are in the server's log.",
+                    "Der gik noget galt på serveren; detaljerne står i serverens log.")));
+        });
+    }
+
+    private static void answer(Context ctx, int status, List<ValidationError> errors) {
+        ctx.status(status).json(new Body(errors));
+    }
+
+    /** Malformed JSON names the document ({@code $}) and where the parser stopped; a wrong value names its field. */
+    private static ValidationError unreadable(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return new ValidationError(path(mapping), "Wrong type of value: " + e.getOriginalMessage(),
+                    "Værdien har en forkert type.");
+        }
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        String whereDa = at == null ? "" : " i linje " + at.getLineNr() + ", kolonne " + at.getColumnNr();
+        return new ValidationError("$", "Malformed JSON" + where + ": " + e.getOriginalMessage(),
+                "Ugyldig JSON" + whereDa + ".");
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private ValidationError http(HttpResponseException e, Context ctx) {
+        if (e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
+            return new ValidationError("$", "The request body is larger than the limit of " + megabytes() + " MB.",
+                    "Forespørgslen er større end grænsen på " + megabytes() + " MB.");
+        }
+        if (e.getStatus() == HttpStatus.NOT_FOUND.getCode()) {
+            return new ValidationError("$", "There is nothing at " + ctx.method() + " " + ctx.path() + ".",
+                    "Der er intet på " + ctx.method() + " " + ctx.path() + ".");
+        }
+        return new ValidationError("$", e.getMessage(), "Forespørgslen kunne ikke gennemføres: " + e.getMessage());
+    }
+
+    private String megabytes() {
+        double megabytes = maxBodyBytes / (1024.0 * 1024.0);
+        return megabytes == Math.rint(megabytes) ? String.valueOf((long) megabytes) : String.format("%.1f", megabytes);
+    }
+}

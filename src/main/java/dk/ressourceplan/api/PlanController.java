@@ -1,0 +1,98 @@
+package dk.ressourceplan.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dk.ressourceplan.domain.PlanDocument;
+import dk.ressourceplan.domain.Term;
+import dk.ressourceplan.io.Json;
+import dk.ressourceplan.io.PlanReader;
+import dk.ressourceplan.store.PlanRecord;
+import dk.ressourceplan.store.PlanStore;
+import dk.ressourceplan.store.RevisionKind;
+import dk.ressourceplan.store.RevisionRecord;
+import dk.ressourceplan.store.RevisionState;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+
+/** Plans: submit a term, list, read, delete, publish. */
+final class PlanController {
+
+    private final PlanStore store;
+    private final SolveService solving;
+
+    PlanController(PlanStore store, SolveService solving) {
+        this.store = store;
+        this.solving = solving;
+    }
+
+    void list(Context ctx) {
+        ctx.json(store.listPlans().stream().map(this::summary).toList());
+    }
+
+    /** Validates the whole term first, so that every problem in it is reported at once. */
+    void submit(Context ctx) throws JsonProcessingException {
+        PlanDocument problem = PlanReader.read(ctx.bodyAsBytes());
+        PlanRecord plan = store.createPlan(nameOf(problem, ctx.queryParam("name")), Access.author(ctx), Json.mapper().writeValueAsString(problem.problem()));
+        ctx.status(201).json(new Views.Created(plan.id(), 1));
+    }
+
+    void get(Context ctx) {
+        PlanRecord plan = require(ctx);
+        List<RevisionRecord> revisions = store.revisions(plan.id());
+        Optional<RevisionRecord> solution = Views.latestSolution(revisions);
+        ctx.json(new Views.PlanDetail(plan.id(), plan.name(), plan.createdAt(), plan.createdBy(),
+                solving.state(plan.id()),
+                Views.json(store.latest(plan.id(), RevisionKind.PROBLEM).orElseThrow().documentJson()),
+                solution.map(found -> Views.json(store.revision(plan.id(), found.number()).orElseThrow().documentJson()))
+                        .orElse(null),
+                solution.map(RevisionRecord::number).orElse(null),
+                solution.map(RevisionRecord::score).orElse(null),
+                solution.map(found -> Views.json(found.kpisJson())).orElse(null),
+                Views.PublicationView.current(store.publications(plan.id())),
+                revisions.stream().map(Views.RevisionView::of).toList()));
+    }
+
+    /** Deleting a plan stops its solve first, without saving what the solve found. */
+    void delete(Context ctx) {
+        String planId = ctx.pathParam("id");
+        solving.discard(planId);
+        if (!store.deletePlan(planId, Access.author(ctx))) {
+            throw ApiException.unknownPlan(planId);
+        }
+        ctx.status(204);
+    }
+
+    /** Publishes the latest complete solution; a solve still running does not hold this back. */
+    void publish(Context ctx) {
+        PlanRecord plan = require(ctx);
+        int number = store.revisions(plan.id()).stream()
+                .filter(revision -> Views.isSolution(revision) && revision.state() == RevisionState.COMPLETE)
+                .mapToInt(RevisionRecord::number)
+                .max()
+                .orElseThrow(() -> ApiException.conflict("Plan " + plan.id() + " has no complete solution to publish yet.",
+                        "Planen har endnu ingen færdig løsning, der kan offentliggøres."));
+        ctx.json(Views.PublicationView.of(store.publish(plan.id(), number, Access.author(ctx)).published()));
+    }
+
+    /** The name asked for, else the term's own, else a placeholder: the term's name is optional. */
+    static String nameOf(PlanDocument problem, String requested) {
+        return Optional.ofNullable(requested).filter(name -> !name.isBlank())
+                .or(() -> Optional.ofNullable(problem.term()).map(Term::name).filter(name -> !name.isBlank()))
+                .orElse("Unnamed plan");
+    }
+
+    private Views.PlanSummary summary(PlanRecord plan) {
+        List<RevisionRecord> revisions = store.revisions(plan.id());
+        Optional<RevisionRecord> solution = Views.latestSolution(revisions);
+        return new Views.PlanSummary(plan.id(), plan.name(), plan.createdAt(), plan.createdBy(),
+                solving.state(plan.id()), revisions.get(revisions.size() - 1).number(),
+                solution.map(RevisionRecord::score).orElse(null),
+                solution.map(found -> Views.json(found.kpisJson())).orElse(null),
+                Views.PublicationView.current(store.publications(plan.id())));
+    }
+
+    private PlanRecord require(Context ctx) {
+        String planId = ctx.pathParam("id");
+        return store.findPlan(planId).orElseThrow(() -> ApiException.unknownPlan(planId));
+    }
+}

@@ -1,0 +1,176 @@
+package dk.ressourceplan.api;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.SolverManagerConfig;
+import dk.ressourceplan.domain.StaffPlan;
+import dk.ressourceplan.io.Json;
+import dk.ressourceplan.solver.SolverSettings;
+import dk.ressourceplan.store.RevisionRecord;
+import dk.ressourceplan.store.SqlitePlanStore;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.ContentType;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The planner service assembled: the store, the solver, and the Javalin app with every route, the page and the
+ * error mapping. {@link #start} opens it, {@link #close} stops every solve (keeping what it found) and closes it.
+ */
+public final class PlannerApp implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlannerApp.class);
+
+    /**
+     * @param uiDirectory     the page's files; if missing, the copy packed into the jar under {@code /ui}
+     * @param demoDirectory   where {@code demo-*.json} are loaded from into an empty store, or null for no demo
+     * @param maxBodyBytes    a larger request body is refused with 413
+     * @param maxSolveSeconds the longest solve a request may ask for
+     */
+    public record Settings(String host, int port, Path dataDirectory, Path uiDirectory, Path demoDirectory,
+            long maxBodyBytes, int maxConcurrentSolves, int maxSolveSeconds) {
+
+        public static Settings defaults() {
+            return new Settings("127.0.0.1", 7070, SqlitePlanStore.DEFAULT_DATA_DIRECTORY, Path.of("ui"), null,
+                    10L * 1024 * 1024, Runtime.getRuntime().availableProcessors(), 1800);
+        }
+
+        public Settings withPort(int newPort) {
+            return new Settings(host, newPort, dataDirectory, uiDirectory, demoDirectory, maxBodyBytes,
+                    maxConcurrentSolves, maxSolveSeconds);
+        }
+
+        public Settings withDataDirectory(Path directory) {
+            return new Settings(host, port, directory, uiDirectory, demoDirectory, maxBodyBytes, maxConcurrentSolves,
+                    maxSolveSeconds);
+        }
+
+        public Settings withUiDirectory(Path directory) {
+            return new Settings(host, port, dataDirectory, directory, demoDirectory, maxBodyBytes, maxConcurrentSolves,
+                    maxSolveSeconds);
+        }
+
+        public Settings withDemoDirectory(Path directory) {
+            return new Settings(host, port, dataDirectory, uiDirectory, directory, maxBodyBytes, maxConcurrentSolves,
+                    maxSolveSeconds);
+        }
+
+        public Settings withMaxBodyBytes(long bytes) {
+            return new Settings(host, port, dataDirectory, uiDirectory, demoDirectory, bytes, maxConcurrentSolves,
+                    maxSolveSeconds);
+        }
+
+        public Settings withMaxConcurrentSolves(int solves) {
+            return new Settings(host, port, dataDirectory, uiDirectory, demoDirectory, maxBodyBytes, solves,
+                    maxSolveSeconds);
+        }
+    }
+
+    private final SqlitePlanStore store;
+    private final SolveService solving;
+    private final Javalin javalin;
+    private final List<String> routes;
+
+    private PlannerApp(SqlitePlanStore store, SolveService solving, Javalin javalin, List<String> routes) {
+        this.store = store;
+        this.solving = solving;
+        this.javalin = javalin;
+        this.routes = routes;
+    }
+
+    public static PlannerApp start(Settings settings) {
+        SqlitePlanStore store = SqlitePlanStore.open(settings.dataDirectory());
+        // Before any solve starts: a solve the last run of the service left unfinished keeps its last saved best.
+        for (RevisionRecord recovered : store.recoverInterrupted()) {
+            LOG.info("Plan {}: revision {} was being solved when the service stopped; kept its best solution, {}",
+                    recovered.planId(), recovered.number(), recovered.score());
+        }
+        if (settings.demoDirectory() != null) {
+            DemoPlans.loadIfEmpty(store, settings.demoDirectory());
+        }
+        SolverFactory<StaffPlan> solverFactory =
+                SolverSettings.factory(Duration.ofSeconds(settings.maxSolveSeconds()));
+        SolverManager<StaffPlan, String> solverManager = SolverManager.create(solverFactory,
+                new SolverManagerConfig().withParallelSolverCount(String.valueOf(settings.maxConcurrentSolves())));
+        SolveService solving = new SolveService(store, solverManager, settings.maxConcurrentSolves());
+        SolutionManager<StaffPlan, HardMediumSoftLongScore> solutionManager = SolutionManager.create(solverFactory);
+
+        PlanController plans = new PlanController(store, solving);
+        SolveController solves = new SolveController(store, solving, settings.maxSolveSeconds());
+        AnalysisController analysis = new AnalysisController(store, solutionManager);
+        ApiErrors errors = new ApiErrors(settings.maxBodyBytes());
+        List<String> routes = new CopyOnWriteArrayList<>();
+
+        Javalin javalin = Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.startup.showJavalinBanner = false;
+            config.events.handlerAdded(handler -> {
+                if (handler.getHttpMethod().isHttpMethod()) {
+                    routes.add(handler.getHttpMethod() + " " + handler.getPath());
+                }
+            });
+            servePage(config, settings.uiDirectory());
+
+            config.routes.beforeMatched(Access::identify);
+            config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+            config.routes.get("/openapi.json", PlannerApp::openApi);
+            config.routes.get("/api/plans", plans::list);
+            config.routes.post("/api/plans", plans::submit);
+            config.routes.get("/api/plans/{id}", plans::get);
+            config.routes.delete("/api/plans/{id}", plans::delete);
+            config.routes.post("/api/plans/{id}/publish", plans::publish);
+            config.routes.post("/api/plans/{id}/solve", solves::start);
+            config.routes.delete("/api/plans/{id}/solve", solves::stop);
+            config.routes.get("/api/plans/{id}/status", solves::status);
+            config.routes.get("/api/plans/{id}/events", solves::events);
+            config.routes.get("/api/plans/{id}/analysis", analysis::explain);
+            errors.register(config.routes);
+        });
+        javalin.start(settings.host(), settings.port());
+        return new PlannerApp(store, solving, javalin, List.copyOf(routes));
+    }
+
+    /** The port listened on; the one the system chose when asked for port 0. */
+    public int port() {
+        return javalin.port();
+    }
+
+    /** Every route, as "GET /api/plans/{id}". */
+    public List<String> routes() {
+        return routes;
+    }
+
+    @Override
+    public void close() {
+        solving.close();
+        javalin.stop();
+        store.close();
+    }
+
+    private static void servePage(JavalinConfig config, Path uiDirectory) {
+        if (Files.isDirectory(uiDirectory)) {
+            config.staticFiles.add(uiDirectory.toAbsolutePath().toString(), Location.EXTERNAL);
+        } else if (PlannerApp.class.getResource("/ui") != null) {
+            config.staticFiles.add("/ui", Location.CLASSPATH);
+        } else {
+            LOG.warn("No page to serve: neither {} nor /ui in the jar; the API works without it", uiDirectory);
+        }
+    }
+
+    private static void openApi(Context ctx) {
+        ctx.contentType(ContentType.APPLICATION_JSON).result(PlannerApp.class.getResourceAsStream("/openapi.json"));
+    }
+}

@@ -1,0 +1,78 @@
+package dk.ressourceplan.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.ressourceplan.io.Json;
+import dk.ressourceplan.store.Publication;
+import dk.ressourceplan.store.RevisionKind;
+import dk.ressourceplan.store.RevisionRecord;
+import dk.ressourceplan.store.RevisionState;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The shapes the plan routes answer with. Stored documents and KPIs pass through as JSON, as they were saved. */
+final class Views {
+
+    private Views() {
+    }
+
+    record Created(String id, int revision) {
+    }
+
+    record PlanSummary(String id, String name, Instant createdAt, String createdBy, SolveState status,
+            int latestRevision, String score, JsonNode kpis, PublicationView published) {
+    }
+
+    /**
+     * @param solution the latest solution revision's document, the best so far while it is being solved
+     * @param revision the number of that revision
+     */
+    record PlanDetail(String id, String name, Instant createdAt, String createdBy, SolveState status,
+            JsonNode problem, JsonNode solution, Integer revision, String score, JsonNode kpis,
+            PublicationView published, List<RevisionView> revisions) {
+    }
+
+    record RevisionView(int number, RevisionKind kind, RevisionState state, Instant createdAt, Instant updatedAt,
+            String author, Integer parentNumber, String score, boolean interrupted) {
+
+        static RevisionView of(RevisionRecord revision) {
+            return new RevisionView(revision.number(), revision.kind(), revision.state(), revision.createdAt(),
+                    revision.updatedAt(), revision.author(), revision.parentNumber(), revision.score(),
+                    revision.interrupted());
+        }
+    }
+
+    record PublicationView(int revision, Instant at, String by) {
+
+        static PublicationView of(Publication publication) {
+            return new PublicationView(publication.revisionNumber(), publication.at(), publication.by());
+        }
+
+        /** The publication in force: the latest of the plan's publications, if any. */
+        static PublicationView current(List<Publication> publications) {
+            return publications.isEmpty() ? null : of(publications.get(publications.size() - 1));
+        }
+    }
+
+    static boolean isSolution(RevisionRecord revision) {
+        return revision.kind() == RevisionKind.SOLUTION || revision.kind() == RevisionKind.RERUN;
+    }
+
+    static Optional<RevisionRecord> latestSolution(List<RevisionRecord> revisions) {
+        return revisions.stream().filter(Views::isSolution).reduce((earlier, later) -> later);
+    }
+
+    /** Stored JSON as a tree, to be written out unchanged; null stays null. */
+    static JsonNode json(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return Json.mapper().readTree(stored);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("the store holds JSON it wrote itself", e);
+        }
+    }
+}
