@@ -437,6 +437,8 @@ function showUncovered(item) {
 function renderPlanHead() {
   const detail = state.detail;
   if (!detail) {
+    document.body.dataset.planStatus = 'loading';
+    document.body.dataset.solved = 'false';
     $('plan-title').textContent = t('loading');
     mount($('plan-meta'));
     mount($('kpi-strip'));
@@ -460,6 +462,9 @@ function renderPlanHead() {
       hard: formatNumber(Math.abs(parsed.hard)), medium: formatNumber(Math.abs(parsed.medium)),
       soft: formatNumber(Math.abs(parsed.soft)),
     })}`) : '');
+  // For anyone (or any test) waiting on the plan: what it is doing and whether it has a solution to show.
+  document.body.dataset.planStatus = status;
+  document.body.dataset.solved = String(Boolean(detail.solution));
   $('solve-start').disabled = solving;
   $('solve-stop').disabled = !solving;
   $('publish').disabled = solving || !detail.solution;

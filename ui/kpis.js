@@ -67,7 +67,8 @@ function loadBar({ person, sessionMinutes, travelMinutes, available }, scale, st
   const text = t('loadValue', {
     used: formatHours(used / 2), available: formatHours(available / 2), p: formatNumber(share),
   });
-  return h('li', { class: ['load-row', over && 'over'], dataset: { staffId: person.id } },
+  return h('li', { class: ['load-row', over && 'over'],
+    dataset: { staffId: person.id, travelMinutes: String(travelMinutes), sessionMinutes: String(sessionMinutes) } },
     h('a', { class: 'load-name', href: staffHref(person.id) },
       h('span', { class: 'name' }, person.name),
       h('span', { class: 'role-tag', style: colourStyle(roleColour(person.role)) }, term('role', person.role))),
