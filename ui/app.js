@@ -29,7 +29,24 @@ const state = {
 };
 
 function emptyLive() {
-  return { points: [], status: null, kpis: null, score: null, secondsSpent: null, queuePosition: null, close: null };
+  return {
+    points: [], status: null, kpis: null, score: null, secondsSpent: null, queuePosition: null, close: null,
+    clock: 0, ticker: null,
+  };
+}
+
+/** While solving, the chart's time axis moves on every second, between the service's reports. */
+function startClock() {
+  if (state.live.ticker) return;
+  state.live.ticker = window.setInterval(() => {
+    state.live.clock = Math.max(state.live.clock, state.live.secondsSpent || 0) + 1;
+    renderPlanHead();
+  }, 1000);
+}
+
+function stopClock() {
+  if (state.live.ticker) window.clearInterval(state.live.ticker);
+  state.live.ticker = null;
 }
 
 // ---------------------------------------------------------------- the address
@@ -132,6 +149,7 @@ async function loadAnalysis() {
 
 function leavePlan() {
   if (state.live.close) state.live.close();
+  stopClock();
   state.live = emptyLive();
   state.planId = null;
   state.detail = null;
@@ -147,9 +165,12 @@ function follow(planId) {
   state.live.close = api.follow(planId, {
     status: (data) => {
       if (state.planId !== planId) return;
+      const changed = state.live.status !== data.status;
       state.live.status = data.status;
+      if (data.status === 'solving') startClock();
       state.live.queuePosition = data.queuePosition ?? null;
-      renderPlanHead();
+      if (changed) render();
+      else renderPlanHead();
     },
     best: (data) => {
       if (state.planId !== planId) return;
@@ -157,6 +178,8 @@ function follow(planId) {
       state.live.kpis = data.kpis;
       state.live.score = data.score;
       state.live.secondsSpent = data.secondsSpent;
+      state.live.clock = Math.max(state.live.clock, data.secondsSpent || 0);
+      startClock();
       const score = parseScore(data.score);
       if (score) state.live.points.push({ seconds: data.secondsSpent || 0, ...score });
       renderPlanHead();
@@ -164,6 +187,8 @@ function follow(planId) {
     done: async (data) => {
       if (state.planId !== planId) return;
       state.live.close = null;
+      stopClock();
+      state.live.secondsSpent = Math.max(state.live.clock, state.live.secondsSpent || 0);
       state.live.status = data.status || 'idle';
       state.live.score = data.score;
       state.live.kpis = data.kpis;
@@ -187,13 +212,15 @@ async function startSolving() {
   }
   try {
     await api.startSolving(state.planId, seconds);
+    stopClock();
     state.live = { ...emptyLive(), status: 'solving', secondsSpent: 0 };
     follow(state.planId);
+    startClock();
     showNotice(t('solveStarted', { s: seconds }));
   } catch (error) {
     showNotice(errorText(error), true);
   }
-  renderPlanHead();
+  render();
 }
 
 async function stopSolving() {
@@ -385,6 +412,7 @@ function viewContext() {
     model: state.model,
     planId: state.planId,
     planName: state.detail.name,
+    solving: ['solving', 'queued'].includes(state.live.status || state.detail.status),
     params,
     weekMode,
     selectedId: state.selectedId,
@@ -474,9 +502,10 @@ function renderPlanHead() {
   if (!card.hidden) {
     mount($('live-chart'),
       h('p', { class: 'live-status', role: 'status' }, solving
-        ? t('liveSolving', { s: formatNumber(live.secondsSpent || 0, 1) })
+        ? t('liveSolving', { s: formatNumber(Math.max(live.clock, live.secondsSpent || 0), 0) })
         : t('liveDone', { s: formatNumber(live.secondsSpent || 0, 1) })),
-      live.points.length > 0 ? renderScoreChart(live.points) : h('p', { class: 'hint' }, t('liveWaiting')));
+      live.points.length > 0 ? renderScoreChart(live.points, solving ? live.clock : live.secondsSpent || 0)
+        : h('p', { class: 'hint' }, t('liveWaiting')));
   }
 }
 

@@ -5,15 +5,18 @@ import { s } from './dom.js';
 import { formatNumber, t } from './i18n.js';
 
 const WIDTH = 360;
-const ROW = 44;
+const ROW = 36;
 const LEFT = 118;
 const RIGHT = 62;
 
-/** @param points [{seconds, hard, medium, soft}] in the order they arrived */
-export function renderScoreChart(points) {
+/**
+ * @param points [{seconds, hard, medium, soft}] in the order they arrived
+ * @param until the solving time so far: each line runs on to it from the last improvement
+ */
+export function renderScoreChart(points, until = 0) {
   const levels = ['hard', 'medium', 'soft'];
   const height = ROW * levels.length + 18;
-  const maxSeconds = Math.max(1, ...points.map((p) => p.seconds));
+  const maxSeconds = Math.max(1, until, ...points.map((p) => p.seconds));
   const x = (seconds) => LEFT + ((WIDTH - LEFT - RIGHT) * seconds) / maxSeconds;
   const svg = s('svg', {
     class: 'score-chart', viewBox: `0 0 ${WIDTH} ${height}`, role: 'img',

@@ -175,16 +175,16 @@ function sessionBlock(model, options, item, range) {
 
 function blockLines(model, kind, session, person) {
   const who = person ? person.name : t('uncovered');
-  const tag = person ? term('roleShort', person.role) : t('uncoveredShort');
   const time = `${session.start}–${session.end}`;
+  const tagged = person ? `${term('roleShort', person.role)} · ${time}` : time;
   const what = sessionTitle(model, session);
   if (kind === 'staff') {
     return [model.schools.get(session.schoolId)?.name || session.schoolId, what, time];
   }
   if (kind === 'class') {
-    return [session.competence ? term('competence', session.competence) : what, who, `${tag} · ${time}`];
+    return [session.competence ? term('competence', session.competence) : what, who, tagged];
   }
-  return [what, who, `${tag} · ${time}`];
+  return [what, who, tagged];
 }
 
 /** "3.B · Læsning", "Samarbejdsmøde", "PPR-tilstedeværelse". */
@@ -223,7 +223,7 @@ function travelBlock(model, options, item, range) {
     start: clock(leg.startMin), end: clock(leg.endMin),
   });
   return h('div', {
-    class: ['travel-block', item.lanes > 2 && 'narrow'],
+    class: ['travel-block', item.lanes > 2 && 'narrow', leg.minutes < 16 && 'short'],
     role: 'img',
     dataset: { from: leg.fromId || 'base', to: leg.toId || 'base', minutes: String(leg.minutes) },
     style: { ...place(item, range), ...colourStyle(TRAVEL) },

@@ -2,7 +2,7 @@
 import { api } from './api.js';
 import { colourStyle, roleColour, ROLES, TRAVEL, UNCOVERED } from './colours.js';
 import { h, selectField } from './dom.js';
-import { compareNames, formatDuration, formatHours, t, term } from './i18n.js';
+import { compareNames, formatDate, formatDuration, formatHours, t, term } from './i18n.js';
 import { renderKpiPage } from './kpis.js';
 import { renderMap } from './map.js';
 import { COMPETENCES, DAYS, staffDay, WEEKS } from './model.js';
@@ -36,7 +36,8 @@ export function tabLabel(view, model) {
 const sortedSchools = (model) => [...model.schools.values()].sort((a, b) => compareNames(a.name, b.name));
 
 function notSolved(ctx) {
-  return ctx.model.solution ? null : h('p', { class: 'card empty not-solved' }, t('notSolvedYet'));
+  if (ctx.model.solution) return null;
+  return h('p', { class: 'card empty not-solved', role: 'status' }, ctx.solving ? t('solvingNoSolutionYet') : t('notSolvedYet'));
 }
 
 // ---------------------------------------------------------------- by school
@@ -236,7 +237,7 @@ function competenceFilter(ctx, view) {
 
 function weekSwitch(ctx, view) {
   const modes = [['A', t('weekA')], ['B', t('weekB')], ['both', t('weekBoth')]];
-  return h('div', { class: 'field' },
+  return h('div', { class: 'field field-week' },
     h('span', { class: 'field-label', id: `week-label-${view}` }, t('weekShown')),
     h('div', { class: 'segmented', role: 'group', 'aria-labelledby': `week-label-${view}` },
       modes.map(([mode, label]) => h('button', {
@@ -267,11 +268,11 @@ function legend(model, sessions, { uncovered, travel, lessons } = {}) {
 }
 
 function printHeading(ctx, name) {
-  const term_ = ctx.model.problem.term || {};
+  const period = ctx.model.problem.term || {};
   return h('div', { class: 'print-only print-heading' },
     h('strong', {}, name),
     ` · ${ctx.planName} · ${t('printFortnight')}`,
-    term_.firstDate ? ` · ${term_.firstDate} – ${term_.lastDate}` : '');
+    period.firstDate ? ` · ${formatDate(period.firstDate)} – ${formatDate(period.lastDate)}` : '');
 }
 
 /**

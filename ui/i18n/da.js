@@ -50,6 +50,7 @@ export default {
   statusSolved: 'Brugbar plan',
   statusInfeasible: 'Bryder regler',
   scoreWords: 'regelbrud {hard} · udækket (vægtet) {medium} · ønsker {soft} point',
+  solvingNoSolutionYet: 'Beregner … skemaerne udfyldes, når beregningen er færdig. Nøgletallene og kurven ovenfor følger med undervejs.',
   notSolvedYet: 'Planen er ikke beregnet endnu. Tryk »Beregn plan« øverst; skemaerne udfyldes, når beregningen er færdig.',
 
   liveTitle: 'Bedste løsning undervejs',
@@ -143,7 +144,6 @@ export default {
   noCoTeaching: 'ingen co-teaching',
 
   uncovered: 'Udækket',
-  uncoveredShort: 'MANGLER',
   uncoveredTitle: 'Udækket behov',
   uncoveredLead: ({ n, d }) => `${n} behov er uden medarbejder (${d} pr. 14 dage). Det vigtigste står først.`,
   uncoveredLeadNone: 'Alt behov er dækket.',

@@ -50,6 +50,7 @@ export default {
   statusSolved: 'Usable plan',
   statusInfeasible: 'Breaks rules',
   scoreWords: 'rules broken {hard} · uncovered (weighted) {medium} · preferences {soft} points',
+  solvingNoSolutionYet: 'Solving … the timetables fill in when it has finished. The key figures and the chart above follow it as it goes.',
   notSolvedYet: 'This plan has not been solved yet. Press “Solve plan” at the top; the timetables fill in when it has finished.',
 
   liveTitle: 'Best solution so far',
@@ -143,7 +144,6 @@ export default {
   noCoTeaching: 'no co-teaching',
 
   uncovered: 'Uncovered',
-  uncoveredShort: 'MISSING',
   uncoveredTitle: 'Uncovered demand',
   uncoveredLead: ({ n, d }) => `${n} demands have no staff member (${d} per fortnight). The most important come first.`,
   uncoveredLeadNone: 'All demand is covered.',
