@@ -1,8 +1,5 @@
 package dk.ressourceplan.api;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import dk.ressourceplan.io.InvalidInputException;
 import dk.ressourceplan.io.ValidationError;
 import dk.ressourceplan.store.NotFoundException;
@@ -33,7 +30,6 @@ final class ApiErrors {
 
     void register(RoutesConfig routes) {
         routes.exception(InvalidInputException.class, (e, ctx) -> answer(ctx, 400, e.errors()));
-        routes.exception(JsonProcessingException.class, (e, ctx) -> answer(ctx, 400, List.of(unreadable(e))));
         routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), List.of(e.error())));
         routes.exception(NotFoundException.class, (e, ctx) -> answer(ctx, 404, List.of(new ValidationError("id",
                 e.getMessage(), "Planen eller revisionen findes ikke."))));
@@ -51,31 +47,6 @@ final class ApiErrors {
 
     private static void answer(Context ctx, int status, List<ValidationError> errors) {
         ctx.status(status).json(new Body(errors));
-    }
-
-    /** Malformed JSON names the document ({@code $}) and where the parser stopped; a wrong value names its field. */
-    private static ValidationError unreadable(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return new ValidationError(path(mapping), "Wrong type of value: " + e.getOriginalMessage(),
-                    "Værdien har en forkert type.");
-        }
-        JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        String whereDa = at == null ? "" : " i linje " + at.getLineNr() + ", kolonne " + at.getColumnNr();
-        return new ValidationError("$", "Malformed JSON" + where + ": " + e.getOriginalMessage(),
-                "Ugyldig JSON" + whereDa + ".");
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-            } else {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     private ValidationError http(HttpResponseException e, Context ctx) {

@@ -57,14 +57,13 @@ final class SolveController {
         new SseHandler(0, client -> solving.subscribe(planId, client)).handle(ctx);
     }
 
-    private int seconds(Context ctx) throws IOException {
+    private int seconds(Context ctx) {
         Integer seconds;
         String query = ctx.queryParam("seconds");
         if (query != null) {
             seconds = parse(query);
         } else {
-            byte[] body = ctx.bodyAsBytes();
-            SolveRequest request = body.length == 0 ? null : Json.mapper().readValue(body, SolveRequest.class);
+            SolveRequest request = RequestBody.read(ctx, SolveRequest.class);
             seconds = request == null ? null : request.seconds();
         }
         if (seconds == null) {

@@ -3,6 +3,7 @@ package dk.ressourceplan.api;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.api.solver.SolverStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.StaffPlan;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -176,8 +176,8 @@ final class SolveService implements AutoCloseable {
     /** Called by the solver thread as the run's job begins: the run leaves the queue. */
     private StaffPlan started(SolveRun run) {
         synchronized (this) {
-            // A job cancelled just as its thread picked it up still asks for its problem; it is not solved.
-            if (waiting.remove(run)) {
+            // A job cancelled just as its thread picked it up still asks for its problem, but is not solving.
+            if (run.job.getSolverStatus() == SolverStatus.SOLVING_ACTIVE && waiting.remove(run)) {
                 run.started = true;
                 run.markStarted();
                 run.progressTask = progress.scheduleWithFixedDelay(() -> progress(run),
@@ -258,9 +258,14 @@ final class SolveService implements AutoCloseable {
         if (job == null) {
             return; // the SolverManager refused the job, and start() has undone the run
         }
+        // Timefold holds a job's status while it starts, so once this returns the job has either started, and
+        // will hand over its final best solution, or been cancelled in the queue, and never calls back.
         job.terminateEarly();
-        if (neverStarted(job)) {
-            // Timefold drops a job cancelled in its queue without calling back.
+        boolean cancelled;
+        synchronized (this) {
+            cancelled = !run.started;
+        }
+        if (cancelled) {
             ended(run);
         }
         try {
@@ -269,20 +274,6 @@ final class SolveService implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
             LOG.warn("Plan {}: the solve did not end within {}", run.planId, STOP_TIMEOUT, e);
-        }
-    }
-
-    private static boolean neverStarted(SolverJob<StaffPlan, String> job) {
-        try {
-            job.getFinalBestSolution();
-            return false;
-        } catch (CancellationException e) {
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (ExecutionException e) {
-            return false;
         }
     }
 

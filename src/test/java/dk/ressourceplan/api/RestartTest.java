@@ -1,0 +1,104 @@
+package dk.ressourceplan.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.ressourceplan.Main;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The service stops in the middle of a solve, cleanly or killed, and starts again on the same data directory. */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class RestartTest {
+
+    private static final Pattern RUNNING_AT = Pattern.compile("running at (http://\\S+)");
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void aServiceKilledWhileSolvingComesBackWithTheLastSavedSolution() throws Exception {
+        String planId;
+        JsonNode saved;
+        Process server = serveInAnotherProcess();
+        try {
+            TestPlanner client = TestPlanner.client(runningAt(server));
+            planId = client.submit(TestPlanner.smallTerm(1));
+            assertEquals(202, client.post("/api/plans/" + planId + "/solve?seconds=600").status());
+            saved = client.await("/api/plans/" + planId, plan -> plan.get("revisions").size() == 2
+                    && plan.get("revisions").get(1).get("score").isTextual());
+            assertEquals("IN_PROGRESS", saved.get("revisions").get(1).get("state").asText());
+        } finally {
+            server.destroyForcibly(); // SIGKILL: nothing of the solve is shut down cleanly
+            server.waitFor();
+        }
+
+        try (TestPlanner restarted = TestPlanner.start(dataDirectory)) {
+            JsonNode plan = restarted.get("/api/plans/" + planId).json();
+
+            assertEquals("idle", plan.get("status").asText());
+            JsonNode revision = plan.get("revisions").get(1);
+            assertEquals("SOLUTION", revision.get("kind").asText());
+            assertEquals("COMPLETE", revision.get("state").asText());
+            assertTrue(revision.get("interrupted").asBoolean());
+            assertEquals(2, plan.get("revision").asInt());
+            assertNotNull(plan.get("score").textValue());
+            assertTrue(plan.get("solution").has("sessions"), "the solution saved before the kill is kept");
+            assertEquals(200, restarted.post("/api/plans/" + planId + "/publish").status());
+            assertEquals(202, restarted.post("/api/plans/" + planId + "/solve?seconds=1").status(),
+                    "and the plan can be solved again");
+        }
+    }
+
+    @Test
+    void aServiceStoppedWhileSolvingSavesTheBestSolutionFirst() {
+        String planId;
+        try (TestPlanner planner = TestPlanner.start(dataDirectory)) {
+            planId = planner.submit(TestPlanner.smallTerm(2));
+            assertEquals(202, planner.post("/api/plans/" + planId + "/solve?seconds=600").status());
+            planner.await("/api/plans/" + planId + "/status", status -> status.get("score").isTextual());
+        }
+
+        try (TestPlanner restarted = TestPlanner.start(dataDirectory)) {
+            JsonNode revision = restarted.get("/api/plans/" + planId).json().get("revisions").get(1);
+
+            assertEquals("COMPLETE", revision.get("state").asText());
+            assertFalse(revision.get("interrupted").asBoolean(), "a clean stop completes the solve");
+            assertNotNull(revision.get("score").textValue());
+        }
+    }
+
+    private Process serveInAnotherProcess() throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "serve", "--port", "0", "--data-dir", dataDirectory.toString()))
+                .redirectError(dataDirectory.resolve("server.log").toFile())
+                .start();
+    }
+
+    /** Reads the server's standard output until it says where it listens. */
+    private static URI runningAt(Process server) throws IOException {
+        BufferedReader output = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        for (String line = output.readLine(); line != null; line = output.readLine()) {
+            Matcher matcher = RUNNING_AT.matcher(line);
+            if (matcher.find()) {
+                return URI.create(matcher.group(1));
+            }
+        }
+        throw new AssertionError("the server stopped without saying where it listens");
+    }
+}
