@@ -42,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.WebElement;
@@ -51,6 +52,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.print.PageMargin;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
@@ -178,6 +180,30 @@ class TimetablePageBrowserTest {
 
     @Test
     @Order(3)
+    void aSchoolsFortnightIsReachableByKeyboardAlone() throws Exception {
+        String schoolId = busiestSchool(solutionOf(smallPlanId));
+        driver.get(base + "/#/plan/" + smallPlanId + "/school");
+        waitFor(By.cssSelector(".chooser-item"));
+        WebElement focused = null;
+        for (int presses = 0; presses < 60; presses++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            focused = driver.switchTo().activeElement();
+            if (schoolId.equals(focused.getAttribute("data-school-id"))) {
+                break;
+            }
+        }
+        assertNotNull(focused);
+        assertEquals(schoolId, focused.getAttribute("data-school-id"), "Tab reaches the school in the chooser");
+        String outline = (String) js("return getComputedStyle(document.activeElement).outlineStyle;");
+        assertFalse("none".equals(outline), "the focused school is visibly outlined");
+        screenshot("06b-keyboard-focus");
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        waitFor(By.cssSelector(".tt .block"));
+        assertEquals(schoolName(solutionOf(smallPlanId), schoolId), driver.findElement(By.id("entity-title")).getText());
+    }
+
+    @Test
+    @Order(4)
     void theStaffViewDrawsTheDrivesBetweenSchools() throws Exception {
         JsonNode solution = solutionOf(smallPlanId);
         String staffId = mostTravelledStaffMember(solution);
@@ -224,7 +250,7 @@ class TimetablePageBrowserTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void switchingToEnglishChangesTheLabels() {
         driver.get(base + "/#/plan/" + smallPlanId + "/school");
         WebElement schoolTab = waitFor(By.cssSelector("a.tab[data-view='school']"));
@@ -247,7 +273,7 @@ class TimetablePageBrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theUploadShowsTheFieldErrorsOfTheApiInTheChosenLanguage() throws IOException {
         Path wrong = temp.resolve("wrong-term.json");
         Files.writeString(wrong, "{\"term\": {}, \"schools\": [{\"id\": 1}]}");
@@ -272,7 +298,7 @@ class TimetablePageBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void anOverloadedTermListsWhatIsLeftUncovered() throws Exception {
         Path overloaded = temp.resolve("demo-small-overloaded.json");
         Files.writeString(overloaded, Json.mapper().writeValueAsString(withOneCoTeacher(Path.of("data", "demo-small.json"))));
@@ -304,7 +330,7 @@ class TimetablePageBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void oneSchoolsFortnightPrintsOnOneA4LandscapePage() throws Exception {
         JsonNode solution = solutionOf(smallPlanId);
         String schoolId = busiestSchool(solution);
@@ -326,7 +352,7 @@ class TimetablePageBrowserTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void thePageWorksAtPhoneWidth() throws Exception {
         JsonNode solution = solutionOf(smallPlanId);
         String schoolId = busiestSchool(solution);
