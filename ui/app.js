@@ -437,6 +437,7 @@ function viewContext() {
 function isHighlighted(session) {
   const mark = state.highlight;
   if (!mark) return false;
+  if (mark.uncoveredAt) return !session.staffId && session.schoolId === mark.uncoveredAt;
   if (mark.demandId) {
     return session.demandId === mark.demandId && !session.staffId
       && (mark.seat === null || mark.seat === undefined || session.seat === mark.seat);
@@ -444,11 +445,15 @@ function isHighlighted(session) {
   return mark.sessionIds.some((id) => session.id === id || session.id.startsWith(`${id}/`));
 }
 
+/** The rule whose findings name only a school: its uncovered sessions are what the finding is about. */
+const DEMAND_NOT_COVERED = 'Demand not covered';
+
 /** From "why" to the grid: the person's timetable where a person is named, else the school's. */
-function showMatch(match) {
+function showMatch(match, constraintName) {
   const sessions = match.sessionIds.flatMap((id) => [...state.model.sessionsById.values()]
     .filter((x) => x.id === id || x.id.startsWith(`${id}/`)));
-  state.highlight = { sessionIds: match.sessionIds };
+  state.highlight = sessions.length === 0 && constraintName === DEMAND_NOT_COVERED && match.schoolIds.length > 0
+    ? { uncoveredAt: match.schoolIds[0] } : { sessionIds: match.sessionIds };
   state.scrollToHighlight = true;
   const staffId = match.staffIds[0] || sessions.find((x) => x.staffId)?.staffId;
   const schoolId = sessions[0]?.schoolId || match.schoolIds[0];

@@ -47,7 +47,7 @@ function constraintCard(constraint, level, { onShow, onExpand, expanded }) {
       const text = getLang() === 'en' ? match.textEn || match.text : match.text;
       const canShow = match.sessionIds.length + match.staffIds.length + match.schoolIds.length > 0;
       return h('li', {}, canShow
-        ? h('button', { type: 'button', class: 'link-button', onclick: () => onShow(match) },
+        ? h('button', { type: 'button', class: 'link-button', onclick: () => onShow(match, constraint.name) },
           h('span', {}, text), h('span', { class: 'why-go' }, t('whyShow')))
         : h('span', {}, text));
     })),

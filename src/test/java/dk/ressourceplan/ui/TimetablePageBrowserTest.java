@@ -246,6 +246,13 @@ class TimetablePageBrowserTest {
         click(By.cssSelector("a.tab[data-view='why']"));
         waitFor(By.cssSelector(".why, .error-box"));
         screenshot("11-why");
+        List<WebElement> findings = driver.findElements(By.cssSelector(".why-rule[open] .why-matches button"));
+        if (!findings.isEmpty()) {
+            // A finding takes the reader to its sessions, marked in the grid.
+            findings.get(0).click();
+            waitFor(By.cssSelector(".tt"));
+            screenshot("11b-why-to-grid");
+        }
         assertNoScriptOrPolicyErrors();
     }
 
