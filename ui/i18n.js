@@ -58,7 +58,7 @@ export function translateStatic(root = document) {
   });
 }
 
-export function locale() {
+function locale() {
   return LOCALES[lang];
 }
 

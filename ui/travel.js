@@ -17,7 +17,7 @@ function javaRound(x) {
   return Math.floor(x + 0.5);
 }
 
-export function estimateMinutes(a, b, settings) {
+function estimateMinutes(a, b, settings) {
   const km = haversineKm(a.lat, a.lon, b.lat, b.lon);
   if (km < 0.05) return 0;
   return javaRound((km * settings.detourFactor) / settings.speedKmh * 60) + settings.minutesPerTrip;

@@ -1,10 +1,10 @@
 // Demand left without staff, highest priority first, each with the reason the solver gives.
-import { colourStyle, PRIORITY, UNCOVERED } from './colours.js';
+import { PRIORITY } from './colours.js';
 import { h } from './dom.js';
 import { compareNames, formatDuration, getLang, t, term } from './i18n.js';
 import { PRIORITIES } from './model.js';
 
-export function sortUncovered(model, list) {
+function sortUncovered(model, list) {
   const schoolName = (x) => model.schools.get(x.schoolId)?.name || '';
   return [...list].sort((a, b) => PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority)
     || b.minutesPerFortnight - a.minutesPerFortnight || compareNames(schoolName(a), schoolName(b))
@@ -46,8 +46,4 @@ export function renderUncovered(model, list, { onShow, showSchool = true }) {
         h('th', { scope: 'col' }, t('colReason')),
         h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, t('colActions'))))),
       h('tbody', {}, rows)));
-}
-
-export function uncoveredSwatchStyle() {
-  return colourStyle(UNCOVERED);
 }

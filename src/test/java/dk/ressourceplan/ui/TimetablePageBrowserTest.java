@@ -96,9 +96,11 @@ class TimetablePageBrowserTest {
                 .withUiDirectory(Path.of("ui")));
         base = "http://127.0.0.1:" + app.port();
 
+        // The driver's own log goes to a file, never to the test JVM's standard output.
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
+                .withLogFile(Path.of("target", "chromedriver.log").toFile())
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
