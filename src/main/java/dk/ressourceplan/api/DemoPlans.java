@@ -46,7 +46,8 @@ final class DemoPlans {
             }
             for (byte[] demo : demos) {
                 PlanDocument problem = PlanReader.read(demo);
-                store.createPlan(PlanController.nameOf(problem, null), AUTHOR, Json.mapper().writeValueAsString(problem.problem()));
+                store.createPlan(PlanController.nameOf(problem, null), AUTHOR,
+                        Json.mapper().writeValueAsString(problem.problem()));
             }
             LOG.info("Loaded {} demo plans", demos.size());
             return demos.size();

@@ -32,7 +32,8 @@ final class PlanController {
     /** Validates the whole term first, so that every problem in it is reported at once. */
     void submit(Context ctx) throws JsonProcessingException {
         PlanDocument problem = PlanReader.read(ctx.bodyAsBytes());
-        PlanRecord plan = store.createPlan(nameOf(problem, ctx.queryParam("name")), Access.author(ctx), Json.mapper().writeValueAsString(problem.problem()));
+        PlanRecord plan = store.createPlan(nameOf(problem, ctx.queryParam("name")), Access.author(ctx),
+                Json.mapper().writeValueAsString(problem.problem()));
         ctx.status(201).json(new Views.Created(plan.id(), 1));
     }
 

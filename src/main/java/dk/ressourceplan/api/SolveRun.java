@@ -26,7 +26,6 @@ final class SolveRun {
     final String planId;
     final PlanDocument problem;
     final int problemRevision;
-    final Duration limit;
     final String author;
     /** Completes once the run has ended and its last solution is saved. */
     final CompletableFuture<Void> ended = new CompletableFuture<>();
@@ -65,11 +64,10 @@ final class SolveRun {
         }
     }
 
-    SolveRun(String planId, PlanDocument problem, int problemRevision, Duration limit, String author) {
+    SolveRun(String planId, PlanDocument problem, int problemRevision, String author) {
         this.planId = planId;
         this.problem = problem;
         this.problemRevision = problemRevision;
-        this.limit = limit;
         this.author = author;
     }
 

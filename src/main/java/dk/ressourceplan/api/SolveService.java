@@ -84,7 +84,7 @@ final class SolveService implements AutoCloseable {
      * @throws ApiException 409 if the plan is already solving or queued
      */
     SolveStatus start(String planId, PlanDocument problem, int problemRevision, Duration limit, String author) {
-        SolveRun run = new SolveRun(planId, problem, problemRevision, limit, author);
+        SolveRun run = new SolveRun(planId, problem, problemRevision, author);
         synchronized (this) {
             if (closed) {
                 throw new ApiException(503, "$", "The server is shutting down.", "Serveren lukker ned.");
