@@ -1,0 +1,123 @@
+// A plan as the page uses it: the problem and its solution indexed by id, with each session's times in minutes.
+import { dayRoute, travelTimes } from './travel.js';
+
+export const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
+export const WEEKS = ['A', 'B'];
+export const PRIORITIES = ['red', 'yellow', 'green'];
+export const COMPETENCES = ['reading', 'dld', 'maths', 'behaviour', 'autism', 'wellbeing'];
+
+export function toMinutes(hhmm) {
+  const [hours, minutes] = String(hhmm).split(':').map(Number);
+  return hours * 60 + minutes;
+}
+
+export function clock(minutes) {
+  const m = ((Math.round(minutes) % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+export function inWeek(session, week) {
+  return session.week === 'AB' || session.week === week;
+}
+
+/** The roles that may fill a session: for an uncovered one, the roles it is waiting for. */
+function acceptedRoles(demand, seat) {
+  if (Array.isArray(demand.seats) && demand.seats.length > 0) {
+    return demand.seats[Math.max(0, (seat || 1) - 1)] || demand.seats[0];
+  }
+  if (Array.isArray(demand.roles) && demand.roles.length > 0) return demand.roles;
+  return demand.type === 'co-teaching' ? ['co-teacher'] : [];
+}
+
+function index(items) {
+  return new Map((items || []).map((item) => [item.id, item]));
+}
+
+/** @param detail the answer of GET /api/plans/{id} */
+export function buildModel(detail) {
+  const problem = detail.problem || {};
+  const solution = detail.solution || null;
+  const schools = index(problem.schools);
+  const classes = index(problem.classes);
+  const staff = index(problem.staff);
+  const demands = index(problem.demands);
+  const sessions = (solution?.sessions || []).map((session) => {
+    const demand = demands.get(session.demandId) || {};
+    const person = session.staffId ? staff.get(session.staffId) : null;
+    return {
+      ...session,
+      startMin: toMinutes(session.start),
+      endMin: toMinutes(session.end),
+      competence: demand.competence || null,
+      demandName: demand.name || null,
+      role: person ? person.role : null,
+      acceptedRoles: acceptedRoles(demand, session.seat),
+    };
+  });
+  const times = travelTimes(problem);
+  const model = {
+    detail, problem, solution, schools, classes, staff, demands, sessions, times,
+    uncovered: solution?.uncovered || [],
+    sessionsById: new Map(),
+    bySchool: group(sessions, (x) => x.schoolId),
+    byStaff: group(sessions.filter((x) => x.staffId), (x) => x.staffId),
+    byClass: group(sessions.filter((x) => x.classId), (x) => x.classId),
+  };
+  sessions.forEach((session) => model.sessionsById.set(session.id, session));
+  return model;
+}
+
+function group(items, key) {
+  const map = new Map();
+  for (const item of items) {
+    const k = key(item);
+    if (!map.has(k)) map.set(k, []);
+    map.get(k).push(item);
+  }
+  return map;
+}
+
+/** A staff member's day in one week: sessions and drives (see travel.js). */
+export function staffDay(model, staffId, week, day) {
+  const person = model.staff.get(staffId);
+  const sessions = (model.byStaff.get(staffId) || []).filter((x) => x.day === day && inWeek(x, week));
+  return dayRoute(person, sessions, model.times);
+}
+
+/** Minutes used in the fortnight, split into sessions and travel, against the minutes available (2 weeks). */
+export function staffLoad(model, staffId) {
+  const person = model.staff.get(staffId);
+  let sessionMinutes = 0;
+  let travelMinutes = 0;
+  for (const week of WEEKS) {
+    for (const day of DAYS) {
+      const route = staffDay(model, staffId, week, day);
+      sessionMinutes += route.sessions.reduce((sum, x) => sum + (x.endMin - x.startMin), 0);
+      travelMinutes += route.travelMinutes;
+    }
+  }
+  const available = 2 * 60 * (person.hoursPerWeek || 0);
+  return { sessionMinutes, travelMinutes, available };
+}
+
+/** Whether a session passes the role and competence filters ('' = all). */
+export function passesFilters(session, filters, model) {
+  if (filters.role) {
+    const roles = session.staffId ? [session.role] : session.acceptedRoles;
+    if (!roles.includes(filters.role)) return false;
+  }
+  if (filters.competence) {
+    if (session.type === 'co-teaching') return session.competence === filters.competence;
+    const person = session.staffId ? model.staff.get(session.staffId) : null;
+    return Boolean(person && (person.competences || []).includes(filters.competence));
+  }
+  return true;
+}
+
+/** Parses "0hard/-180medium/-4781soft". */
+export function parseScore(score) {
+  if (!score) return null;
+  const match = /(-?\d+)hard\/(-?\d+)medium\/(-?\d+)soft/.exec(score);
+  if (!match) return null;
+  return { hard: Number(match[1]), medium: Number(match[2]), soft: Number(match[3]) };
+}

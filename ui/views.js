@@ -1,0 +1,400 @@
+// The plan's tabs: the timetable by school, staff member and class, what is uncovered, why, the KPIs and the map.
+import { api } from './api.js';
+import { colourStyle, roleColour, ROLES, TRAVEL, UNCOVERED } from './colours.js';
+import { h, selectField } from './dom.js';
+import { compareNames, formatDate, formatDuration, formatHours, t, term } from './i18n.js';
+import { renderKpiPage } from './kpis.js';
+import { renderMap } from './map.js';
+import { COMPETENCES, DAYS, staffDay, WEEKS } from './model.js';
+import { describeSession, renderTimetable, sessionTitle } from './timetable.js';
+import { renderUncovered } from './uncovered.js';
+import { renderWhy } from './why.js';
+
+export const VIEWS = ['school', 'staff', 'class', 'uncovered', 'why', 'kpis', 'map'];
+
+/**
+ * ctx: {model, planId, planName, params, weekMode, selectedId, isHighlighted, analysis, expandedWhy,
+ *       href(view, params), go(view, params), select(id), showMatch(match), showUncovered(item), expandWhy(name)}
+ */
+export function renderView(view, ctx) {
+  switch (view) {
+    case 'staff': return staffView(ctx);
+    case 'class': return classView(ctx);
+    case 'uncovered': return uncoveredView(ctx);
+    case 'why': return renderWhy(ctx.analysis, { onShow: ctx.showMatch, onExpand: ctx.expandWhy, expanded: ctx.expandedWhy });
+    case 'kpis': return kpiView(ctx);
+    case 'map': return mapView(ctx);
+    default: return schoolView(ctx);
+  }
+}
+
+export function tabLabel(view, model) {
+  if (view === 'uncovered') return t('tab.uncoveredCount', { n: model.uncovered.length });
+  return t(`tab.${view}`);
+}
+
+const sortedSchools = (model) => [...model.schools.values()].sort((a, b) => compareNames(a.name, b.name));
+
+function notSolved(ctx) {
+  if (ctx.model.solution) return null;
+  return h('p', { class: 'card empty not-solved', role: 'status' }, ctx.solving ? t('solvingNoSolutionYet') : t('notSolvedYet'));
+}
+
+// ---------------------------------------------------------------- by school
+
+function schoolView(ctx) {
+  const { model, params } = ctx;
+  const school = model.schools.get(params.school);
+  const toolbar = h('div', { class: 'toolbar' },
+    selectField({
+      id: 'filter-school', label: t('filterSchool'), value: params.school || '',
+      options: [{ value: '', label: t('chooseSchool') }, ...sortedSchools(model).map((x) => ({ value: x.id, label: x.name }))],
+      onChange: (value) => ctx.go('school', { school: value || null }),
+    }),
+    roleFilter(ctx, 'school'), competenceFilter(ctx, 'school'), weekSwitch(ctx, 'school'),
+    school ? h('button', { type: 'button', class: 'print-button', onclick: () => window.print() }, t('print')) : null);
+  if (!school) {
+    return h('div', { class: 'view view-school' }, notSolved(ctx), toolbar, schoolChooser(ctx));
+  }
+  const sessions = model.bySchool.get(school.id) || [];
+  const uncovered = model.uncovered.filter((x) => x.schoolId === school.id);
+  const staffCount = new Set(sessions.filter((x) => x.staffId).map((x) => x.staffId)).size;
+  return h('div', { class: 'view view-school' },
+    notSolved(ctx),
+    toolbar,
+    printHeading(ctx, school.name),
+    h('div', { class: 'entity-head' },
+      h('div', {},
+        h('h2', { id: 'entity-title' }, school.name),
+        h('p', { class: 'hint' }, [school.address, t('schoolSummary', {
+          sessions: new Set(sessions.map((x) => x.id)).size, staff: staffCount, uncovered: uncovered.length,
+        })].filter(Boolean).join(' · '))),
+      downloads(ctx, { school: school.id }, school.name)),
+    legend(model, sessions, { uncovered: sessions.some((x) => !x.staffId) }),
+    timetable(ctx, 'school', school.id),
+    details(ctx),
+    h('section', { class: 'school-uncovered' },
+      h('h3', {}, t('uncoveredAtSchool', { n: uncovered.length })),
+      renderUncovered(model, uncovered, { onShow: ctx.showUncovered, showSchool: false })));
+}
+
+/** The first thing a school leader sees: their school, one click away. */
+function schoolChooser(ctx) {
+  const { model } = ctx;
+  return h('section', { class: 'chooser', 'aria-labelledby': 'chooser-title' },
+    h('h2', { id: 'chooser-title' }, t('chooseSchoolTitle')),
+    h('p', { class: 'hint' }, t('chooseSchoolHint')),
+    h('ul', { class: 'chooser-list' }, sortedSchools(model).map((school) => {
+      const sessions = model.bySchool.get(school.id) || [];
+      const uncovered = model.uncovered.filter((x) => x.schoolId === school.id).length;
+      return h('li', {}, h('a', { class: 'chooser-item', href: ctx.href('school', { school: school.id }),
+        dataset: { schoolId: school.id } },
+      h('span', { class: 'chooser-name' }, school.name),
+      h('span', { class: 'chooser-meta' }, t('chooserSchoolMeta', {
+        sessions: new Set(sessions.map((x) => x.id)).size, uncovered,
+      }))));
+    })));
+}
+
+// ---------------------------------------------------------------- by staff member
+
+function staffView(ctx) {
+  const { model, params } = ctx;
+  const filters = { role: params.role || '', competence: params.competence || '', school: params.school || '' };
+  const candidates = [...model.staff.values()]
+    .filter((p) => !filters.role || p.role === filters.role)
+    .filter((p) => !filters.competence || (p.competences || []).includes(filters.competence))
+    .filter((p) => !filters.school || (model.byStaff.get(p.id) || []).some((x) => x.schoolId === filters.school))
+    .sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role) || compareNames(a.name, b.name));
+  const person = model.staff.get(params.staff);
+  const toolbar = h('div', { class: 'toolbar' },
+    selectField({
+      id: 'filter-staff', label: t('filterStaff'), value: params.staff || '',
+      options: [{ value: '', label: t('chooseStaff') },
+        ...candidates.map((p) => ({ value: p.id, label: `${p.name} (${term('role', p.role)})` }))],
+      onChange: (value) => ctx.go('staff', { staff: value || null }),
+    }),
+    selectField({
+      id: 'filter-staff-school', label: t('filterSchool'), value: filters.school,
+      options: [{ value: '', label: t('allSchools') }, ...sortedSchools(model).map((x) => ({ value: x.id, label: x.name }))],
+      onChange: (value) => ctx.go('staff', { school: value || null }),
+    }),
+    roleFilter(ctx, 'staff'), competenceFilter(ctx, 'staff'), weekSwitch(ctx, 'staff'));
+  if (!person) {
+    return h('div', { class: 'view view-staff' }, notSolved(ctx), toolbar, staffChooser(ctx, candidates));
+  }
+  const sessions = model.byStaff.get(person.id) || [];
+  return h('div', { class: 'view view-staff' },
+    notSolved(ctx),
+    toolbar,
+    printHeading(ctx, person.name),
+    h('div', { class: 'entity-head' },
+      h('div', {},
+        h('h2', { id: 'entity-title' }, person.name,
+          h('span', { class: 'role-tag', style: colourStyle(roleColour(person.role)) }, term('role', person.role))),
+        h('p', { class: 'hint' }, t('staffSummary', {
+          base: person.base?.name || t('base'), hours: formatHours((person.hoursPerWeek || 0) * 60),
+          competences: (person.competences || []).map((c) => term('competence', c)).join(', ') || '–',
+        }))),
+      downloads(ctx, { staff: person.id }, person.name)),
+    legend(model, sessions, { travel: true }),
+    timetable(ctx, 'staff', person.id),
+    details(ctx));
+}
+
+function staffChooser(ctx, candidates) {
+  return h('section', { class: 'chooser', 'aria-labelledby': 'chooser-title' },
+    h('h2', { id: 'chooser-title' }, t('chooseStaffTitle')),
+    h('ul', { class: 'chooser-list' }, candidates.map((person) => h('li', {},
+      h('a', { class: 'chooser-item', href: ctx.href('staff', { staff: person.id }), dataset: { staffId: person.id } },
+        h('span', { class: 'chooser-name' }, person.name),
+        h('span', { class: 'role-tag', style: colourStyle(roleColour(person.role)) }, term('role', person.role)))))));
+}
+
+// ---------------------------------------------------------------- by class
+
+function classView(ctx) {
+  const { model, params } = ctx;
+  const schoolClass = model.classes.get(params.class);
+  const schoolId = params.school || schoolClass?.schoolId || '';
+  const classes = [...model.classes.values()].filter((c) => c.schoolId === schoolId)
+    .sort((a, b) => (a.grade ?? 0) - (b.grade ?? 0) || compareNames(a.name, b.name));
+  const toolbar = h('div', { class: 'toolbar' },
+    selectField({
+      id: 'filter-class-school', label: t('filterSchool'), value: schoolId,
+      options: [{ value: '', label: t('chooseSchool') }, ...sortedSchools(model).map((x) => ({ value: x.id, label: x.name }))],
+      onChange: (value) => ctx.go('class', { school: value || null, class: null }),
+    }),
+    selectField({
+      id: 'filter-class', label: t('filterClass'), value: schoolClass ? schoolClass.id : '',
+      options: [{ value: '', label: schoolId ? t('chooseClass') : t('chooseSchoolFirst') },
+        ...classes.map((c) => ({ value: c.id, label: classLabel(model, c) }))],
+      onChange: (value) => ctx.go('class', { class: value || null }),
+    }),
+    roleFilter(ctx, 'class'), competenceFilter(ctx, 'class'), weekSwitch(ctx, 'class'));
+  if (!schoolClass) {
+    const chooser = schoolId
+      ? h('section', { class: 'chooser' }, h('h2', {}, t('chooseClassTitle')),
+        h('ul', { class: 'chooser-list chooser-compact' }, classes.map((c) => h('li', {},
+          h('a', { class: 'chooser-item', href: ctx.href('class', { school: schoolId, class: c.id }) },
+            h('span', { class: 'chooser-name' }, c.name),
+            h('span', { class: 'chooser-meta' }, classMeta(model, c)))))))
+      : h('section', { class: 'chooser' }, h('h2', {}, t('chooseSchoolTitle')),
+        h('ul', { class: 'chooser-list' }, sortedSchools(model).map((school) => h('li', {},
+          h('a', { class: 'chooser-item', href: ctx.href('class', { school: school.id }) },
+            h('span', { class: 'chooser-name' }, school.name))))));
+    return h('div', { class: 'view view-class' }, notSolved(ctx), toolbar, chooser);
+  }
+  const sessions = model.byClass.get(schoolClass.id) || [];
+  const school = model.schools.get(schoolClass.schoolId);
+  return h('div', { class: 'view view-class' },
+    notSolved(ctx),
+    toolbar,
+    printHeading(ctx, `${schoolClass.name}, ${school?.name || ''}`),
+    h('div', { class: 'entity-head' },
+      h('div', {},
+        h('h2', { id: 'entity-title' }, `${schoolClass.name} · ${school?.name || ''}`),
+        h('p', { class: 'hint' }, classMeta(model, schoolClass))),
+      downloads(ctx, { school: schoolClass.schoolId }, school?.name || '')),
+    legend(model, sessions, { uncovered: sessions.some((x) => !x.staffId), lessons: true }),
+    timetable(ctx, 'class', schoolClass.id),
+    details(ctx));
+}
+
+function classLabel(model, schoolClass) {
+  const count = (model.byClass.get(schoolClass.id) || []).length;
+  return count > 0 ? `${schoolClass.name} – ${t('coTeachingCount', { n: new Set(model.byClass.get(schoolClass.id).map((x) => x.id)).size })}`
+    : schoolClass.name;
+}
+
+function classMeta(model, schoolClass) {
+  const sessions = model.byClass.get(schoolClass.id) || [];
+  const competences = [...new Set(sessions.map((x) => x.competence).filter(Boolean))]
+    .map((c) => term('competence', c)).join(', ');
+  return [term('priority', schoolClass.needLevel),
+    sessions.length > 0 ? t('coTeachingCount', { n: new Set(sessions.map((x) => x.id)).size }) : t('noCoTeaching'),
+    competences].filter(Boolean).join(' · ');
+}
+
+// ---------------------------------------------------------------- shared pieces of the timetable views
+
+function roleFilter(ctx, view) {
+  return selectField({
+    id: `filter-role-${view}`, label: t('filterRole'), value: ctx.params.role || '',
+    options: [{ value: '', label: t('allRoles') }, ...ROLES.map((r) => ({ value: r, label: term('role', r) }))],
+    onChange: (value) => ctx.go(view, { role: value || null }),
+  });
+}
+
+function competenceFilter(ctx, view) {
+  return selectField({
+    id: `filter-competence-${view}`, label: t('filterCompetence'), value: ctx.params.competence || '',
+    options: [{ value: '', label: t('allCompetences') },
+      ...COMPETENCES.map((c) => ({ value: c, label: term('competence', c) }))],
+    onChange: (value) => ctx.go(view, { competence: value || null }),
+  });
+}
+
+function weekSwitch(ctx, view) {
+  const modes = [['A', t('weekA')], ['B', t('weekB')], ['both', t('weekBoth')]];
+  return h('div', { class: 'field field-week' },
+    h('span', { class: 'field-label', id: `week-label-${view}` }, t('weekShown')),
+    h('div', { class: 'segmented', role: 'group', 'aria-labelledby': `week-label-${view}` },
+      modes.map(([mode, label]) => h('button', {
+        type: 'button', 'aria-pressed': ctx.weekMode === mode ? 'true' : 'false',
+        dataset: { week: mode, focusKey: `week-${mode}` },
+        onclick: () => ctx.go(view, { week: mode }),
+      }, label))));
+}
+
+function timetable(ctx, kind, id) {
+  return h('div', { class: 'tt-scroll' }, renderTimetable(ctx.model, {
+    kind, id, filters: { role: ctx.params.role || '', competence: ctx.params.competence || '' },
+    weekMode: ctx.weekMode, isHighlighted: ctx.isHighlighted, selectedId: ctx.selectedId, onSelect: ctx.select,
+  }));
+}
+
+function legend(model, sessions, { uncovered, travel, lessons } = {}) {
+  const roles = ROLES.filter((role) => sessions.some((x) => x.role === role));
+  return h('ul', { class: 'legend', 'aria-label': t('legend') },
+    roles.map((role) => h('li', {},
+      h('span', { class: 'swatch', style: colourStyle(roleColour(role)), 'aria-hidden': 'true' }),
+      `${term('role', role)} (${term('roleShort', role)})`)),
+    uncovered ? h('li', {}, h('span', { class: 'swatch swatch-uncovered', style: colourStyle(UNCOVERED),
+      'aria-hidden': 'true' }), t('uncovered')) : null,
+    travel ? h('li', {}, h('span', { class: 'swatch swatch-travel', style: colourStyle(TRAVEL), 'aria-hidden': 'true' }),
+      t('travel')) : null,
+    lessons ? h('li', {}, h('span', { class: 'swatch swatch-lesson', 'aria-hidden': 'true' }), t('classLessons')) : null);
+}
+
+function printHeading(ctx, name) {
+  const period = ctx.model.problem.term || {};
+  return h('div', { class: 'print-only print-heading' },
+    h('strong', {}, name),
+    ` · ${ctx.planName} · ${t('printFortnight')}`,
+    period.firstDate ? ` · ${formatDate(period.firstDate)} – ${formatDate(period.lastDate)}` : '');
+}
+
+/**
+ * Download buttons for what the export issue serves: the calendar for the whole term, the fortnight as a spreadsheet
+ * and as CSV, for one school or staff member (scope {school} or {staff}) or, with no scope, the whole plan.
+ */
+function downloads(ctx, scope, name) {
+  if (!ctx.model.solution) return null;
+  const whom = scope ? name : t('wholePlan');
+  const link = (format, label) => h('a', {
+    class: 'button small', href: api.exportUrl(ctx.planId, format, scope), download: '',
+    dataset: { format, scope: scope ? Object.values(scope)[0] : 'plan' }, 'aria-label': `${label}: ${whom}`,
+  }, label);
+  return h('div', { class: 'downloads', role: 'group', 'aria-label': t('downloadFor', { name: whom }) },
+    h('span', { class: 'downloads-label' }, t('downloadFor', { name: whom })),
+    link('ics', t('downloadIcs')), link('xlsx', t('downloadXlsx')), link('csv', t('downloadCsv')));
+}
+
+/** The chosen session in words, with the way to the other timetables it belongs to. */
+function details(ctx) {
+  const session = ctx.selectedId ? ctx.model.sessionsById.get(ctx.selectedId) : null;
+  if (!session) return h('p', { class: 'hint details-hint' }, t('detailsHint'));
+  const { model } = ctx;
+  const person = session.staffId ? model.staff.get(session.staffId) : null;
+  const school = model.schools.get(session.schoolId);
+  const schoolClass = session.classId ? model.classes.get(session.classId) : null;
+  const demand = model.demands.get(session.demandId) || {};
+  const row = (label, value) => [h('dt', {}, label), h('dd', {}, value)];
+  return h('section', { class: 'card details', 'aria-labelledby': 'details-title', tabindex: '-1', id: 'details' },
+    h('div', { class: 'details-head' },
+      h('h3', { id: 'details-title' }, sessionTitle(model, session)),
+      h('button', { type: 'button', class: 'small', onclick: () => ctx.select(null) }, t('close'))),
+    h('dl', {},
+      row(t('detailWhat'), term('type', session.type) + (demand.name ? ` – ${demand.name}` : '')),
+      row(t('detailWhen'), `${session.week === 'AB' ? t('everyWeek') : t('weekName', { week: session.week })}, `
+        + `${term('day', session.day)} ${session.start}–${session.end}`),
+      row(t('detailWhere'), `${school?.name || session.schoolId}${schoolClass ? `, ${schoolClass.name}` : ''}`),
+      row(t('detailWho'), person ? `${person.name}, ${term('role', person.role)}` : t('uncovered')),
+      session.competence ? row(t('detailCompetence'), term('competence', session.competence)) : null,
+      row(t('detailId'), session.id)),
+    h('p', { class: 'details-links' },
+      person ? h('a', { href: ctx.href('staff', { staff: person.id }) }, t('seeStaff', { name: person.name })) : null,
+      h('a', { href: ctx.href('school', { school: session.schoolId }) }, t('seeSchool', { name: school?.name || '' })),
+      schoolClass ? h('a', { href: ctx.href('class', { school: schoolClass.schoolId, class: schoolClass.id }) },
+        t('seeClass', { name: schoolClass.name })) : null),
+    h('p', { class: 'visually-hidden' }, describeSession(model, session)));
+}
+
+// ---------------------------------------------------------------- the other tabs
+
+function uncoveredView(ctx) {
+  const { model } = ctx;
+  const total = model.uncovered.reduce((sum, x) => sum + (x.minutesPerFortnight || 0), 0);
+  return h('div', { class: 'view view-uncovered' },
+    notSolved(ctx),
+    h('h2', {}, t('uncoveredTitle')),
+    h('p', { class: 'lead' }, model.uncovered.length > 0
+      ? t('uncoveredLead', { n: model.uncovered.length, d: formatDuration(total) }) : t('uncoveredLeadNone')),
+    renderUncovered(model, model.uncovered, { onShow: ctx.showUncovered }));
+}
+
+function kpiView(ctx) {
+  return h('div', { class: 'view view-kpis' }, notSolved(ctx),
+    downloads(ctx, null, ''),
+    renderKpiPage(ctx.model, (staffId) => ctx.href('staff', { staff: staffId })));
+}
+
+function mapView(ctx) {
+  const { model, params } = ctx;
+  const people = [...model.staff.values()]
+    .sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role) || compareNames(a.name, b.name));
+  const week = WEEKS.includes(params.mapWeek) ? params.mapWeek : 'A';
+  const staffId = model.staff.has(params.staff) ? params.staff : mostTravelled(model, people, week);
+  const day = DAYS.includes(params.day) ? params.day : busiestDay(model, staffId, week);
+  return h('div', { class: 'view view-map' },
+    h('div', { class: 'toolbar' },
+      selectField({
+        id: 'map-staff', label: t('filterStaff'), value: staffId,
+        options: [{ value: '', label: t('noRoute') },
+          ...people.map((p) => ({ value: p.id, label: `${p.name} (${term('role', p.role)})` }))],
+        onChange: (value) => ctx.go('map', { staff: value || null, day: null }),
+      }),
+      selectField({
+        id: 'map-week', label: t('filterWeek'), value: week,
+        options: WEEKS.map((w) => ({ value: w, label: t('weekName', { week: w }) })),
+        onChange: (value) => ctx.go('map', { mapWeek: value }),
+      }),
+      selectField({
+        id: 'map-day', label: t('filterDay'), value: day,
+        options: DAYS.map((d) => ({ value: d, label: term('day', d) })),
+        onChange: (value) => ctx.go('map', { day: value }),
+      })),
+    renderMap(model, { staffId, week, day }, (schoolId) => ctx.href('school', { school: schoolId })));
+}
+
+/** The person with the longest drive on one day of the week: the first route shown should be worth seeing. */
+function mostTravelled(model, people, week) {
+  let best = '';
+  let bestTravel = -1;
+  for (const person of people) {
+    for (const day of DAYS) {
+      const travel = staffDay(model, person.id, week, day).travelMinutes;
+      if (travel > bestTravel) {
+        best = person.id;
+        bestTravel = travel;
+      }
+    }
+  }
+  return best;
+}
+
+/** The day on which the person drives the most. */
+function busiestDay(model, staffId, week) {
+  if (!staffId) return DAYS[0];
+  let best = DAYS[0];
+  let bestTravel = -1;
+  for (const day of DAYS) {
+    const route = staffDay(model, staffId, week, day);
+    if (route.travelMinutes > bestTravel) {
+      best = day;
+      bestTravel = route.travelMinutes;
+    }
+  }
+  return best;
+}
