@@ -9,6 +9,7 @@ import dk.ressourceplan.io.PlanReader;
 import dk.ressourceplan.solver.PlanDiff;
 import dk.ressourceplan.solver.Rerun;
 import dk.ressourceplan.store.PlanStore;
+import dk.ressourceplan.store.Publication;
 import dk.ressourceplan.store.RevisionContent;
 import dk.ressourceplan.store.RevisionDocument;
 import dk.ressourceplan.store.RevisionKind;
@@ -26,6 +27,9 @@ import java.util.List;
 final class ChangeController {
 
     static final int DEFAULT_RERUN_SECONDS = 30;
+
+    private record Compared(RevisionDocument from, RevisionDocument to) {
+    }
 
     record RerunAnswer(int revision, String score, Object kpis, List<PlanDiff.Entry> changes) {
     }
@@ -52,10 +56,21 @@ final class ChangeController {
                 PlanDiff.between(published, rerun).entries()));
     }
 
-    /** {@code ?from=&to=}: by default from the revision the latest was made from, to the latest solution. */
+    /**
+     * {@code ?from=&to=}: by default from the revision the latest was made from, to the latest solution. A school
+     * leader compares published revisions only, by default the one in force with the one published before it, and
+     * sees the differences at the own school.
+     */
     void diff(Context ctx) {
         String planId = ctx.pathParam("id");
         store.findPlan(planId).orElseThrow(() -> ApiException.unknownPlan(planId));
+        Caller caller = Access.caller(ctx);
+        if (caller.isSchoolLeader()) {
+            Compared compared = publishedPair(ctx, planId);
+            ctx.json(new SchoolView(caller.schoolId()).diff(PlanDiff.between(
+                    PlanReader.read(compared.from().documentJson()), PlanReader.read(compared.to().documentJson()))));
+            return;
+        }
         RevisionDocument to = ctx.queryParam("to") == null
                 ? store.latest(planId, RevisionKind.RERUN, RevisionKind.SOLUTION).orElseThrow(() -> ApiException.conflict(
                         "Plan " + planId + " has no solved revision yet.", "Planen er ikke løst endnu."))
@@ -70,5 +85,35 @@ final class ChangeController {
                     "Angiv hvilken revision der skal sammenlignes med: ?from=N.");
         }
         ctx.json(PlanDiff.between(PlanReader.read(from.documentJson()), PlanReader.read(to.documentJson())));
+    }
+
+    /** From and to for a school leader: two published revisions. */
+    private Compared publishedPair(Context ctx, String planId) {
+        List<Integer> published = store.publications(planId).stream().map(Publication::revisionNumber).toList();
+        RevisionDocument to = ctx.queryParam("to") == null
+                ? Revisions.published(store, planId)
+                : publishedNumbered(planId, ctx.queryParam("to"), "to", published);
+        if (ctx.queryParam("from") != null) {
+            return new Compared(publishedNumbered(planId, ctx.queryParam("from"), "from", published), to);
+        }
+        int last = published.lastIndexOf(to.revision().number());
+        for (int i = last - 1; i >= 0; i--) {
+            if (published.get(i) != to.revision().number()) {
+                return new Compared(store.revision(planId, published.get(i)).orElseThrow(), to);
+            }
+        }
+        throw ApiException.conflict("Nothing was published before revision " + to.revision().number()
+                + " to compare it with.", "Der er ikke offentliggjort noget før revision " + to.revision().number()
+                + " at sammenligne med.");
+    }
+
+    private RevisionDocument publishedNumbered(String planId, String number, String parameter, List<Integer> published) {
+        RevisionDocument revision = Revisions.numbered(store, planId, number, parameter);
+        if (!published.contains(revision.revision().number())) {
+            throw new ApiException(403, parameter, "Revision " + number + " was never published; a school sees "
+                    + "published revisions only.", "Revision " + number + " er aldrig offentliggjort; en skole ser kun "
+                    + "offentliggjorte revisioner.");
+        }
+        return revision;
     }
 }

@@ -14,7 +14,8 @@ import java.io.IOException;
 /**
  * Downloads of a plan: the term as dated calendar events, or the fortnight as csv or xlsx, for the whole plan, a
  * school or a staff member. The URL names no revision: it gives the published plan (else the latest solution),
- * so a calendar program subscribed to it picks up a rerun by itself.
+ * so a calendar program subscribed to it picks up a rerun by itself. A school leader gets the own school of the
+ * published revision, whether or not {@code ?school=} names it; another school or a staff member is refused.
  */
 final class ExportController {
 
@@ -37,19 +38,47 @@ final class ExportController {
     }
 
     private void export(Context ctx, ExportFormat format) throws IOException {
-        PlanDocument plan = PlanReader.read(Revisions.current(store, ctx.pathParam("id")).documentJson());
+        Caller caller = Access.caller(ctx);
+        String school = ctx.queryParam("school");
+        String staff = ctx.queryParam("staff");
+        RevisionDocument revision;
+        if (caller.isSchoolLeader()) {
+            school = ownSchool(caller, school, staff);
+            revision = Revisions.published(store, ctx.pathParam("id"));
+        } else {
+            revision = Revisions.current(store, ctx.pathParam("id"));
+        }
+        PlanDocument plan = PlanReader.read(revision.documentJson());
         ExportFilter filter;
         try {
-            filter = ExportFilter.of(ctx.queryParam("school"), ctx.queryParam("staff"));
+            filter = ExportFilter.of(school, staff);
             filter.checkKnownIn(plan);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(ctx.queryParam("staff") != null ? "staff" : "school", e.getMessage(),
+            throw ApiException.badRequest(staff != null ? "staff" : "school", e.getMessage(),
                     "Skolen eller medarbejderen findes ikke i planen, eller begge er angivet.");
         }
+        send(ctx, plan, format, filter);
+    }
+
+    /** The file as an attachment named after the plan and what it shows. */
+    static void send(Context ctx, PlanDocument plan, ExportFormat format, ExportFilter filter) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         Exports.write(plan, format, filter, body);
         ctx.contentType(format.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + Exports.fileName(plan, format, filter) + "\"")
                 .result(body.toByteArray());
+    }
+
+    /** A school leader downloads the own school, also without asking for it, and nothing else. */
+    private static String ownSchool(Caller caller, String school, String staff) {
+        if (staff != null && !staff.isBlank()) {
+            throw new ApiException(403, "staff", "A school leader downloads the school's plan, not a staff member's.",
+                    "En skoleleder henter skolens plan, ikke en medarbejders.");
+        }
+        if (school != null && !school.isBlank() && !school.equals(caller.schoolId())) {
+            throw new ApiException(403, "school", "You may download your own school's plan only.",
+                    "Du kan kun hente din egen skoles plan.");
+        }
+        return caller.schoolId();
     }
 }
