@@ -23,7 +23,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,10 +92,10 @@ public final class PlannerApp implements AutoCloseable {
     private final SqlitePlanStore store;
     private final SolveService solving;
     private final Javalin javalin;
-    private final List<String> routes;
+    private final Map<String, List<String>> routes;
     private final String firstLoginToken;
 
-    private PlannerApp(SqlitePlanStore store, SolveService solving, Javalin javalin, List<String> routes,
+    private PlannerApp(SqlitePlanStore store, SolveService solving, Javalin javalin, Map<String, List<String>> routes,
             String firstLoginToken) {
         this.store = store;
         this.solving = solving;
@@ -132,7 +132,7 @@ public final class PlannerApp implements AutoCloseable {
         ExportController exports = new ExportController(store);
         ChangeController changes = new ChangeController(store, settings.maxSolveSeconds());
         ApiErrors errors = new ApiErrors(settings.maxBodyBytes());
-        List<String> routes = new CopyOnWriteArrayList<>();
+        Map<String, List<String>> routes = new ConcurrentSkipListMap<>();
 
         Javalin javalin = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -140,7 +140,8 @@ public final class PlannerApp implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.events.handlerAdded(handler -> {
                 if (handler.getHttpMethod().isHttpMethod()) {
-                    routes.add(handler.getHttpMethod() + " " + handler.getPath());
+                    routes.put(handler.getHttpMethod() + " " + handler.getPath(),
+                            handler.getRoles().stream().map(String::valueOf).sorted().toList());
                 }
             });
             servePage(config, settings.uiDirectory());
@@ -174,7 +175,7 @@ public final class PlannerApp implements AutoCloseable {
             errors.register(config.routes);
         });
         javalin.start(settings.host(), settings.port());
-        return new PlannerApp(store, solving, javalin, List.copyOf(routes), firstLoginToken);
+        return new PlannerApp(store, solving, javalin, Map.copyOf(routes), firstLoginToken);
     }
 
     /** As notebook servers do: the first start makes a planner, so that someone can log in and add the others. */
@@ -200,6 +201,11 @@ public final class PlannerApp implements AutoCloseable {
 
     /** Every route, as "GET /api/plans/{id}". */
     public List<String> routes() {
+        return routes.keySet().stream().sorted().toList();
+    }
+
+    /** The roles that may call each route, by their codes ({@code ppr-leader}); none for an open route. */
+    public Map<String, List<String>> routeRoles() {
         return routes;
     }
 
