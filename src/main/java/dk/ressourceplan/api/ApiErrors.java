@@ -5,6 +5,7 @@ import dk.ressourceplan.io.ValidationError;
 import dk.ressourceplan.store.NotFoundException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.List;
@@ -46,6 +47,9 @@ final class ApiErrors {
     }
 
     private static void answer(Context ctx, int status, List<ValidationError> errors) {
+        if (status == HttpStatus.UNAUTHORIZED.getCode()) {
+            ctx.header(Header.WWW_AUTHENTICATE, "Bearer");
+        }
         ctx.status(status).json(new Body(errors));
     }
 
