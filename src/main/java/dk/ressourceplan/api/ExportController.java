@@ -15,7 +15,8 @@ import java.io.IOException;
  * Downloads of a plan: the term as dated calendar events, or the fortnight as csv or xlsx, for the whole plan, a
  * school or a staff member. The URL names no revision: it gives the published plan (else the latest solution),
  * so a calendar program subscribed to it picks up a rerun by itself. A school leader gets the own school of the
- * published revision, whether or not {@code ?school=} names it; another school or a staff member is refused.
+ * published revision, whether or not {@code ?school=} names it, without the whole plan's KPIs; another school or a
+ * staff member is refused.
  */
 final class ExportController {
 
@@ -49,6 +50,10 @@ final class ExportController {
             revision = Revisions.current(store, ctx.pathParam("id"));
         }
         PlanDocument plan = PlanReader.read(revision.documentJson());
+        if (caller.isSchoolLeader()) {
+            // The KPIs in a workbook or csv are the whole municipality's.
+            plan = plan.withSolution(null, null, plan.uncovered(), plan.sessions());
+        }
         ExportFilter filter;
         try {
             filter = ExportFilter.of(school, staff);
