@@ -39,10 +39,12 @@ final class Access {
 
     private final UserStore users;
     private final PlanStore plans;
+    private final StoredDocuments documents;
 
-    Access(UserStore users, PlanStore plans) {
+    Access(UserStore users, PlanStore plans, StoredDocuments documents) {
         this.users = users;
         this.plans = plans;
+        this.documents = documents;
     }
 
     void identify(Context ctx) {
@@ -121,8 +123,8 @@ final class Access {
 
     /** A plan a school leader may open names their school in its term; an unknown plan is the handler's 404. */
     private void requireOwnSchoolIn(String planId, String schoolId) {
-        Optional<String> problem = plans.latest(planId, RevisionKind.PROBLEM).map(RevisionDocument::documentJson);
-        if (problem.isPresent() && !SchoolView.includes(Views.json(problem.get()), schoolId)) {
+        Optional<RevisionDocument> problem = plans.latest(planId, RevisionKind.PROBLEM);
+        if (problem.isPresent() && !documents.schoolIds(problem.get()).contains(schoolId)) {
             throw new ApiException(403, "id", "Plan " + planId + " does not include your school.",
                     "Planen omfatter ikke din skole.");
         }

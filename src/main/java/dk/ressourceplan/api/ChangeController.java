@@ -5,7 +5,6 @@ import dk.ressourceplan.domain.ChangeSet;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.io.ChangeReader;
 import dk.ressourceplan.io.Json;
-import dk.ressourceplan.io.PlanReader;
 import dk.ressourceplan.solver.PlanDiff;
 import dk.ressourceplan.solver.Rerun;
 import dk.ressourceplan.store.PlanStore;
@@ -35,17 +34,19 @@ final class ChangeController {
     }
 
     private final PlanStore store;
+    private final StoredDocuments documents;
     private final int maxSeconds;
 
-    ChangeController(PlanStore store, int maxSeconds) {
+    ChangeController(PlanStore store, StoredDocuments documents, int maxSeconds) {
         this.store = store;
+        this.documents = documents;
         this.maxSeconds = maxSeconds;
     }
 
     void rerun(Context ctx) throws JsonProcessingException {
         String planId = ctx.pathParam("id");
         RevisionDocument base = Revisions.current(store, planId);
-        PlanDocument published = PlanReader.read(base.documentJson());
+        PlanDocument published = documents.read(base);
         ChangeSet changes = ChangeReader.read(ctx.bodyAsBytes(), published);
         int seconds = SolveController.seconds(ctx.queryParam("seconds"), DEFAULT_RERUN_SECONDS, maxSeconds);
         PlanDocument rerun = Rerun.rerun(published, changes, Duration.ofSeconds(seconds));
@@ -68,7 +69,7 @@ final class ChangeController {
         if (caller.isSchoolLeader()) {
             Compared compared = publishedPair(ctx, planId);
             ctx.json(new SchoolView(caller.schoolId()).diff(PlanDiff.between(
-                    PlanReader.read(compared.from().documentJson()), PlanReader.read(compared.to().documentJson()))));
+                    documents.read(compared.from()), documents.read(compared.to()))));
             return;
         }
         RevisionDocument to = ctx.queryParam("to") == null
@@ -84,7 +85,7 @@ final class ChangeController {
             throw ApiException.badRequest("from", "Name the revision to compare with: ?from=N.",
                     "Angiv hvilken revision der skal sammenlignes med: ?from=N.");
         }
-        ctx.json(PlanDiff.between(PlanReader.read(from.documentJson()), PlanReader.read(to.documentJson())));
+        ctx.json(PlanDiff.between(documents.read(from), documents.read(to)));
     }
 
     /** From and to for a school leader: two published revisions. */

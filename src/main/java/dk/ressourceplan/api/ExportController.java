@@ -1,7 +1,6 @@
 package dk.ressourceplan.api;
 
 import dk.ressourceplan.domain.PlanDocument;
-import dk.ressourceplan.io.PlanReader;
 import dk.ressourceplan.io.export.ExportFilter;
 import dk.ressourceplan.io.export.ExportFormat;
 import dk.ressourceplan.io.export.Exports;
@@ -21,9 +20,11 @@ import java.io.IOException;
 final class ExportController {
 
     private final PlanStore store;
+    private final StoredDocuments documents;
 
-    ExportController(PlanStore store) {
+    ExportController(PlanStore store, StoredDocuments documents) {
         this.store = store;
+        this.documents = documents;
     }
 
     void ics(Context ctx) throws IOException {
@@ -49,7 +50,7 @@ final class ExportController {
         } else {
             revision = Revisions.current(store, ctx.pathParam("id"));
         }
-        PlanDocument plan = PlanReader.read(revision.documentJson());
+        PlanDocument plan = documents.read(revision);
         if (caller.isSchoolLeader()) {
             // The KPIs in a workbook or csv are the whole municipality's.
             plan = plan.withSolution(null, null, plan.uncovered(), plan.sessions());

@@ -2,7 +2,6 @@ package dk.ressourceplan.api;
 
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.Staff;
-import dk.ressourceplan.io.PlanReader;
 import dk.ressourceplan.io.export.ExportFilter;
 import dk.ressourceplan.io.export.ExportFormat;
 import dk.ressourceplan.store.PlanRecord;
@@ -27,10 +26,12 @@ final class FeedController {
 
     private final UserStore users;
     private final PlanStore store;
+    private final StoredDocuments documents;
 
-    FeedController(UserStore users, PlanStore store) {
+    FeedController(UserStore users, PlanStore store, StoredDocuments documents) {
         this.users = users;
         this.store = store;
+        this.documents = documents;
     }
 
     void calendar(Context ctx) throws IOException {
@@ -57,7 +58,7 @@ final class FeedController {
             }
             Instant at = publications.get(publications.size() - 1).at();
             if (at.isAfter(latestAt)) {
-                PlanDocument document = PlanReader.read(published.get().documentJson());
+                PlanDocument document = documents.read(published.get());
                 if (document.staff().stream().map(Staff::id).anyMatch(staffId::equals)) {
                     latest = document;
                     latestAt = at;

@@ -26,10 +26,12 @@ final class PlanController {
 
     private final PlanStore store;
     private final SolveService solving;
+    private final StoredDocuments documents;
 
-    PlanController(PlanStore store, SolveService solving) {
+    PlanController(PlanStore store, SolveService solving, StoredDocuments documents) {
         this.store = store;
         this.solving = solving;
+        this.documents = documents;
     }
 
     void list(Context ctx) {
@@ -37,7 +39,7 @@ final class PlanController {
         if (caller.isSchoolLeader()) {
             ctx.json(store.listPlans().stream()
                     .filter(plan -> store.latest(plan.id(), RevisionKind.PROBLEM)
-                            .map(problem -> SchoolView.includes(Views.json(problem.documentJson()), caller.schoolId()))
+                            .map(problem -> documents.schoolIds(problem).contains(caller.schoolId()))
                             .orElse(false))
                     .map(plan -> withoutFigures(summary(plan)))
                     .toList());

@@ -123,14 +123,15 @@ public final class PlannerApp implements AutoCloseable {
 
         String firstLoginToken = store.listUsers().isEmpty() ? createFirstPlanner(store) : null;
 
-        Access access = new Access(store, store);
+        StoredDocuments documents = new StoredDocuments();
+        Access access = new Access(store, store, documents);
         LoginController login = new LoginController(store, Clock.systemUTC());
-        FeedController feed = new FeedController(store, store);
-        PlanController plans = new PlanController(store, solving);
+        FeedController feed = new FeedController(store, store, documents);
+        PlanController plans = new PlanController(store, solving, documents);
         SolveController solves = new SolveController(store, solving, settings.maxSolveSeconds());
         AnalysisController analysis = new AnalysisController(store, solutionManager);
-        ExportController exports = new ExportController(store);
-        ChangeController changes = new ChangeController(store, settings.maxSolveSeconds());
+        ExportController exports = new ExportController(store, documents);
+        ChangeController changes = new ChangeController(store, documents, settings.maxSolveSeconds());
         ApiErrors errors = new ApiErrors(settings.maxBodyBytes());
         Map<String, List<String>> routes = new ConcurrentSkipListMap<>();
 

@@ -39,16 +39,6 @@ final class SchoolView {
         this.schoolId = schoolId;
     }
 
-    /** Whether a plan document's term includes the school. */
-    static boolean includes(JsonNode document, String schoolId) {
-        for (JsonNode school : document.path("schools")) {
-            if (schoolId.equals(school.path("id").asText(null))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The school's part of a problem or solved plan document; a solved one gets the school's KPIs. */
     ObjectNode document(JsonNode document) {
         ObjectNode view = Json.mapper().createObjectNode();
