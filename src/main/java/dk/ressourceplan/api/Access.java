@@ -48,15 +48,16 @@ final class Access {
     }
 
     void identify(Context ctx) {
-        String token = bearerToken(ctx);
-        String session = token == null ? ctx.cookie(SESSION_COOKIE) : null;
+        String authorization = ctx.header(Header.AUTHORIZATION);
+        String session = ctx.cookie(SESSION_COOKIE);
         if (!SAFE_METHODS.contains(ctx.method())) {
-            checkOrigin(ctx, session != null);
+            checkOrigin(ctx, authorization == null && session != null);
         }
         Set<RouteRole> allowed = ctx.routeRoles();
         if (allowed.isEmpty() && !isApi(ctx.path())) {
             return;
         }
+        String token = bearerToken(authorization);
         Optional<UserRecord> user = token != null ? users.findUserByTokenHash(Tokens.sha256(token))
                 : session != null ? users.findUserBySessionHash(Tokens.sha256(session))
                 : Optional.empty();
@@ -93,8 +94,7 @@ final class Access {
     }
 
     /** The token of {@code Authorization: Bearer <token>}, or null without that header. */
-    private static String bearerToken(Context ctx) {
-        String header = ctx.header(Header.AUTHORIZATION);
+    private static String bearerToken(String header) {
         if (header == null) {
             return null;
         }
