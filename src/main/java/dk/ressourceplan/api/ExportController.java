@@ -6,6 +6,7 @@ import dk.ressourceplan.io.export.ExportFormat;
 import dk.ressourceplan.io.export.Exports;
 import dk.ressourceplan.store.PlanStore;
 import dk.ressourceplan.store.RevisionDocument;
+import dk.ressourceplan.store.RevisionState;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,6 +22,7 @@ final class ExportController {
 
     private final PlanStore store;
     private final StoredDocuments documents;
+    private final Downloads downloads = new Downloads();
 
     ExportController(PlanStore store, StoredDocuments documents) {
         this.store = store;
@@ -63,16 +65,29 @@ final class ExportController {
             throw ApiException.badRequest(staff != null ? "staff" : "school", e.getMessage(),
                     "Skolen eller medarbejderen findes ikke i planen, eller begge er angivet.");
         }
-        send(ctx, plan, format, filter);
+        send(ctx, revision, plan, format, filter, !caller.isSchoolLeader());
     }
 
-    /** The file as an attachment named after the plan and what it shows. */
-    static void send(Context ctx, PlanDocument plan, ExportFormat format, ExportFilter filter) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        Exports.write(plan, format, filter, body);
+    /**
+     * The file as an attachment named after the plan and what it shows; made once per complete revision, format
+     * and filter.
+     *
+     * @param plan    the revision's document, as the caller may see it
+     * @param figures whether {@code plan} has the whole plan's KPIs
+     */
+    void send(Context ctx, RevisionDocument revision, PlanDocument plan, ExportFormat format, ExportFilter filter,
+            boolean figures) throws IOException {
+        Downloads.Maker maker = () -> {
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            Exports.write(plan, format, filter, body);
+            return new Downloads.File(body.toByteArray(), Exports.fileName(plan, format, filter));
+        };
+        Downloads.File file = revision.revision().state() == RevisionState.COMPLETE
+                ? downloads.get(new Downloads.Key(revision.revision().id(), format.name(), filter.toString(), figures), maker)
+                : maker.make();
         ctx.contentType(format.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + Exports.fileName(plan, format, filter) + "\"")
-                .result(body.toByteArray());
+                .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"")
+                .result(file.bytes());
     }
 
     /** A school leader downloads the own school, also without asking for it, and nothing else. */

@@ -27,11 +27,13 @@ final class FeedController {
     private final UserStore users;
     private final PlanStore store;
     private final StoredDocuments documents;
+    private final ExportController exports;
 
-    FeedController(UserStore users, PlanStore store, StoredDocuments documents) {
+    FeedController(UserStore users, PlanStore store, StoredDocuments documents, ExportController exports) {
         this.users = users;
         this.store = store;
         this.documents = documents;
+        this.exports = exports;
     }
 
     void calendar(Context ctx) throws IOException {
@@ -42,13 +44,13 @@ final class FeedController {
             throw new ApiException(403, "token", "Calendar links are for staff users.",
                     "Kalenderlinks er til medarbejdere.");
         }
-        PlanDocument plan = latestPublishedWith(user.staffId()).orElseThrow(() -> new ApiException(404, "token",
-                "No published plan has you in it yet.", "Der er endnu ingen offentliggjort plan, du er med i."));
-        ExportController.send(ctx, plan, ExportFormat.ICS, ExportFilter.staff(user.staffId()));
+        RevisionDocument revision = latestPublishedWith(user.staffId()).orElseThrow(() -> new ApiException(404,
+                "token", "No published plan has you in it yet.", "Der er endnu ingen offentliggjort plan, du er med i."));
+        exports.send(ctx, revision, documents.read(revision), ExportFormat.ICS, ExportFilter.staff(user.staffId()), true);
     }
 
-    private Optional<PlanDocument> latestPublishedWith(String staffId) {
-        PlanDocument latest = null;
+    private Optional<RevisionDocument> latestPublishedWith(String staffId) {
+        RevisionDocument latest = null;
         Instant latestAt = Instant.MIN;
         for (PlanRecord plan : store.listPlans()) {
             List<Publication> publications = store.publications(plan.id());
@@ -60,7 +62,7 @@ final class FeedController {
             if (at.isAfter(latestAt)) {
                 PlanDocument document = documents.read(published.get());
                 if (document.staff().stream().map(Staff::id).anyMatch(staffId::equals)) {
-                    latest = document;
+                    latest = published.get();
                     latestAt = at;
                 }
             }

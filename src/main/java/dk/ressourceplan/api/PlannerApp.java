@@ -126,11 +126,11 @@ public final class PlannerApp implements AutoCloseable {
         StoredDocuments documents = new StoredDocuments();
         Access access = new Access(store, store, documents);
         LoginController login = new LoginController(store, Clock.systemUTC());
-        FeedController feed = new FeedController(store, store, documents);
         PlanController plans = new PlanController(store, solving, documents);
         SolveController solves = new SolveController(store, solving, settings.maxSolveSeconds());
         AnalysisController analysis = new AnalysisController(store, solutionManager);
         ExportController exports = new ExportController(store, documents);
+        FeedController feed = new FeedController(store, store, documents, exports);
         ChangeController changes = new ChangeController(store, documents, settings.maxSolveSeconds());
         ApiErrors errors = new ApiErrors(settings.maxBodyBytes());
         Map<String, List<String>> routes = new ConcurrentSkipListMap<>();
