@@ -1,6 +1,7 @@
 package dk.ressourceplan;
 
 import dk.ressourceplan.api.ServeCommand;
+import dk.ressourceplan.api.UserCommand;
 import dk.ressourceplan.domain.Kpis;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.ChangeSet;
@@ -30,10 +31,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The command line: solve a term, generate a synthetic municipality, serve the planner, export, rerun. */
+/** The command line: solve a term, generate a synthetic municipality, serve the planner, manage users, export, rerun. */
 @Command(name = "ressourceplan", mixinStandardHelpOptions = true,
         description = "Plans PPR consultants, AKT supervisors and co-teachers for a school term.",
-        subcommands = {ServeCommand.class, Main.Solve.class, Main.Generate.class, Main.Export.class,
+        subcommands = {ServeCommand.class, UserCommand.class, Main.Solve.class, Main.Generate.class, Main.Export.class,
                 Main.RerunCommand.class, Main.Diff.class, ImportCommand.class, TemplateCommand.class})
 public final class Main {
 

@@ -1,25 +1,175 @@
 package dk.ressourceplan.api;
 
+import dk.ressourceplan.store.PlanStore;
+import dk.ressourceplan.store.RevisionDocument;
+import dk.ressourceplan.store.RevisionKind;
+import dk.ressourceplan.store.UserRecord;
+import dk.ressourceplan.store.UserStore;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.Header;
+import io.javalin.security.RouteRole;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Who is calling. Every matched request passes {@link #identify} before its handler, so this is the one place where
- * access is decided; tokens and roles will be checked here. Until then every caller is the planner.
+ * Who is calling, and whether they may. Every matched request passes {@link #identify} before its handler, so
+ * this is the one place where access is decided: each route names the roles that may call it where
+ * {@link PlannerApp} registers it, and a school leader reaches only plans that include their school. What a school
+ * leader then sees of such a plan is narrowed by {@link SchoolView}.
+ *
+ * <p>A caller is known by {@code Authorization: Bearer <token>} (scripts, calendar programs) or by the page's
+ * session cookie, which {@link LoginController} sets. Everything under {@code /api} needs one of them, also a
+ * route someone forgot to give roles (only the planner may call that); the page's files, {@code /health}, the
+ * OpenAPI description and the login are open, and a calendar feed carries its own secret in its address.
+ *
+ * <p>A request that changes something must come from this server's own page: its {@code Origin} (or, without
+ * one, its {@code Referer}) must be this server's origin, and a request that relies on the cookie must name one.
+ * A script with a token sends no Origin and needs none: no browser attaches a token by itself.
  */
 final class Access {
 
-    static final String PLANNER = "planner";
+    static final String SESSION_COOKIE = "ressourceplan_session";
     private static final String CALLER = "ressourceplan.caller";
+    private static final Set<HandlerType> SAFE_METHODS = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
+    private static final String BEARER = "bearer ";
 
-    private Access() {
+    private final UserStore users;
+    private final PlanStore plans;
+    private final StoredDocuments documents;
+
+    Access(UserStore users, PlanStore plans, StoredDocuments documents) {
+        this.users = users;
+        this.plans = plans;
+        this.documents = documents;
     }
 
-    static void identify(Context ctx) {
-        ctx.attribute(CALLER, PLANNER);
+    void identify(Context ctx) {
+        String authorization = ctx.header(Header.AUTHORIZATION);
+        String session = ctx.cookie(SESSION_COOKIE);
+        if (!SAFE_METHODS.contains(ctx.method())) {
+            checkOrigin(ctx, authorization == null && session != null);
+        }
+        Set<RouteRole> allowed = ctx.routeRoles();
+        if (allowed.isEmpty() && !isApi(ctx.path())) {
+            return;
+        }
+        String token = bearerToken(authorization);
+        Optional<UserRecord> user = token != null ? users.findUserByTokenHash(Tokens.sha256(token))
+                : session != null ? users.findUserBySessionHash(Tokens.sha256(session))
+                : Optional.empty();
+        if (user.isEmpty()) {
+            throw unauthorized(token != null || session != null);
+        }
+        UserRole role = UserRole.parse(user.get().role()).orElseThrow(() -> new ApiException(403, "$",
+                "Your user has a role the service does not know: " + user.get().role() + ".",
+                "Din bruger har en rolle, som tjenesten ikke kender: " + user.get().role() + "."));
+        boolean permitted = allowed.isEmpty() ? role == UserRole.PLANNER : allowed.contains(role);
+        if (!permitted) {
+            throw new ApiException(403, "$", "As " + role + " you may not " + ctx.method() + " " + ctx.path() + ".",
+                    "Som " + role + " må du ikke " + ctx.method() + " " + ctx.path() + ".");
+        }
+        Caller caller = Caller.of(user.get(), role);
+        if (caller.isSchoolLeader() && ctx.pathParamMap().containsKey("id")) {
+            requireOwnSchoolIn(ctx.pathParam("id"), caller.schoolId());
+        }
+        ctx.attribute(CALLER, caller);
     }
 
-    /** The name recorded as author of what the caller creates, solves or publishes. */
+    /** The caller of a route that needs one; {@link #identify} has refused every request without. */
+    static Caller caller(Context ctx) {
+        Caller caller = ctx.attribute(CALLER);
+        if (caller == null) {
+            throw new IllegalStateException(ctx.path() + " needs a caller but its route names no roles");
+        }
+        return caller;
+    }
+
+    /** The name recorded as author of what the caller creates, solves, reruns, publishes or deletes. */
     static String author(Context ctx) {
-        return ctx.attribute(CALLER);
+        return caller(ctx).name();
+    }
+
+    /** The token of {@code Authorization: Bearer <token>}, or null without that header. */
+    private static String bearerToken(String header) {
+        if (header == null) {
+            return null;
+        }
+        if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length()) || header.substring(BEARER.length()).isBlank()) {
+            throw new ApiException(401, "Authorization", "Send the token as Authorization: Bearer <token>.",
+                    "Send nøglen som Authorization: Bearer <nøgle>.");
+        }
+        return header.substring(BEARER.length()).trim();
+    }
+
+    private static boolean isApi(String path) {
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    private static ApiException unauthorized(boolean credentialsGiven) {
+        return credentialsGiven
+                ? new ApiException(401, "Authorization",
+                        "The token or login is not valid (any more): it may have been revoked, or the login has expired. "
+                                + "Log in again at /login.",
+                        "Nøglen eller login er ikke (længere) gyldig: den kan være tilbagekaldt, eller login er udløbet. "
+                                + "Log ind igen på /login.")
+                : new ApiException(401, "Authorization",
+                        "Log in first: open the login link you were given, or send Authorization: Bearer <token>.",
+                        "Log ind først: åbn det login-link, du har fået, eller send Authorization: Bearer <nøgle>.");
+    }
+
+    /** A plan a school leader may open names their school in its term; an unknown plan is the handler's 404. */
+    private void requireOwnSchoolIn(String planId, String schoolId) {
+        Optional<RevisionDocument> problem = plans.latest(planId, RevisionKind.PROBLEM);
+        if (problem.isPresent() && !documents.schoolIds(problem.get()).contains(schoolId)) {
+            throw new ApiException(403, "id", "Plan " + planId + " does not include your school.",
+                    "Planen omfatter ikke din skole.");
+        }
+    }
+
+    private static void checkOrigin(Context ctx, boolean byCookie) {
+        String own = ownOrigin(ctx);
+        String origin = ctx.header(Header.ORIGIN);
+        String referer = ctx.header(Header.REFERER);
+        String claimed = origin != null ? origin : referer != null ? originOf(referer) : null;
+        if (claimed == null) {
+            if (byCookie) {
+                throw new ApiException(403, "Origin",
+                        "A change made with the page's login must say where it comes from (Origin); this one does not.",
+                        "En ændring med sidens login skal oplyse, hvor den kommer fra (Origin); det gør denne ikke.");
+            }
+            return;
+        }
+        if (own == null || !claimed.equalsIgnoreCase(own)) {
+            throw new ApiException(403, "Origin", "Changes are only accepted from this server's own page ("
+                    + own + "), not from " + claimed + ".",
+                    "Ændringer modtages kun fra serverens egen side (" + own + "), ikke fra " + claimed + ".");
+        }
+    }
+
+    /** Where this server is, as the browser sees it: behind a TLS proxy the scheme is the proxy's. */
+    private static String ownOrigin(Context ctx) {
+        String host = ctx.header(Header.HOST);
+        if (host == null) {
+            return null;
+        }
+        String forwarded = ctx.header(Header.X_FORWARDED_PROTO);
+        String scheme = forwarded != null ? forwarded.split(",")[0].trim() : ctx.scheme();
+        return scheme.toLowerCase(Locale.ROOT) + "://" + host;
+    }
+
+    private static String originOf(String url) {
+        try {
+            URI uri = new URI(url);
+            if (uri.getScheme() == null || uri.getRawAuthority() == null) {
+                return "null";
+            }
+            return uri.getScheme() + "://" + uri.getRawAuthority();
+        } catch (URISyntaxException e) {
+            return "null";
+        }
     }
 }

@@ -54,15 +54,20 @@ final class AnalysisController {
         this.solutionManager = solutionManager;
     }
 
+    /** The latest solution explained; to a school leader, the published one, as far as it concerns their school. */
     void explain(Context ctx) throws JsonProcessingException {
         String planId = ctx.pathParam("id");
+        Caller caller = Access.caller(ctx);
         store.findPlan(planId).orElseThrow(() -> ApiException.unknownPlan(planId));
-        RevisionDocument solution = store.latest(planId, RevisionKind.SOLUTION, RevisionKind.RERUN)
-                .orElseThrow(() -> ApiException.conflict("Plan " + planId + " has no solution to explain yet; solve it first.",
+        RevisionDocument solution = caller.isSchoolLeader()
+                ? Revisions.published(store, planId)
+                : store.latest(planId, RevisionKind.SOLUTION, RevisionKind.RERUN).orElseThrow(() -> ApiException.conflict(
+                        "Plan " + planId + " has no solution to explain yet; solve it first.",
                         "Planen har endnu ingen løsning at forklare; beregn den først."));
         PlanDocument solved = Json.mapper().readValue(solution.documentJson(), PlanDocument.class);
         ScoreAnalysis<HardMediumSoftLongScore> analysis = solutionManager.analyze(PlanRestore.restore(solved));
-        ctx.json(new Analysis(solution.revision().number(), analysis.score().toString(), broken(analysis)));
+        Analysis explained = new Analysis(solution.revision().number(), analysis.score().toString(), broken(analysis));
+        ctx.json(caller.isSchoolLeader() ? new SchoolView(caller.schoolId()).analysis(explained) : explained);
     }
 
     private static List<BrokenConstraint> broken(ScoreAnalysis<HardMediumSoftLongScore> analysis) {

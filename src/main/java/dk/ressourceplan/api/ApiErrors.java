@@ -6,6 +6,7 @@ import dk.ressourceplan.io.workbook.WorkbookException;
 import dk.ressourceplan.store.NotFoundException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.List;
@@ -55,6 +56,9 @@ final class ApiErrors {
     }
 
     private static void answer(Context ctx, int status, List<?> errors) {
+        if (status == HttpStatus.UNAUTHORIZED.getCode()) {
+            ctx.header(Header.WWW_AUTHENTICATE, "Bearer");
+        }
         ctx.status(status).json(new Body(errors));
     }
 

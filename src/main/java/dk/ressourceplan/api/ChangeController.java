@@ -5,10 +5,10 @@ import dk.ressourceplan.domain.ChangeSet;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.io.ChangeReader;
 import dk.ressourceplan.io.Json;
-import dk.ressourceplan.io.PlanReader;
 import dk.ressourceplan.solver.PlanDiff;
 import dk.ressourceplan.solver.Rerun;
 import dk.ressourceplan.store.PlanStore;
+import dk.ressourceplan.store.Publication;
 import dk.ressourceplan.store.RevisionContent;
 import dk.ressourceplan.store.RevisionDocument;
 import dk.ressourceplan.store.RevisionKind;
@@ -27,21 +27,26 @@ final class ChangeController {
 
     static final int DEFAULT_RERUN_SECONDS = 30;
 
+    private record Compared(RevisionDocument from, RevisionDocument to) {
+    }
+
     record RerunAnswer(int revision, String score, Object kpis, List<PlanDiff.Entry> changes) {
     }
 
     private final PlanStore store;
+    private final StoredDocuments documents;
     private final int maxSeconds;
 
-    ChangeController(PlanStore store, int maxSeconds) {
+    ChangeController(PlanStore store, StoredDocuments documents, int maxSeconds) {
         this.store = store;
+        this.documents = documents;
         this.maxSeconds = maxSeconds;
     }
 
     void rerun(Context ctx) throws JsonProcessingException {
         String planId = ctx.pathParam("id");
         RevisionDocument base = Revisions.current(store, planId);
-        PlanDocument published = PlanReader.read(base.documentJson());
+        PlanDocument published = documents.read(base);
         ChangeSet changes = ChangeReader.read(ctx.bodyAsBytes(), published);
         int seconds = SolveController.seconds(ctx.queryParam("seconds"), DEFAULT_RERUN_SECONDS, maxSeconds);
         PlanDocument rerun = Rerun.rerun(published, changes, Duration.ofSeconds(seconds));
@@ -52,10 +57,21 @@ final class ChangeController {
                 PlanDiff.between(published, rerun).entries()));
     }
 
-    /** {@code ?from=&to=}: by default from the revision the latest was made from, to the latest solution. */
+    /**
+     * {@code ?from=&to=}: by default from the revision the latest was made from, to the latest solution. A school
+     * leader compares published revisions only, by default the one in force with the one published before it, and
+     * sees the differences at the own school.
+     */
     void diff(Context ctx) {
         String planId = ctx.pathParam("id");
         store.findPlan(planId).orElseThrow(() -> ApiException.unknownPlan(planId));
+        Caller caller = Access.caller(ctx);
+        if (caller.isSchoolLeader()) {
+            Compared compared = publishedPair(ctx, planId);
+            ctx.json(new SchoolView(caller.schoolId()).diff(PlanDiff.between(
+                    documents.read(compared.from()), documents.read(compared.to()))));
+            return;
+        }
         RevisionDocument to = ctx.queryParam("to") == null
                 ? store.latest(planId, RevisionKind.RERUN, RevisionKind.SOLUTION).orElseThrow(() -> ApiException.conflict(
                         "Plan " + planId + " has no solved revision yet.", "Planen er ikke løst endnu."))
@@ -69,6 +85,36 @@ final class ChangeController {
             throw ApiException.badRequest("from", "Name the revision to compare with: ?from=N.",
                     "Angiv hvilken revision der skal sammenlignes med: ?from=N.");
         }
-        ctx.json(PlanDiff.between(PlanReader.read(from.documentJson()), PlanReader.read(to.documentJson())));
+        ctx.json(PlanDiff.between(documents.read(from), documents.read(to)));
+    }
+
+    /** From and to for a school leader: two published revisions. */
+    private Compared publishedPair(Context ctx, String planId) {
+        List<Integer> published = store.publications(planId).stream().map(Publication::revisionNumber).toList();
+        RevisionDocument to = ctx.queryParam("to") == null
+                ? Revisions.published(store, planId)
+                : publishedNumbered(planId, ctx.queryParam("to"), "to", published);
+        if (ctx.queryParam("from") != null) {
+            return new Compared(publishedNumbered(planId, ctx.queryParam("from"), "from", published), to);
+        }
+        int last = published.lastIndexOf(to.revision().number());
+        for (int i = last - 1; i >= 0; i--) {
+            if (published.get(i) != to.revision().number()) {
+                return new Compared(store.revision(planId, published.get(i)).orElseThrow(), to);
+            }
+        }
+        throw ApiException.conflict("Nothing was published before revision " + to.revision().number()
+                + " to compare it with.", "Der er ikke offentliggjort noget før revision " + to.revision().number()
+                + " at sammenligne med.");
+    }
+
+    private RevisionDocument publishedNumbered(String planId, String number, String parameter, List<Integer> published) {
+        RevisionDocument revision = Revisions.numbered(store, planId, number, parameter);
+        if (!published.contains(revision.revision().number())) {
+            throw new ApiException(403, parameter, "Revision " + number + " was never published; a school sees "
+                    + "published revisions only.", "Revision " + number + " er aldrig offentliggjort; en skole ser kun "
+                    + "offentliggjorte revisioner.");
+        }
+        return revision;
     }
 }

@@ -1,13 +1,16 @@
 package dk.ressourceplan.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.Term;
 import dk.ressourceplan.io.Json;
 import dk.ressourceplan.io.PlanReader;
 import dk.ressourceplan.io.workbook.TermWorkbook;
+import dk.ressourceplan.store.PlanHistory;
 import dk.ressourceplan.store.PlanRecord;
 import dk.ressourceplan.store.PlanStore;
+import dk.ressourceplan.store.RevisionDocument;
 import dk.ressourceplan.store.RevisionKind;
 import dk.ressourceplan.store.RevisionRecord;
 import dk.ressourceplan.store.RevisionState;
@@ -17,18 +20,34 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
-/** Plans: submit a term, list, read, delete, publish. */
+/**
+ * Plans: submit a term, list, read, delete, publish, and the trail of who did what. A school leader lists only the
+ * plans that include their school and reads each through {@link SchoolView}, published revisions only: what the
+ * planner has not published yet is work in progress.
+ */
 final class PlanController {
 
     private final PlanStore store;
     private final SolveService solving;
+    private final StoredDocuments documents;
 
-    PlanController(PlanStore store, SolveService solving) {
+    PlanController(PlanStore store, SolveService solving, StoredDocuments documents) {
         this.store = store;
         this.solving = solving;
+        this.documents = documents;
     }
 
     void list(Context ctx) {
+        Caller caller = Access.caller(ctx);
+        if (caller.isSchoolLeader()) {
+            ctx.json(store.listPlans().stream()
+                    .filter(plan -> store.latest(plan.id(), RevisionKind.PROBLEM)
+                            .map(problem -> documents.schoolIds(problem).contains(caller.schoolId()))
+                            .orElse(false))
+                    .map(plan -> withoutFigures(summary(plan)))
+                    .toList());
+            return;
+        }
         ctx.json(store.listPlans().stream().map(this::summary).toList());
     }
 
@@ -69,6 +88,11 @@ final class PlanController {
 
     void get(Context ctx) {
         PlanRecord plan = require(ctx);
+        Caller caller = Access.caller(ctx);
+        if (caller.isSchoolLeader()) {
+            ctx.json(schoolDetail(plan, new SchoolView(caller.schoolId())));
+            return;
+        }
         List<RevisionRecord> revisions = store.revisions(plan.id());
         Optional<RevisionRecord> solution = Views.latestSolution(revisions);
         ctx.json(new Views.PlanDetail(plan.id(), plan.name(), plan.createdAt(), plan.createdBy(),
@@ -105,6 +129,17 @@ final class PlanController {
         ctx.json(Views.PublicationView.of(store.publish(plan.id(), number, Access.author(ctx)).published()));
     }
 
+    /** Who did what to the plan: revisions, publications and, for a deleted plan, its deletion. */
+    void trail(Context ctx) {
+        String planId = ctx.pathParam("id");
+        PlanHistory history = store.history(planId).orElseThrow(() -> ApiException.unknownPlan(planId));
+        PlanRecord plan = history.plan();
+        ctx.json(new Views.Trail(plan.id(), plan.name(), plan.createdAt(), plan.createdBy(),
+                history.revisions().stream().map(Views.RevisionView::of).toList(),
+                history.publications().stream().map(Views.PublicationView::of).toList(),
+                history.deletedAt() == null ? null : new Views.Deletion(history.deletedAt(), history.deletedBy())));
+    }
+
     /** The name asked for, else the term's own, else a placeholder: the term's name is optional. */
     static String nameOf(PlanDocument problem, String requested) {
         return Optional.ofNullable(requested).filter(name -> !name.isBlank())
@@ -120,6 +155,28 @@ final class PlanController {
                 solution.map(RevisionRecord::score).orElse(null),
                 solution.map(found -> Views.json(found.kpisJson())).orElse(null),
                 Views.PublicationView.current(store.publications(plan.id())));
+    }
+
+    private Views.PlanDetail schoolDetail(PlanRecord plan, SchoolView view) {
+        JsonNode problem = view.document(Views.json(store.latest(plan.id(), RevisionKind.PROBLEM).orElseThrow()
+                .documentJson()));
+        Optional<RevisionDocument> published = store.published(plan.id());
+        JsonNode solution = published.map(revision -> (JsonNode) view.document(Views.json(revision.documentJson())))
+                .orElse(null);
+        return new Views.PlanDetail(plan.id(), plan.name(), plan.createdAt(), plan.createdBy(),
+                solving.state(plan.id()), problem, solution,
+                published.map(revision -> revision.revision().number()).orElse(null), null,
+                solution == null ? null : solution.get("kpis"),
+                Views.PublicationView.current(store.publications(plan.id())),
+                store.revisions(plan.id()).stream()
+                        .filter(revision -> revision.published() != null)
+                        .map(revision -> Views.RevisionView.of(revision).withoutScore())
+                        .toList());
+    }
+
+    private static Views.PlanSummary withoutFigures(Views.PlanSummary summary) {
+        return new Views.PlanSummary(summary.id(), summary.name(), summary.createdAt(), summary.createdBy(),
+                summary.status(), summary.latestRevision(), null, null, summary.published());
     }
 
     private PlanRecord require(Context ctx) {

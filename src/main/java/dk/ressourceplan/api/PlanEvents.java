@@ -3,12 +3,12 @@ package dk.ressourceplan.api;
 import io.javalin.http.sse.SseClient;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * The open server-sent event streams, by plan. Every write to a stream happens on one thread, in the order asked
@@ -24,7 +24,8 @@ final class PlanEvents implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private final Map<String, Set<SseClient>> streams = new ConcurrentHashMap<>();
+    /** Each client with what it may see of an event's data: all of it, or the event without the plan's figures. */
+    private final Map<String, Map<SseClient, UnaryOperator<Object>>> streams = new ConcurrentHashMap<>();
 
     PlanEvents() {
         writer.scheduleWithFixedDelay(this::heartbeat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
@@ -32,9 +33,9 @@ final class PlanEvents implements AutoCloseable {
 
     /**
      * Keeps the client's stream open and greets it on the writer thread; the stream stays open for broadcasts if
-     * {@code greet} says so, and is closed otherwise.
+     * {@code greet} says so, and is closed otherwise. Every broadcast reaches the client through {@code view}.
      */
-    void open(String planId, SseClient client, Predicate<SseClient> greet) {
+    void open(String planId, SseClient client, UnaryOperator<Object> view, Predicate<SseClient> greet) {
         client.keepAlive();
         client.onClose(() -> streams.computeIfPresent(planId, (id, clients) -> {
             clients.remove(client);
@@ -42,7 +43,7 @@ final class PlanEvents implements AutoCloseable {
         }));
         writer.execute(() -> {
             if (greet.test(client) && !client.terminated()) {
-                streams.computeIfAbsent(planId, id -> ConcurrentHashMap.newKeySet()).add(client);
+                streams.computeIfAbsent(planId, id -> new ConcurrentHashMap<>()).put(client, view);
             } else {
                 client.close();
             }
@@ -50,16 +51,17 @@ final class PlanEvents implements AutoCloseable {
     }
 
     void send(String planId, String event, Object data) {
-        writer.execute(() -> streams.getOrDefault(planId, Set.of()).forEach(client -> client.sendEvent(event, data)));
+        writer.execute(() -> streams.getOrDefault(planId, Map.of())
+                .forEach((client, view) -> client.sendEvent(event, view.apply(data))));
     }
 
     /** Sends a last event to the plan's streams and closes them. */
     void finish(String planId, String event, Object data) {
         writer.execute(() -> {
-            Set<SseClient> clients = streams.remove(planId);
+            Map<SseClient, UnaryOperator<Object>> clients = streams.remove(planId);
             if (clients != null) {
-                clients.forEach(client -> {
-                    client.sendEvent(event, data);
+                clients.forEach((client, view) -> {
+                    client.sendEvent(event, view.apply(data));
                     client.close();
                 });
             }
@@ -67,13 +69,13 @@ final class PlanEvents implements AutoCloseable {
     }
 
     private void heartbeat() {
-        streams.values().forEach(clients -> clients.forEach(client -> client.sendComment("heartbeat")));
+        streams.values().forEach(clients -> clients.keySet().forEach(client -> client.sendComment("heartbeat")));
     }
 
     @Override
     public void close() {
         writer.execute(() -> {
-            streams.values().forEach(clients -> clients.forEach(SseClient::close));
+            streams.values().forEach(clients -> clients.keySet().forEach(SseClient::close));
             streams.clear();
         });
         writer.shutdown();

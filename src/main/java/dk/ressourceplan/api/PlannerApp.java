@@ -19,10 +19,12 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,15 @@ import org.slf4j.LoggerFactory;
 public final class PlannerApp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlannerApp.class);
+    static final String FIRST_PLANNER = "first planner";
+
+    private static final UserRole[] ANYONE = UserRole.values();
+    /** Read plans: a school leader only the own school's part of them. */
+    private static final UserRole[] READERS = {UserRole.PLANNER, UserRole.PPR_LEADER, UserRole.SCHOOL_LEADER};
+    /** Rerun after staff changes, publish, read the trail. */
+    private static final UserRole[] LEADERS = {UserRole.PLANNER, UserRole.PPR_LEADER};
+    /** Submit, solve and delete plans. */
+    private static final UserRole PLANNER = UserRole.PLANNER;
 
     /**
      * @param uiDirectory     the page's files; if missing, the copy packed into the jar under {@code /ui}
@@ -82,13 +93,16 @@ public final class PlannerApp implements AutoCloseable {
     private final SqlitePlanStore store;
     private final SolveService solving;
     private final Javalin javalin;
-    private final List<String> routes;
+    private final Map<String, List<String>> routes;
+    private final String firstLoginToken;
 
-    private PlannerApp(SqlitePlanStore store, SolveService solving, Javalin javalin, List<String> routes) {
+    private PlannerApp(SqlitePlanStore store, SolveService solving, Javalin javalin, Map<String, List<String>> routes,
+            String firstLoginToken) {
         this.store = store;
         this.solving = solving;
         this.javalin = javalin;
         this.routes = routes;
+        this.firstLoginToken = firstLoginToken;
     }
 
     public static PlannerApp start(Settings settings) {
@@ -108,13 +122,19 @@ public final class PlannerApp implements AutoCloseable {
         SolveService solving = new SolveService(store, solverManager, settings.maxConcurrentSolves());
         SolutionManager<StaffPlan, HardMediumSoftLongScore> solutionManager = SolutionManager.create(solverFactory);
 
-        PlanController plans = new PlanController(store, solving);
+        String firstLoginToken = store.listUsers().isEmpty() ? createFirstPlanner(store) : null;
+
+        StoredDocuments documents = new StoredDocuments();
+        Access access = new Access(store, store, documents);
+        LoginController login = new LoginController(store, Clock.systemUTC());
+        PlanController plans = new PlanController(store, solving, documents);
         SolveController solves = new SolveController(store, solving, settings.maxSolveSeconds());
         AnalysisController analysis = new AnalysisController(store, solutionManager);
-        ExportController exports = new ExportController(store);
-        ChangeController changes = new ChangeController(store, settings.maxSolveSeconds());
+        ExportController exports = new ExportController(store, documents);
+        FeedController feed = new FeedController(store, store, documents, exports);
+        ChangeController changes = new ChangeController(store, documents, settings.maxSolveSeconds());
         ApiErrors errors = new ApiErrors(settings.maxBodyBytes());
-        List<String> routes = new CopyOnWriteArrayList<>();
+        Map<String, List<String>> routes = new ConcurrentSkipListMap<>();
 
         Javalin javalin = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -122,35 +142,60 @@ public final class PlannerApp implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.events.handlerAdded(handler -> {
                 if (handler.getHttpMethod().isHttpMethod()) {
-                    routes.add(handler.getHttpMethod() + " " + handler.getPath());
+                    routes.put(handler.getHttpMethod() + " " + handler.getPath(),
+                            handler.getRoles().stream().map(String::valueOf).sorted().toList());
                 }
             });
             servePage(config, settings.uiDirectory());
 
-            config.routes.beforeMatched(Access::identify);
+            // Who may call what, route by route; Access enforces it, and SchoolView narrows a school leader's view.
+            config.routes.before(SecurityHeaders::add);
+            config.routes.beforeMatched(access::identify);
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             config.routes.get("/openapi.json", PlannerApp::openApi);
-            config.routes.get("/api/plans", plans::list);
-            config.routes.get("/api/template.xlsx", plans::template);
-            config.routes.get("/api/plans/{id}/term.xlsx", plans::termWorkbook);
-            config.routes.post("/api/plans", plans::submit);
-            config.routes.get("/api/plans/{id}", plans::get);
-            config.routes.delete("/api/plans/{id}", plans::delete);
-            config.routes.post("/api/plans/{id}/publish", plans::publish);
-            config.routes.post("/api/plans/{id}/solve", solves::start);
-            config.routes.delete("/api/plans/{id}/solve", solves::stop);
-            config.routes.get("/api/plans/{id}/status", solves::status);
-            config.routes.get("/api/plans/{id}/events", solves::events);
-            config.routes.get("/api/plans/{id}/analysis", analysis::explain);
-            config.routes.get("/api/plans/{id}/export.ics", exports::ics);
-            config.routes.get("/api/plans/{id}/export.csv", exports::csv);
-            config.routes.get("/api/plans/{id}/export.xlsx", exports::xlsx);
-            config.routes.post("/api/plans/{id}/changes", changes::rerun);
-            config.routes.get("/api/plans/{id}/diff", changes::diff);
+            config.routes.get("/login", login::page);
+            config.routes.post("/login", login::submit);
+            config.routes.post("/logout", login::logout);
+            config.routes.get("/feed/{token}.ics", feed::calendar);
+            config.routes.get("/api/me", login::me, ANYONE);
+            config.routes.get("/api/plans", plans::list, READERS);
+            config.routes.get("/api/template.xlsx", plans::template, PLANNER);
+            config.routes.get("/api/plans/{id}/term.xlsx", plans::termWorkbook, PLANNER);
+            config.routes.post("/api/plans", plans::submit, PLANNER);
+            config.routes.get("/api/plans/{id}", plans::get, READERS);
+            config.routes.delete("/api/plans/{id}", plans::delete, PLANNER);
+            config.routes.get("/api/plans/{id}/revisions", plans::trail, LEADERS);
+            config.routes.post("/api/plans/{id}/publish", plans::publish, LEADERS);
+            config.routes.post("/api/plans/{id}/solve", solves::start, PLANNER);
+            config.routes.delete("/api/plans/{id}/solve", solves::stop, PLANNER);
+            config.routes.get("/api/plans/{id}/status", solves::status, READERS);
+            config.routes.get("/api/plans/{id}/events", solves::events, READERS);
+            config.routes.get("/api/plans/{id}/analysis", analysis::explain, READERS);
+            config.routes.get("/api/plans/{id}/export.ics", exports::ics, READERS);
+            config.routes.get("/api/plans/{id}/export.csv", exports::csv, READERS);
+            config.routes.get("/api/plans/{id}/export.xlsx", exports::xlsx, READERS);
+            config.routes.post("/api/plans/{id}/changes", changes::rerun, LEADERS);
+            config.routes.get("/api/plans/{id}/diff", changes::diff, READERS);
             errors.register(config.routes);
         });
         javalin.start(settings.host(), settings.port());
-        return new PlannerApp(store, solving, javalin, List.copyOf(routes));
+        return new PlannerApp(store, solving, javalin, Map.copyOf(routes), firstLoginToken);
+    }
+
+    /** As notebook servers do: the first start makes a planner, so that someone can log in and add the others. */
+    private static String createFirstPlanner(SqlitePlanStore store) {
+        String token = Tokens.newToken();
+        store.createUser(FIRST_PLANNER, UserRole.PLANNER.name(), null, null, Tokens.sha256(token));
+        LOG.info("No users yet: created the planner \"{}\"", FIRST_PLANNER);
+        return token;
+    }
+
+    /**
+     * The token of the planner this start created because there were no users yet, to be shown once; empty when
+     * the store already had users.
+     */
+    public Optional<String> firstLoginToken() {
+        return Optional.ofNullable(firstLoginToken);
     }
 
     /** The port listened on; the one the system chose when asked for port 0. */
@@ -160,6 +205,11 @@ public final class PlannerApp implements AutoCloseable {
 
     /** Every route, as "GET /api/plans/{id}". */
     public List<String> routes() {
+        return routes.keySet().stream().sorted().toList();
+    }
+
+    /** The roles that may call each route, by their codes ({@code ppr-leader}); none for an open route. */
+    public Map<String, List<String>> routeRoles() {
         return routes;
     }
 

@@ -21,6 +21,13 @@ final class Revisions {
                         "Planen er ikke løst endnu."));
     }
 
+    /** What schools and staff see: the published revision, and nothing before the plan is published. */
+    static RevisionDocument published(PlanStore store, String planId) {
+        store.findPlan(planId).orElseThrow(() -> ApiException.unknownPlan(planId));
+        return store.published(planId).orElseThrow(() -> ApiException.conflict(
+                "Plan " + planId + " is not published yet.", "Planen er ikke offentliggjort endnu."));
+    }
+
     static RevisionDocument numbered(PlanStore store, String planId, String number, String parameter) {
         try {
             return store.revision(planId, Integer.parseInt(number))

@@ -1,21 +1,40 @@
 package dk.ressourceplan.api;
 
 import dk.ressourceplan.store.SqlitePlanStore;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code serve}: the planner service, the API and the page, on this machine until stopped. */
+/**
+ * {@code serve}: the planner service, the API and the page, on this machine until stopped. It listens on this
+ * machine only unless told otherwise with {@code --allow-remote}: the service speaks plain HTTP, so anywhere else
+ * it belongs behind a proxy that adds TLS.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the planner: the API and the page, with plans kept in the data directory.")
 public final class ServeCommand implements Callable<Integer> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Spec
+    CommandSpec spec;
     @Option(names = "--port", defaultValue = "7070", description = "Port (default ${DEFAULT-VALUE}).")
     int port;
     @Option(names = "--host", defaultValue = "127.0.0.1",
-            description = "Address to listen on (default ${DEFAULT-VALUE}, this machine only).")
+            description = "Address to listen on (default ${DEFAULT-VALUE}, this machine only). Any other address "
+                    + "needs --allow-remote.")
     String host;
+    @Option(names = "--allow-remote", description = "Allow listening on an address other machines can reach. "
+            + "Put a proxy with TLS in front: tokens and plans travel in the clear otherwise.")
+    boolean allowRemote;
     @Option(names = "--data-dir", description = "Where the plans are kept (default var).")
     Path dataDirectory = SqlitePlanStore.DEFAULT_DATA_DIRECTORY;
     @Option(names = "--demo", description = "Load the demo municipalities if there are no plans yet.")
@@ -31,15 +50,48 @@ public final class ServeCommand implements Callable<Integer> {
     int maxBodyMegabytes;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, UnknownHostException {
+        boolean loopback = isLoopback(host);
+        if (!loopback && !allowRemote) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--host " + host + " can be reached from other "
+                    + "machines; add --allow-remote to mean it, and put a proxy with TLS in front.");
+        }
+        if (!loopback) {
+            LOG.warn("Listening on {}, reachable from other machines: put a proxy with TLS in front, or tokens, "
+                    + "logins and plans travel in the clear", host);
+        }
         PlannerApp.Settings defaults = PlannerApp.Settings.defaults();
         PlannerApp app = PlannerApp.start(new PlannerApp.Settings(host, port, dataDirectory, defaults.uiDirectory(),
                 demo ? Path.of("data") : null, maxBodyMegabytes * 1024L * 1024L,
                 maxConcurrentSolves == null ? defaults.maxConcurrentSolves() : maxConcurrentSolves, maxSolveSeconds));
         // Ctrl-C or a plain kill stops the solves cleanly, keeping the best solution each found.
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));
-        System.out.println("Ressourceplan is running at http://" + host + ":" + app.port() + "/");
+        String address = "http://" + (InetAddress.getByName(host).isAnyLocalAddress() ? "127.0.0.1" : host) + ":"
+                + app.port();
+        System.out.println("Ressourceplan is running at " + address + "/");
+        app.firstLoginToken().ifPresentOrElse(token -> {
+            System.out.println();
+            System.out.println("There were no users, so a planner was created. Log in by opening this link");
+            System.out.println("(it is shown only now; keep it to yourself, and add other users with `user add`):");
+            System.out.println();
+            System.out.println("    " + address + "/login?token=" + token);
+            System.out.println();
+        }, () -> System.out.println("Log in at " + address + "/login with a token from `user add`."));
+        System.out.flush();
         Thread.currentThread().join();
         return 0;
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            for (InetAddress address : InetAddress.getAllByName(host)) {
+                if (!address.isLoopbackAddress()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 }

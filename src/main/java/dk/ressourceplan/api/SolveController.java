@@ -42,8 +42,12 @@ final class SolveController {
         ctx.json(solving.stop(requirePlan(ctx)));
     }
 
+    /** A school leader sees whether the plan is solving, not the whole plan's score and KPIs. */
     void status(Context ctx) {
-        ctx.json(solving.status(requirePlan(ctx)));
+        SolveStatus status = solving.status(requirePlan(ctx));
+        ctx.json(Access.caller(ctx).isSchoolLeader()
+                ? new SolveStatus(status.status(), null, null, status.secondsSpent(), status.queuePosition(), null)
+                : status);
     }
 
     void events(Context ctx) {
@@ -54,7 +58,8 @@ final class SolveController {
             throw new ApiException(406, "$", "Ask for text/event-stream (send the header Accept: text/event-stream).",
                     "Bed om text/event-stream (send headeren Accept: text/event-stream).");
         }
-        new SseHandler(0, client -> solving.subscribe(planId, client)).handle(ctx);
+        boolean figures = !Access.caller(ctx).isSchoolLeader();
+        new SseHandler(0, client -> solving.subscribe(planId, client, figures)).handle(ctx);
     }
 
     private int seconds(Context ctx) {

@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -160,17 +161,30 @@ final class SolveService implements AutoCloseable {
     /**
      * Streams the plan's solving to the client: its status now, then {@code best} and {@code status} events while
      * it solves, then {@code done}. A plan that is not solving gets its status and {@code done} at once.
+     *
+     * @param figures whether the client sees the whole plan's score and KPIs; a school leader does not
      */
-    void subscribe(String planId, SseClient client) {
-        events.open(planId, client, greeted -> {
+    void subscribe(String planId, SseClient client, boolean figures) {
+        UnaryOperator<Object> view = figures ? UnaryOperator.identity() : SolveService::withoutFigures;
+        events.open(planId, client, view, greeted -> {
             SolveStatus now = status(planId);
             greeted.sendEvent("status", new StatusEvent(now.status(), now.queuePosition()));
             if (runs.containsKey(planId)) {
                 return true;
             }
-            greeted.sendEvent("done", done(savedStatus(planId)));
+            greeted.sendEvent("done", view.apply(done(savedStatus(planId))));
             return false;
         });
+    }
+
+    private static Object withoutFigures(Object event) {
+        if (event instanceof BestEvent best) {
+            return new BestEvent(null, null, best.secondsSpent());
+        }
+        if (event instanceof DoneEvent done) {
+            return new DoneEvent(done.status(), null, null, null);
+        }
+        return event;
     }
 
     /** Called by the solver thread as the run's job begins: the run leaves the queue. */

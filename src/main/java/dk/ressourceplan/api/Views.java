@@ -42,6 +42,26 @@ final class Views {
                     revision.updatedAt(), revision.author(), revision.parentNumber(), revision.score(),
                     revision.interrupted());
         }
+
+        /** The score is the whole plan's, which a school leader does not see. */
+        RevisionView withoutScore() {
+            return new RevisionView(number, kind, state, createdAt, updatedAt, author, parentNumber, null, interrupted);
+        }
+    }
+
+    /**
+     * What {@code GET /api/plans/{id}/revisions} answers: every revision with who made it, every publication with
+     * who published it, and who deleted the plan, if anyone did.
+     */
+    record Trail(String id, String name, Instant createdAt, String createdBy, List<RevisionView> revisions,
+            List<PublicationView> publications, Deletion deleted) {
+    }
+
+    record Deletion(Instant at, String by) {
+    }
+
+    /** What {@code GET /api/me} answers: who the page is logged in as, so that it can offer what the role may do. */
+    record Me(String name, UserRole role, String schoolId, String staffId) {
     }
 
     record PublicationView(int revision, Instant at, String by) {

@@ -133,7 +133,7 @@ public final class ChangeReader {
     }
 
     private void knownId(At at, Set<String> ids, String what, String whatDa) {
-        String id = checks.nonBlank(at);
+        String id = checks.id(at);
         if (id != null && !ids.contains(id)) {
             checks.report(at, "no " + what + " has the id '" + id + "'", "der findes ingen " + whatDa + " med id'et '" + id + "'");
         }
@@ -143,7 +143,7 @@ public final class ChangeReader {
         if (!checks.object(item)) {
             return;
         }
-        String id = checks.nonBlank(item.required("id"));
+        String id = checks.id(item.required("id"));
         if (id != null && !ids.add(id)) {
             checks.report(item.required("id"), "a " + what + " with the id '" + id + "' exists already",
                     "der findes allerede en " + whatDa + " med id'et '" + id + "'");

@@ -26,6 +26,17 @@ final class Checks {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** Values are echoed in messages; a pasted novel should not be. */
     private static final int SHOWN_LENGTH = 40;
+    /** Ids and references to them; the page and the exports show them, and a URL carries them. */
+    static final int MAX_ID_LENGTH = 100;
+    /** Names of schools, classes, staff, demands, the term. */
+    static final int MAX_NAME_LENGTH = 200;
+    /** Any other text, such as an address or a reason the solver wrote. */
+    static final int MAX_TEXT_LENGTH = 2000;
+    /**
+     * Enough to fix a document by; beyond this a document is wrong throughout (the wrong file, or made to hurt)
+     * and listing every problem would only make the answer as big as the document.
+     */
+    static final int MAX_ERRORS = 1000;
 
     private static final Expected EXPECTED_TIME = new Expected("must be a time of day as HH:mm, e.g. 08:15",
             "skal være et klokkeslæt som TT:MM, fx 08:15");
@@ -33,13 +44,25 @@ final class Checks {
             "skal være en dato som ÅÅÅÅ-MM-DD, fx 2027-01-04");
 
     private final List<ValidationError> errors = new ArrayList<>();
+    private int unreported;
 
     void report(At at, String message, String messageDa) {
-        errors.add(new ValidationError(at.path(), message, messageDa));
+        if (errors.size() < MAX_ERRORS) {
+            errors.add(new ValidationError(at.path(), message, messageDa));
+        } else {
+            unreported++;
+        }
     }
 
+    /** The problems found, the first {@value #MAX_ERRORS} of them and then how many more there are. */
     List<ValidationError> errors() {
-        return List.copyOf(errors);
+        if (unreported == 0) {
+            return List.copyOf(errors);
+        }
+        List<ValidationError> all = new ArrayList<>(errors);
+        all.add(new ValidationError("$", "and " + unreported + " more problems, not listed",
+                "og " + unreported + " problemer mere, som ikke er vist"));
+        return List.copyOf(all);
     }
 
     /** Whether the value is there (JSON null counts as missing, as it does for Jackson); reports a missing required one. */
@@ -85,22 +108,60 @@ final class Checks {
         return items(at).stream().filter(this::object).toList();
     }
 
+    /** Text of at most {@value #MAX_TEXT_LENGTH} characters. */
     String text(At at) {
+        return text(at, MAX_TEXT_LENGTH);
+    }
+
+    /** Text with something in it: a code such as a type. */
+    String nonBlank(At at) {
+        return nonBlank(at, MAX_TEXT_LENGTH);
+    }
+
+    /** An id or a reference to one: at most {@value #MAX_ID_LENGTH} characters, not blank. */
+    String id(At at) {
+        return nonBlank(at, MAX_ID_LENGTH);
+    }
+
+    /** A name that must be given: at most {@value #MAX_NAME_LENGTH} characters, not blank. */
+    String name(At at) {
+        return nonBlank(at, MAX_NAME_LENGTH);
+    }
+
+    /** A name that may be left out; when given, at most {@value #MAX_NAME_LENGTH} characters. */
+    String optionalName(At at) {
+        return text(at, MAX_NAME_LENGTH);
+    }
+
+    /** A list of at most {@code max} items; a longer one is reported, and its items are still checked. */
+    void atMost(At list, int max, String what, String whatDa) {
+        if (list.isList() && list.node().size() > max) {
+            report(list, "at most " + max + " " + what + " in one term (given: " + list.node().size() + ")",
+                    "højst " + max + " " + whatDa + " i én termin (angivet: " + list.node().size() + ")");
+        }
+    }
+
+    private String nonBlank(At at, int maxLength) {
+        String text = text(at, maxLength);
+        if (text != null && text.isBlank()) {
+            report(at, "must not be empty", "må ikke være tomt");
+            return null;
+        }
+        return text;
+    }
+
+    private String text(At at, int maxLength) {
         if (!present(at)) {
             return null;
         }
-        if (at.node().isTextual()) {
-            return at.node().textValue();
+        if (!at.node().isTextual()) {
+            wrongType(at, new Expected("must be text", "skal være tekst"));
+            return null;
         }
-        wrongType(at, new Expected("must be text", "skal være tekst"));
-        return null;
-    }
-
-    /** Text with something in it: an id, a reference to one, or a name. */
-    String nonBlank(At at) {
-        String text = text(at);
-        if (text != null && text.isBlank()) {
-            report(at, "must not be empty", "må ikke være tomt");
+        String text = at.node().textValue();
+        if (text.length() > maxLength) {
+            report(at, "must be at most " + maxLength + " characters (given: " + text.length() + ")",
+                    "må højst være " + maxLength + " tegn (angivet: " + text.length() + ")");
             return null;
         }
         return text;

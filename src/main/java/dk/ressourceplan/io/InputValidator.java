@@ -65,6 +65,15 @@ public final class InputValidator {
     private static final Range FIGURE = Range.between(0, 1000);
     private static final Range COUNT = Range.between(0, Integer.MAX_VALUE);
 
+    /**
+     * The largest term the service takes: several times Denmark's largest municipality (Copenhagen has about 90
+     * public schools), and still a problem the solver and the page can hold.
+     */
+    static final int MAX_SCHOOLS_PER_TERM = 500;
+    static final int MAX_CLASSES = 20_000;
+    static final int MAX_STAFF = 2_000;
+    static final int MAX_DEMANDS = 20_000;
+
     private final Checks checks = new Checks();
     private final TimeChecks time = new TimeChecks(checks);
     /** Schools and staff share one set of ids: both are places in the travel matrix. */
@@ -97,6 +106,10 @@ public final class InputValidator {
             return;
         }
         time.term(root.required("term"));
+        checks.atMost(root.optional("schools"), MAX_SCHOOLS_PER_TERM, "schools", "skoler");
+        checks.atMost(root.optional("classes"), MAX_CLASSES, "classes", "klasser");
+        checks.atMost(root.optional("staff"), MAX_STAFF, "staff members", "medarbejdere");
+        checks.atMost(root.optional("demands"), MAX_DEMANDS, "demands", "behov");
         checks.objects(root.optional("schools")).forEach(this::school);
         checks.objects(root.optional("classes")).forEach(this::schoolClass);
         checks.objects(root.optional("staff")).forEach(this::staffMember);
@@ -114,8 +127,8 @@ public final class InputValidator {
 
     private void school(At school) {
         At idAt = school.required("id");
-        String id = checks.nonBlank(idAt);
-        checks.nonBlank(school.required("name"));
+        String id = checks.id(idAt);
+        checks.name(school.required("name"));
         checks.text(school.optional("address"));
         checks.number(school.required("lat"), LATITUDE);
         checks.number(school.required("lon"), LONGITUDE);
@@ -134,9 +147,9 @@ public final class InputValidator {
 
     private void schoolClass(At item) {
         At idAt = item.required("id");
-        String id = checks.nonBlank(idAt);
+        String id = checks.id(idAt);
         String schoolId = reference(item.required("schoolId"), schools, "school", "ingen skole");
-        checks.nonBlank(item.required("name"));
+        checks.name(item.required("name"));
         checks.whole(item.optional("grade"), GRADE);
         checks.whole(item.optional("pupils"), PUPILS);
         checks.code(item.optional("needLevel"), NEED_LEVELS);
@@ -177,8 +190,8 @@ public final class InputValidator {
 
     private void staffMember(At item) {
         At idAt = item.required("id");
-        String id = checks.nonBlank(idAt);
-        checks.nonBlank(item.required("name"));
+        String id = checks.id(idAt);
+        checks.name(item.required("name"));
         checks.code(item.required("role"), ROLES);
         checks.codes(item.optional("competences"), COMPETENCES);
         Double contracted = checks.number(item.optional("contractedHours"), HOURS_PER_WEEK);
@@ -203,7 +216,7 @@ public final class InputValidator {
         if (!checks.object(base)) {
             return;
         }
-        checks.text(base.optional("name"));
+        checks.optionalName(base.optional("name"));
         checks.number(base.required("lat"), LATITUDE);
         checks.number(base.required("lon"), LONGITUDE);
     }
@@ -216,9 +229,9 @@ public final class InputValidator {
      */
     private void demand(At item) {
         At idAt = item.required("id");
-        String id = checks.nonBlank(idAt);
+        String id = checks.id(idAt);
         DemandType type = checks.code(item.required("type"), DEMAND_TYPES);
-        checks.text(item.optional("name"));
+        checks.optionalName(item.optional("name"));
         checks.code(item.optional("priority"), NEED_LEVELS);
         checks.code(item.field("competence", type == CO_TEACHING), COMPETENCES);
         checks.codes(item.optional("roles"), ROLES);
@@ -397,7 +410,7 @@ public final class InputValidator {
      */
     private void session(At item) {
         At idAt = item.required("id");
-        String id = checks.nonBlank(idAt);
+        String id = checks.id(idAt);
         reference(item.required("demandId"), demands, "demand", "intet behov");
         checks.code(item.optional("type"), DEMAND_TYPES);
         reference(item.optional("schoolId"), schools, "school", "ingen skole");
@@ -424,7 +437,7 @@ public final class InputValidator {
 
     /** Reads a reference and reports it when nothing has that id; gives the id only when it is known. */
     private String reference(At at, Map<String, ?> known, String what, String noneDa) {
-        String id = checks.nonBlank(at);
+        String id = checks.id(at);
         if (id == null || known.containsKey(id)) {
             return id;
         }

@@ -45,7 +45,7 @@ final class TimeChecks {
         if (!checks.object(term)) {
             return;
         }
-        checks.text(term.optional("name"));
+        checks.optionalName(term.optional("name"));
         LocalDate first = checks.date(term.required("firstDate"));
         At lastAt = term.required("lastDate");
         LocalDate last = checks.date(lastAt);

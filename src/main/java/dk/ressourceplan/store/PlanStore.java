@@ -64,6 +64,9 @@ public interface PlanStore {
     /** Every publication of the plan, oldest first. */
     List<Publication> publications(String planId);
 
+    /** The plan's whole history, also after the plan was deleted; empty only if there never was such a plan. */
+    Optional<PlanHistory> history(String planId);
+
     /**
      * Completes the revisions a stopped service left {@link RevisionState#IN_PROGRESS}, marking them interrupted
      * and keeping the best solution they last saved. Call once at start, before any solve begins.

@@ -185,9 +185,28 @@ public final class SqlitePlanStore implements PlanStore, UserStore, AutoCloseabl
                 SELECT pub.revision_number, pub.published_at, pub.published_by
                 FROM publications pub JOIN plans pl ON pl.id = pub.plan_id
                 WHERE pub.plan_id = ? AND pl.deleted_at IS NULL ORDER BY pub.number""",
-                row -> new Publication(row.getInt("revision_number"),
-                        Timestamps.parse(row.getString("published_at")), row.getString("published_by")),
-                planId));
+                SqlitePlanStore::publication, planId));
+    }
+
+    @Override
+    public Optional<PlanHistory> history(String planId) {
+        return database.read("read the history of plan " + planId, connection -> {
+            Optional<PlanHistory> plan = Sql.one(connection,
+                    "SELECT id, name, created_at, created_by, deleted_at, deleted_by FROM plans WHERE id = ?",
+                    row -> new PlanHistory(plan(row), Timestamps.parse(row.getString("deleted_at")),
+                            row.getString("deleted_by"), List.of(), List.of()), planId);
+            if (plan.isEmpty()) {
+                return plan;
+            }
+            List<RevisionRecord> revisions = Sql.list(connection,
+                    RevisionRows.RECORDS + "WHERE r.plan_id = ? ORDER BY r.number", RevisionRows::record, planId);
+            List<Publication> publications = Sql.list(connection, """
+                    SELECT revision_number, published_at, published_by FROM publications
+                    WHERE plan_id = ? ORDER BY number""", SqlitePlanStore::publication, planId);
+            PlanHistory found = plan.get();
+            return Optional.of(new PlanHistory(found.plan(), found.deletedAt(), found.deletedBy(), revisions,
+                    publications));
+        });
     }
 
     @Override
@@ -210,8 +229,8 @@ public final class SqlitePlanStore implements PlanStore, UserStore, AutoCloseabl
     }
 
     @Override
-    public UserRecord createUser(String name, String role, String schoolId, String tokenHash) {
-        return users.createUser(name, role, schoolId, tokenHash);
+    public UserRecord createUser(String name, String role, String schoolId, String staffId, String tokenHash) {
+        return users.createUser(name, role, schoolId, staffId, tokenHash);
     }
 
     @Override
@@ -227,6 +246,21 @@ public final class SqlitePlanStore implements PlanStore, UserStore, AutoCloseabl
     @Override
     public Optional<UserRecord> findUserByTokenHash(String tokenHash) {
         return users.findUserByTokenHash(tokenHash);
+    }
+
+    @Override
+    public void createSession(String userId, String sessionHash, Instant expiresAt) {
+        users.createSession(userId, sessionHash, expiresAt);
+    }
+
+    @Override
+    public Optional<UserRecord> findUserBySessionHash(String sessionHash) {
+        return users.findUserBySessionHash(sessionHash);
+    }
+
+    @Override
+    public void endSession(String sessionHash) {
+        users.endSession(sessionHash);
     }
 
     /** Closes the file; call after every thread using the store has stopped. */
@@ -277,6 +311,11 @@ public final class SqlitePlanStore implements PlanStore, UserStore, AutoCloseabl
             throws SQLException {
         return Sql.one(connection, RevisionRows.RECORDS + "WHERE r.plan_id = ? AND r.number = ?",
                 RevisionRows::record, planId, number);
+    }
+
+    private static Publication publication(ResultSet row) throws SQLException {
+        return new Publication(row.getInt("revision_number"), Timestamps.parse(row.getString("published_at")),
+                row.getString("published_by"));
     }
 
     private static PlanRecord plan(ResultSet row) throws SQLException {

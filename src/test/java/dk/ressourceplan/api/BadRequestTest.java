@@ -58,7 +58,9 @@ class BadRequestTest {
                 invalid("a time ends before it starts", "schools[0].schoolDay[0]",
                         term -> ((ObjectNode) school(term).get("schoolDay").get(0)).put("end", "07:00")),
                 invalid("a code is unknown", "staff[0].role", term -> staff(term, 0).put("role", "wizard")),
-                invalid("a list is an object", "staff", term -> term.putObject("staff")));
+                invalid("a list is an object", "staff", term -> term.putObject("staff")),
+                invalid("an id is too long", "staff[0].id", term -> staff(term, 0).put("id", "x".repeat(101))),
+                invalid("a name is too long", "schools[0].name", term -> school(term).put("name", "x".repeat(201))));
     }
 
     @ParameterizedTest(name = "{0}")

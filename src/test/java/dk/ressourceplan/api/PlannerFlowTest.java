@@ -76,7 +76,7 @@ class PlannerFlowTest {
             JsonNode solution = plan.get("revisions").get(1);
             assertEquals("SOLUTION", solution.get("kind").asText());
             assertEquals("COMPLETE", solution.get("state").asText());
-            assertEquals("planner", solution.get("author").asText());
+            assertEquals(TestPlanner.PLANNER_NAME, solution.get("author").asText(), "the user who started the solve");
             assertFalse(solution.get("interrupted").asBoolean());
 
             JsonNode status = planner.get("/api/plans/" + planId + "/status").json();

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RestartTest {
 
     private static final Pattern RUNNING_AT = Pattern.compile("running at (http://\\S+)");
+    private static final Pattern LOGIN_LINK = Pattern.compile("/login\\?token=(\\S+)");
 
     @TempDir
     Path dataDirectory;
@@ -36,7 +37,7 @@ class RestartTest {
         JsonNode saved;
         Process server = serveInAnotherProcess();
         try {
-            TestPlanner client = TestPlanner.client(runningAt(server));
+            TestPlanner client = firstPlanner(server);
             planId = client.submit(TestPlanner.smallTerm(1));
             assertEquals(202, client.post("/api/plans/" + planId + "/solve?seconds=600").status());
             saved = client.await("/api/plans/" + planId, plan -> plan.get("revisions").size() == 2
@@ -90,15 +91,23 @@ class RestartTest {
                 .start();
     }
 
-    /** Reads the server's standard output until it says where it listens. */
-    private static URI runningAt(Process server) throws IOException {
+    /**
+     * Reads the server's standard output until it says where it listens and gives the login link of the planner
+     * it made on its first start, and answers a client with that planner's token.
+     */
+    private static TestPlanner firstPlanner(Process server) throws IOException {
         BufferedReader output = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        URI base = null;
         for (String line = output.readLine(); line != null; line = output.readLine()) {
-            Matcher matcher = RUNNING_AT.matcher(line);
-            if (matcher.find()) {
-                return URI.create(matcher.group(1));
+            Matcher running = RUNNING_AT.matcher(line);
+            Matcher login = LOGIN_LINK.matcher(line);
+            if (running.find()) {
+                base = URI.create(running.group(1));
+            } else if (login.find()) {
+                assertNotNull(base, "the server says where it runs before the login link");
+                return TestPlanner.client(base, login.group(1));
             }
         }
-        throw new AssertionError("the server stopped without saying where it listens");
+        throw new AssertionError("the server stopped without saying where it listens and how to log in");
     }
 }

@@ -10,24 +10,39 @@ import dk.ressourceplan.io.SyntheticMunicipality;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import dk.ressourceplan.store.SqlitePlanStore;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-/** The planner service on a free port of this machine, and a client that speaks its JSON over real HTTP. */
+/**
+ * The planner service on a free port of this machine, and a client that speaks its JSON over real HTTP. The client
+ * calls as a planner the test added to the store before the service started, with {@code Authorization: Bearer};
+ * {@link #as} calls as another user and {@link #anonymous} as nobody.
+ */
 final class TestPlanner implements AutoCloseable {
 
     /** How long a test waits for something the service does in the background before it gives up. */
     static final Duration PATIENCE = Duration.ofSeconds(90);
 
-    record Response(int status, String body) {
+    record Response(int status, String body, HttpHeaders headers) {
+
+        Response(int status, String body) {
+            this(status, body, HttpHeaders.of(Map.of(), (name, value) -> true));
+        }
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         JsonNode json() {
             try {
@@ -41,13 +56,20 @@ final class TestPlanner implements AutoCloseable {
     record Event(String name, JsonNode data) {
     }
 
-    final PlannerApp app;
-    private final URI base;
-    private final HttpClient http = HttpClient.newHttpClient();
+    static final String PLANNER_NAME = "Test Planner";
 
-    private TestPlanner(URI base, PlannerApp app) {
+    final PlannerApp app;
+    final URI base;
+    private final String token;
+    private final Path dataDirectory;
+    private final HttpClient http;
+
+    private TestPlanner(URI base, PlannerApp app, String token, Path dataDirectory, HttpClient http) {
         this.base = base;
         this.app = app;
+        this.token = token;
+        this.dataDirectory = dataDirectory;
+        this.http = http;
     }
 
     static TestPlanner start(Path dataDirectory) {
@@ -55,8 +77,38 @@ final class TestPlanner implements AutoCloseable {
     }
 
     static TestPlanner start(PlannerApp.Settings settings) {
+        String token = addUser(settings.dataDirectory(), PLANNER_NAME, UserRole.PLANNER, null, null);
         PlannerApp app = PlannerApp.start(settings);
-        return new TestPlanner(URI.create("http://127.0.0.1:" + app.port()), app);
+        return new TestPlanner(URI.create("http://127.0.0.1:" + app.port()), app, token, settings.dataDirectory(),
+                HttpClient.newHttpClient());
+    }
+
+    /** Adds a user to the store, as {@code user add} does, and answers their token. */
+    static String addUser(Path dataDirectory, String name, UserRole role, String schoolId, String staffId) {
+        String token = Tokens.newToken();
+        try (SqlitePlanStore store = SqlitePlanStore.open(dataDirectory)) {
+            store.createUser(name, role.name(), schoolId, staffId, Tokens.sha256(token));
+        }
+        return token;
+    }
+
+    /** Adds a user to this service's store and answers a client that calls as them. */
+    TestPlanner newUser(String name, UserRole role, String schoolId, String staffId) {
+        return as(addUser(dataDirectory, name, role, schoolId, staffId));
+    }
+
+    /** A client of the same service that calls with another token. */
+    TestPlanner as(String otherToken) {
+        return new TestPlanner(base, null, otherToken, dataDirectory, http);
+    }
+
+    /** A client of the same service without any token. */
+    TestPlanner anonymous() {
+        return as(null);
+    }
+
+    String token() {
+        return token;
     }
 
     /** Port 0: the system picks a free one. */
@@ -65,8 +117,8 @@ final class TestPlanner implements AutoCloseable {
     }
 
     /** A client for a service already listening at {@code base}, such as one in another process. */
-    static TestPlanner client(URI base) {
-        return new TestPlanner(base, null);
+    static TestPlanner client(URI base, String token) {
+        return new TestPlanner(base, null, token, null, HttpClient.newHttpClient());
     }
 
     /** A synthetic municipality of one school: a term that solves in seconds. */
@@ -103,6 +155,14 @@ final class TestPlanner implements AutoCloseable {
 
     Response delete(String path) {
         return send(request(path).DELETE());
+    }
+
+    /** Any request, with headers of the test's choosing besides the token. */
+    Response send(String method, String path, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return send(request);
     }
 
     /** Polls the path until its JSON answer passes the check, and answers that. */
@@ -173,13 +233,17 @@ final class TestPlanner implements AutoCloseable {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(PATIENCE);
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(PATIENCE);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request;
     }
 
     private Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body());
+            return new Response(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -39,7 +39,8 @@ class WorkbookApiTest {
 
     private byte[] download(String path) throws Exception {
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + planner.app.port() + path)).GET().build(),
+                URI.create("http://127.0.0.1:" + planner.app.port() + path))
+                .header("Authorization", "Bearer " + planner.token()).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Disposition").orElse("").contains(".xlsx"));

@@ -54,6 +54,25 @@ class SqlitePlanStoreTest {
     }
 
     @Test
+    void theHistoryNamesWhoDidWhatAndOutlivesTheDeletion() {
+        PlanRecord plan = store.createPlan("Kolding", "Anne", PROBLEM);
+        store.addRevision(plan.id(), RevisionKind.SOLUTION, RevisionState.COMPLETE, "Bo", 1,
+                new RevisionContent("{}", "0hard/0medium/0soft", "{}"));
+        store.publish(plan.id(), 2, "Pia");
+        assertTrue(store.deletePlan(plan.id(), "Anne"));
+
+        PlanHistory history = store.history(plan.id()).orElseThrow();
+
+        assertEquals(plan, history.plan());
+        assertEquals(List.of("Anne", "Bo"), history.revisions().stream().map(RevisionRecord::author).toList());
+        assertEquals(List.of(new Publication(2, NOW, "Pia")), history.publications());
+        assertEquals(NOW, history.deletedAt());
+        assertEquals("Anne", history.deletedBy());
+        assertTrue(store.history("no-such-plan").isEmpty());
+        assertNull(store.history(store.createPlan("Vejle", "Anne", PROBLEM).id()).orElseThrow().deletedAt());
+    }
+
+    @Test
     void deletedPlansAreHiddenButNotRemoved() {
         PlanRecord kept = store.createPlan("Vejle", "anne", PROBLEM);
         PlanRecord deleted = store.createPlan("Esbjerg", "anne", PROBLEM);

@@ -40,7 +40,7 @@ class StoreDatabaseFileTest {
         SqlitePlanStore.open(temporary).close();
         SqlitePlanStore.open(temporary).close();
 
-        assertEquals(List.of("1 true", "2 true"), query(temporary.resolve(SqlitePlanStore.FILE_NAME),
+        assertEquals(List.of("1 true", "2 true", "3 true"), query(temporary.resolve(SqlitePlanStore.FILE_NAME),
                 "SELECT version || ' ' || CASE success WHEN 1 THEN 'true' ELSE 'false' END"
                         + " FROM flyway_schema_history ORDER BY installed_rank"));
     }

@@ -10,6 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -76,6 +81,66 @@ class UserStoreTest {
 
         assertThrows(StoreException.class, () -> store.createUser("Eva", "PLANNER", null, sha256("same")));
         assertEquals(1, store.listUsers().size());
+    }
+
+    @Test
+    void aStaffUserIsTiedToTheirStaffId() {
+        UserRecord staff = store.createUser("Anne Holm", "STAFF", null, "ppr-01", sha256("token-anne"));
+
+        assertEquals("ppr-01", store.findUserByTokenHash(sha256("token-anne")).orElseThrow().staffId());
+        assertEquals(staff, store.listUsers().get(0));
+    }
+
+    @Test
+    void aSessionFindsItsUserUntilItExpiresOrEnds(@TempDir Path otherDirectory) {
+        Instant now = Instant.parse("2027-01-04T08:00:00Z");
+        MutableClock clock = new MutableClock(now);
+        try (SqlitePlanStore timed = SqlitePlanStore.open(otherDirectory, clock)) {
+            UserRecord user = timed.createUser("Karen", "PLANNER", null, sha256("token-karen"));
+            timed.createSession(user.id(), sha256("session-1"), now.plus(Duration.ofHours(12)));
+            timed.createSession(user.id(), sha256("session-2"), now.plus(Duration.ofHours(12)));
+
+            assertEquals(user, timed.findUserBySessionHash(sha256("session-1")).orElseThrow());
+            assertTrue(timed.findUserBySessionHash(sha256("no-session")).isEmpty());
+            timed.endSession(sha256("session-1"));
+            assertTrue(timed.findUserBySessionHash(sha256("session-1")).isEmpty(), "ended at logout");
+            clock.now = now.plus(Duration.ofHours(12));
+            assertTrue(timed.findUserBySessionHash(sha256("session-2")).isEmpty(), "expired");
+        }
+    }
+
+    @Test
+    void revokingAUserEndsTheirSessions() {
+        UserRecord user = store.createUser("Bo", "PPR_LEADER", null, sha256("token-bo"));
+        store.createSession(user.id(), sha256("session-bo"), Instant.now().plus(Duration.ofHours(1)));
+
+        store.revokeUser(user.id());
+
+        assertTrue(store.findUserBySessionHash(sha256("session-bo")).isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> store.findUserBySessionHash("session-bo"));
+    }
+
+    private static final class MutableClock extends Clock {
+        Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     private static String sha256(String token) {

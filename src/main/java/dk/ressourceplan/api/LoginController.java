@@ -1,0 +1,119 @@
+package dk.ressourceplan.api;
+
+import dk.ressourceplan.store.UserRecord;
+import dk.ressourceplan.store.UserStore;
+import io.javalin.http.ContentType;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.Header;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.SameSite;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The page's login. A user opens {@code /login?token=...} (the link {@code user add} and the first start print),
+ * or pastes the token into the form at {@code /login}; the server answers with a session cookie and sends the
+ * browser to the page, whose requests then carry the cookie by themselves: {@code fetch} and {@code EventSource}
+ * on the same origin need nothing more.
+ *
+ * <p>The cookie holds a session id of its own, not the token: the token is the user's lasting key (and a staff
+ * member's calendar address), so it should not travel with every request the page makes. A session ends at
+ * logout or after {@link #SESSION_LENGTH}, and at once when the user is revoked. The cookie is HttpOnly (no script
+ * can read it) and SameSite=Strict (no other site's page can make the browser send it).
+ */
+final class LoginController {
+
+    static final Duration SESSION_LENGTH = Duration.ofHours(12);
+
+    private final UserStore users;
+    private final Clock clock;
+
+    LoginController(UserStore users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** {@code GET /login}: with {@code ?token=}, logs in; without, shows the form. */
+    void page(Context ctx) {
+        String token = ctx.queryParam("token");
+        if (token == null) {
+            form(ctx, HttpStatus.OK, null);
+        } else {
+            logIn(ctx, token);
+        }
+    }
+
+    /** {@code POST /login}: the form's token. */
+    void submit(Context ctx) {
+        logIn(ctx, Optional.ofNullable(ctx.formParam("token")).orElse(""));
+    }
+
+    void logout(Context ctx) {
+        String session = ctx.cookie(Access.SESSION_COOKIE);
+        if (session != null) {
+            users.endSession(Tokens.sha256(session));
+        }
+        ctx.cookie(sessionCookie(ctx, "", 0));
+        ctx.redirect("/login", HttpStatus.SEE_OTHER);
+    }
+
+    /** {@code GET /api/me}: who the page is logged in as, so that it offers only what the role may do. */
+    void me(Context ctx) {
+        Caller caller = Access.caller(ctx);
+        ctx.json(new Views.Me(caller.name(), caller.role(), caller.schoolId(), caller.staffId()));
+    }
+
+    private void logIn(Context ctx, String token) {
+        if (token.isBlank()) {
+            form(ctx, HttpStatus.BAD_REQUEST, "Indsæt din nøgle. / Paste your token.");
+            return;
+        }
+        Optional<UserRecord> user = users.findUserByTokenHash(Tokens.sha256(token.trim()));
+        if (user.isEmpty()) {
+            form(ctx, HttpStatus.UNAUTHORIZED, "Nøglen virker ikke: den er forkert eller tilbagekaldt. "
+                    + "/ The token does not work: it is mistyped or revoked.");
+            return;
+        }
+        if (UserRole.parse(user.get().role()).filter(role -> role != UserRole.STAFF).isEmpty()) {
+            form(ctx, HttpStatus.FORBIDDEN, "Medarbejdere bruger deres kalenderlink; siden er for planlæggere og "
+                    + "ledere. / Staff use their calendar link; the page is for planners and leaders.");
+            return;
+        }
+        String session = Tokens.newToken();
+        users.createSession(user.get().id(), Tokens.sha256(session), clock.instant().plus(SESSION_LENGTH));
+        ctx.cookie(sessionCookie(ctx, session, (int) SESSION_LENGTH.toSeconds()));
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
+    }
+
+    /** Secure whenever the browser reached the server over https, also through a TLS proxy. */
+    private static Cookie sessionCookie(Context ctx, String value, int maxAgeSeconds) {
+        boolean https = "https".equalsIgnoreCase(ctx.scheme())
+                || "https".equalsIgnoreCase(ctx.header(Header.X_FORWARDED_PROTO));
+        return new Cookie(Access.SESSION_COOKIE, value, "/", maxAgeSeconds, https, true, null, SameSite.STRICT);
+    }
+
+    /** The login form: plain HTML without script or style, so that the Content-Security-Policy holds here too. */
+    private static void form(Context ctx, HttpStatus status, String message) {
+        String notice = message == null ? "" : "<p role=\"alert\">" + escape(message) + "</p>\n";
+        ctx.status(status).contentType(ContentType.TEXT_HTML.getMimeType() + "; charset=utf-8").result("""
+                <!doctype html>
+                <html lang="da">
+                <head><meta charset="utf-8"><title>Log ind – Ressourceplan</title></head>
+                <body>
+                <h1>Ressourceplan</h1>
+                %s<form method="post" action="/login">
+                <p><label>Din nøgle (token) <input name="token" type="password" autocomplete="off" required></label></p>
+                <p><button type="submit">Log ind</button></p>
+                </form>
+                <p>Nøglen får du af planlæggeren (<code>user add</code>). / Your token comes from the planner.</p>
+                </body>
+                </html>
+                """.formatted(notice));
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
