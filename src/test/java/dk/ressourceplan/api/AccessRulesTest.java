@@ -106,6 +106,8 @@ class AccessRulesTest {
                 Map.entry("GET /api/plans/{id}/revisions", Set.of("planner", "ppr-leader")),
                 Map.entry("POST /api/plans/{id}/publish", Set.of("planner", "ppr-leader")),
                 Map.entry("POST /api/plans/{id}/solve", Set.of("planner")),
+                Map.entry("GET /api/template.xlsx", Set.of("planner")),
+                Map.entry("GET /api/plans/{id}/term.xlsx", Set.of("planner")),
                 Map.entry("DELETE /api/plans/{id}/solve", Set.of("planner")),
                 Map.entry("GET /api/plans/{id}/status", Set.of("planner", "ppr-leader", "school-leader")),
                 Map.entry("GET /api/plans/{id}/events", Set.of("planner", "ppr-leader", "school-leader")),
