@@ -2,8 +2,15 @@ package dk.ressourceplan.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +46,49 @@ class DownloadsTest {
         downloads.get(new Downloads.Key("huge", "CSV", "WholePlan[]", true), () -> file(1));
 
         assertEquals(2, made.get(), "the oldest and the huge one were made again, the newest was kept");
+    }
+
+    @Test
+    void requestsForADownloadBeingMadeWaitForItInsteadOfMakingItToo() throws Exception {
+        Downloads.Key key = new Downloads.Key("rev1", "ICS", "WholePlan[]", true);
+        CountDownLatch making = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            Future<Downloads.File> first = threads.submit(() -> downloads.get(key, () -> {
+                making.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new IOException(e);
+                }
+                return file(10);
+            }));
+            making.await();
+            List<Future<Downloads.File>> others = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                others.add(threads.submit(() -> downloads.get(key, () -> file(10))));
+            }
+            release.countDown();
+
+            for (Future<Downloads.File> other : others) {
+                assertSame(first.get(), other.get());
+            }
+            assertEquals(1, made.get());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailedDownloadIsTriedAgainByTheNextRequest() throws IOException {
+        Downloads.Key key = new Downloads.Key("rev1", "XLSX", "WholePlan[]", true);
+
+        assertThrows(IOException.class, () -> downloads.get(key, () -> {
+            throw new IOException("disk full");
+        }));
+
+        assertEquals(10, downloads.get(key, () -> file(10)).bytes().length);
     }
 
     private Downloads.File file(int size) {
