@@ -39,7 +39,7 @@ function emptyDraft(type = 'staffUnavailable') {
 /** The rerun form: what the PPR leader has entered so far, and how the last rerun went. */
 function emptyRerun() {
   return {
-    effectiveDate: null, changes: [], draft: emptyDraft(), draftError: null, raw: '', rawOpen: false, open: true,
+    effectiveDate: null, changes: [], draft: emptyDraft(), draftError: null, raw: '', rawOpen: false, open: null,
     busy: false, elapsed: 0, ticker: null, errors: null, sent: null, result: null,
   };
 }
@@ -658,8 +658,13 @@ async function submitRerun() {
     r.changes = [];
     r.raw = '';
     r.sent = null;
+    r.open = null;
     state.analysis = null;
     state.plans = null;
+    // The plan's score and key figures are now the rerun's; a finished solve's live figures would hide them.
+    if (state.live.close) state.live.close();
+    stopClock();
+    state.live = emptyLive();
     await loadPlan(planId);
     // The answer lists what changed against the plan the rerun started from: the diff the page shows by default.
     const request = diffRequest();
@@ -683,7 +688,8 @@ async function submitRerun() {
   }
   if (state.planId !== planId) return;
   render();
-  (r.result ? $('rerun-result') : $('rerun-errors'))?.focus();
+  // After a rerun, what changed is what the reader came for; after a refusal, what to fix.
+  (r.result ? $('changes-title') : $('rerun-errors'))?.focus();
 }
 
 function isHighlighted(session) {

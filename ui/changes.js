@@ -131,7 +131,7 @@ function diffSection(ctx) {
     ];
   }
   return h('section', { class: 'changes-diff', 'aria-labelledby': 'changes-title' },
-    h('h2', { id: 'changes-title' }, t('changesTitle')),
+    h('h2', { id: 'changes-title', tabindex: '-1' }, t('changesTitle')),
     notPublishedHint(ctx),
     toolbar,
     body);
@@ -168,15 +168,20 @@ export function changeSentence(model, change) {
   }
 }
 
-/** "Søndre Skole: 3.B · Læsning (co-teaching)", "Søndre Skole: Samarbejdsmøde". */
-function demandLabel(model, demand) {
+/** "3.B · Læsning (co-teaching)", "Samarbejdsmøde". */
+function demandWhat(model, demand) {
   const schoolClass = demand.classId ? model.classes.get(demand.classId) : null;
-  const schoolId = demand.schoolId || schoolClass?.schoolId;
-  const school = model.schools.get(schoolId)?.name || schoolId || '';
-  const what = demand.type === 'co-teaching'
-    ? `${schoolClass?.name || demand.classId} · ${term('competence', demand.competence)} (${term('typeShort', demand.type)})`
-    : term('typeShort', demand.type) || demand.id;
-  return school ? `${school}: ${what}` : what;
+  if (demand.type === 'co-teaching') {
+    return `${schoolClass?.name || demand.classId} · ${term('competence', demand.competence)} (${term('typeShort', demand.type)})`;
+  }
+  return term('typeShort', demand.type) || demand.id;
+}
+
+/** "3.B · Læsning (co-teaching), Søndre Skole". */
+function demandLabel(model, demand) {
+  const schoolId = demand.schoolId || model.classes.get(demand.classId)?.schoolId;
+  const school = model.schools.get(schoolId)?.name || schoolId;
+  return school ? `${demandWhat(model, demand)}, ${school}` : demandWhat(model, demand);
 }
 
 function staffOptions(model) {
@@ -201,7 +206,7 @@ function demandGroups(model) {
   return [...groups.entries()].sort((a, b) => compareNames(schoolName(a[0]), schoolName(b[0])))
     .map(([schoolId, demands]) => ({
       label: schoolName(schoolId),
-      options: demands.map((d) => ({ value: d.id, label: demandLabel(model, d).replace(`${schoolName(schoolId)}: `, '') }))
+      options: demands.map((d) => ({ value: d.id, label: demandWhat(model, d) }))
         .sort((a, b) => compareNames(a.label, b.label)),
     }));
 }
@@ -212,13 +217,15 @@ function rerunPanel(ctx) {
   const busy = rerun.busy;
   const draft = rerun.draft;
   const input = (key) => (e) => act.update({ [key]: e.target.value });
-  const draftInput = (key) => (e) => act.setDraft({ [key]: e.target.value });
+  // A choice draws the form again (the fields of a type, an error cleared); typing never does, so nothing is lost.
+  const draftChoice = (key) => (e) => act.setDraft({ [key]: e.target.value }, true);
+  const draftInput = (key) => (e) => act.setDraft({ [key]: e.target.value }, false);
 
   const typeFields = [];
   if (draft.type === 'staffUnavailable' || draft.type === 'staffHoursChanged') {
     typeFields.push(h('div', { class: 'field' },
       h('label', { for: 'rerun-staff' }, t('rerunStaff')),
-      h('select', { id: 'rerun-staff', dataset: { focusKey: 'rerun-staff' }, onchange: draftInput('staffId'), disabled: busy },
+      h('select', { id: 'rerun-staff', dataset: { focusKey: 'rerun-staff' }, onchange: draftChoice('staffId'), disabled: busy },
         h('option', { value: '', selected: !draft.staffId }, t('rerunChooseStaff')),
         staffOptions(model).map((o) => h('option', { value: o.value, selected: o.value === draft.staffId }, o.label)))));
   }
@@ -237,7 +244,7 @@ function rerunPanel(ctx) {
   if (draft.type === 'demandRemoved') {
     typeFields.push(h('div', { class: 'field field-wide' },
       h('label', { for: 'rerun-demand' }, t('rerunDemand')),
-      h('select', { id: 'rerun-demand', dataset: { focusKey: 'rerun-demand' }, onchange: draftInput('demandId'), disabled: busy },
+      h('select', { id: 'rerun-demand', dataset: { focusKey: 'rerun-demand' }, onchange: draftChoice('demandId'), disabled: busy },
         h('option', { value: '', selected: !draft.demandId }, t('rerunChooseDemand')),
         demandGroups(model).map((group) => h('optgroup', { label: group.label },
           group.options.map((o) => h('option', { value: o.value, selected: o.value === draft.demandId }, o.label)))))));
@@ -257,9 +264,13 @@ function rerunPanel(ctx) {
     ? t('rerunBasePublished', { n: ctx.published.revision })
     : t('rerunBaseLatest', { n: ctx.revision });
 
+  // Open until there are changes to read; then the changes come first and the form waits behind its heading.
+  // What the reader opens or closes stays so.
+  const open = rerun.open ?? !(ctx.diff?.loading || (ctx.diff?.data?.entries?.length || 0) > 0);
   return h('details', {
-    class: 'card rerun', id: 'rerun-panel', open: rerun.open,
-    ontoggle: (e) => act.toggle(e.target.open),
+    class: 'card rerun', id: 'rerun-panel', open,
+    // A details element drawn open reports a toggle of its own; only the reader's count.
+    ontoggle: (e) => { if (e.target.open !== open) act.toggle(e.target.open); },
   },
   h('summary', { dataset: { focusKey: 'rerun-summary' } }, h('span', { class: 'rerun-title' }, t('rerunTitle'))),
   h('form', { id: 'rerun-form', novalidate: true, 'aria-busy': busy ? 'true' : 'false',
@@ -304,8 +315,7 @@ function rerunPanel(ctx) {
       dataset: { focusKey: 'rerun-submit' } },
       busy ? t('rerunSubmitBusy') : t('rerunSubmit')),
     h('p', { class: 'rerun-status', id: 'rerun-status', role: 'status', 'aria-live': 'polite' },
-      busy ? t('rerunBusy', { s: formatNumber(rerun.elapsed || 0), max: RERUN_SECONDS }) : '')),
-  rerun.result ? rerunResult(ctx) : null));
+      busy ? t('rerunBusy', { s: formatNumber(rerun.elapsed || 0), max: RERUN_SECONDS }) : ''))));
 }
 
 /** The service's field errors, each tied to the change it concerns ("Ændring 2 (…): …"). */
@@ -334,11 +344,4 @@ function rerunErrors(ctx) {
   return h('div', { class: 'error-box', role: 'alert', id: 'rerun-errors', tabindex: '-1' },
     h('p', {}, t('rerunErrors', { n: rerun.errors.length })),
     h('ul', { class: 'field-errors' }, items));
-}
-
-function rerunResult(ctx) {
-  const { result } = ctx.rerun;
-  const kpis = result.kpis || {};
-  return h('p', { class: 'rerun-result', id: 'rerun-result', tabindex: '-1' },
-    t('rerunDone', { r: result.revision, sessions: kpis.changedSessions ?? result.changes.length, schools: kpis.changedSchools ?? '?' }));
 }

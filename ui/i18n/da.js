@@ -277,7 +277,8 @@ export default {
     : `Genplanlægningen kunne ikke laves. Ret disse ${n} ting og prøv igen:`),
   rerunErrorChange: 'Ændring {n} ({text})',
   rerunErrorRaw: 'fra JSON-feltet',
-  rerunDone: ({ r, sessions, schools }) => `Version ${r} er genplanlagt: ${sessions === 1 ? '1 aftale' : `${sessions} aftaler`} ændret på ${schools === 1 ? '1 skole' : `${schools} skoler`}. Ændringerne står herunder.`,
+  rerunDone: ({ r, sessions, schools }) => (sessions === 0 ? `Version ${r} er genplanlagt: ingen aftaler skulle ændres.`
+    : `Version ${r} er genplanlagt: ${sessions === 1 ? '1 aftale' : `${sessions} aftaler`} ændret på ${schools === 1 ? '1 skole' : `${schools} skoler`}. Se ændringerne under »Ændringer i planen«.`),
 
   viewDate: 'Vis planen pr. dato',
   viewDateEnd: 'Viser planen, som den står ved terminens slutning.',

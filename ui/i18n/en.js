@@ -277,7 +277,8 @@ export default {
     : `The rerun could not be made. Fix these ${n} things and try again:`),
   rerunErrorChange: 'Change {n} ({text})',
   rerunErrorRaw: 'from the JSON field',
-  rerunDone: ({ r, sessions, schools }) => `Revision ${r} has been rerun: ${sessions === 1 ? '1 session' : `${sessions} sessions`} changed at ${schools === 1 ? '1 school' : `${schools} schools`}. The changes are listed below.`,
+  rerunDone: ({ r, sessions, schools }) => (sessions === 0 ? `Revision ${r} has been rerun: no session had to change.`
+    : `Revision ${r} has been rerun: ${sessions === 1 ? '1 session' : `${sessions} sessions`} changed at ${schools === 1 ? '1 school' : `${schools} schools`}. See them under “Changes to the plan”.`),
 
   viewDate: 'Show the plan as of',
   viewDateEnd: 'Showing the plan as it stands at the end of the term.',
