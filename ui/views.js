@@ -328,7 +328,9 @@ function printHeading(ctx, name) {
   return h('div', { class: 'print-only print-heading' },
     h('strong', {}, name),
     ` · ${ctx.planName} · ${t('printFortnight')}`,
-    period.firstDate ? ` · ${formatDate(period.firstDate)} – ${formatDate(period.lastDate)}` : '');
+    period.firstDate ? ` · ${formatDate(period.firstDate)} – ${formatDate(period.lastDate)}` : '',
+    // After a rerun the paper says whose plan it is: a date's, or the end of the term's.
+    ctx.model.dated ? ` · ${ctx.model.date ? t('printAsOf', { date: formatDate(ctx.model.date) }) : t('printAtEnd')}` : '');
 }
 
 /**

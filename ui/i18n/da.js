@@ -134,6 +134,8 @@ export default {
   everyWeek: 'Hver uge',
   print: 'Udskriv',
   printFortnight: 'skema for uge A og uge B',
+  printAsOf: 'som planen gælder {date}',
+  printAtEnd: 'som planen står ved terminens slutning',
   legend: 'Forklaring',
   travel: 'Kørsel',
   classLessons: 'Klassens egne lektioner',

@@ -134,6 +134,8 @@ export default {
   everyWeek: 'Every week',
   print: 'Print',
   printFortnight: 'timetable for week A and week B',
+  printAsOf: 'the plan as it stands on {date}',
+  printAtEnd: 'the plan as it stands at the end of the term',
   legend: 'Legend',
   travel: 'Travel',
   classLessons: 'The class’s own lessons',

@@ -27,6 +27,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -157,8 +158,16 @@ final class BrowserPage implements AutoCloseable {
                 (int) (2L * width - innerWidth), (int) (2L * height - innerHeight)));
     }
 
+    /** Waits for the element to show; if it never does, the failure says where the page was and what it logged. */
     WebElement waitFor(By by) {
-        return wait(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        try {
+            return wait(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (TimeoutException e) {
+            List<String> log = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::getMessage).toList();
+            throw new TimeoutException("waiting for " + by + " at " + driver.getCurrentUrl() + "; the browser logged "
+                    + log, e);
+        }
     }
 
     void click(By by) {
