@@ -1,5 +1,14 @@
 // The planner service's API, as issue 3 describes it. Every failure becomes an ApiError carrying the service's
-// field errors ({path, message, messageDa}), so the page can show them in the chosen language.
+// field errors ({path, message, messageDa}, and for a workbook also sheet, row and column), so the page can show
+// them in the chosen language.
+
+/** The media type of the planners' term workbook. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Whether a chosen file is the term workbook rather than a JSON term. */
+export function isWorkbook(file) {
+  return /\.xlsx$/i.test(file.name || '') || file.type === XLSX_TYPE;
+}
 
 export class ApiError extends Error {
   constructor(status, errors) {
@@ -40,15 +49,28 @@ const plan = (id) => `/api/plans/${encodeURIComponent(id)}`;
 export const api = {
   listPlans: () => request('GET', '/api/plans'),
   getPlan: (id) => request('GET', plan(id)),
-  submitPlan: (jsonText) => request('POST', '/api/plans', {
-    body: jsonText, headers: { 'Content-Type': 'application/json' },
-  }),
+  /** A term as a JSON file or as the workbook (xlsx), sent as it is. */
+  submitPlan: async (file) => request('POST', '/api/plans', isWorkbook(file)
+    ? { body: file, headers: { 'Content-Type': XLSX_TYPE } }
+    : { body: await file.text(), headers: { 'Content-Type': 'application/json' } }),
   deletePlan: (id) => request('DELETE', plan(id)),
   startSolving: (id, seconds) => request('POST', `${plan(id)}/solve?seconds=${encodeURIComponent(seconds)}`),
   stopSolving: (id) => request('DELETE', `${plan(id)}/solve`),
   status: (id) => request('GET', `${plan(id)}/status`),
   analysis: (id) => request('GET', `${plan(id)}/analysis`),
   publish: (id) => request('POST', `${plan(id)}/publish`),
+  /** Reruns the plan after staff changes; the service answers when the new revision is solved. */
+  rerun: (id, changeSet, seconds) => request('POST', `${plan(id)}/changes?seconds=${encodeURIComponent(seconds)}`, {
+    body: JSON.stringify(changeSet), headers: { 'Content-Type': 'application/json' },
+  }),
+  /** What changed between two revisions; without from and to, the latest solution against the one it came from. */
+  diff: (id, { from, to } = {}) => {
+    const query = new URLSearchParams();
+    if (from) query.set('from', from);
+    if (to) query.set('to', to);
+    const q = query.toString();
+    return request('GET', `${plan(id)}/diff${q ? `?${q}` : ''}`);
+  },
 
   /** best, status and done events while the plan solves; returns a function that closes the stream. */
   follow(id, handlers) {
@@ -78,4 +100,10 @@ export const api = {
       : scope?.staff ? `?staff=${encodeURIComponent(scope.staff)}` : '';
     return `${plan(id)}/export.${format}${query}`;
   },
+
+  /** The term workbook with a small example, to fill in. */
+  templateUrl: () => '/api/template.xlsx',
+
+  /** A plan's term as the workbook, to change and submit again. */
+  termWorkbookUrl: (id) => `${plan(id)}/term.xlsx`,
 };

@@ -1,6 +1,8 @@
 // The page: its state, the address (#/plan/ID/VIEW?school=...), and the wiring between the service and the views.
 import { api, ApiError } from './api.js';
+import { changeIndex, RERUN_SECONDS } from './changes.js';
 import { renderScoreChart } from './chart.js';
+import { addDays, isIsoDate, nextMondayWithin, viewDate } from './dates.js';
 import { h, mount } from './dom.js';
 import { formatDateTime, formatNumber, getLang, setLang, t, translateStatic } from './i18n.js';
 import { renderKpiStrip } from './kpis.js';
@@ -26,7 +28,21 @@ const state = {
   scrollToHighlight: false,
   selectedId: null,
   notice: null,
+  diff: null,
+  rerun: emptyRerun(),
 };
+
+function emptyDraft(type = 'staffUnavailable') {
+  return { type, staffId: '', to: '', hoursPerWeek: '', demandId: '' };
+}
+
+/** The rerun form: what the PPR leader has entered so far, and how the last rerun went. */
+function emptyRerun() {
+  return {
+    effectiveDate: null, changes: [], draft: emptyDraft(), draftError: null, raw: '', rawOpen: false, open: null,
+    busy: false, elapsed: 0, ticker: null, errors: null, sent: null, result: null,
+  };
+}
 
 function emptyLive() {
   return {
@@ -52,7 +68,7 @@ function stopClock() {
 // ---------------------------------------------------------------- the address
 
 /** The address's query keys that describe what a view shows. */
-const PARAM_KEYS = ['school', 'staff', 'class', 'role', 'competence', 'week', 'mapWeek', 'day', 'sel'];
+const PARAM_KEYS = ['school', 'staff', 'class', 'role', 'competence', 'week', 'mapWeek', 'day', 'date', 'diffFrom', 'sel'];
 
 function parseHash() {
   const hash = window.location.hash.replace(/^#/, '') || '/';
@@ -103,6 +119,7 @@ async function onRoute() {
     await loadPlan(route.planId);
   }
   if (route.view === 'why' && !state.analysis) loadAnalysis();
+  loadDiff();
   render();
 }
 
@@ -123,12 +140,72 @@ async function loadPlan(planId) {
     const detail = await api.getPlan(planId);
     if (state.planId !== planId) return;
     state.detail = detail;
-    state.model = buildModel(detail);
+    state.model = null;
+    refreshModel();
     state.loadError = null;
     if ((detail.status === 'solving' || detail.status === 'queued') && !state.live.close) follow(planId);
   } catch (error) {
     if (state.planId === planId) state.loadError = error;
   }
+}
+
+/** The plan as the timetables show it: the sessions in force on the date in the address (see dates.js). */
+function refreshModel() {
+  const detail = state.detail;
+  if (!detail) {
+    state.model = null;
+    return;
+  }
+  const date = viewDate(detail.solution?.term || detail.problem?.term, state.route.params.date);
+  if (state.model && state.model.detail === detail && state.model.date === date) return;
+  state.model = buildModel(detail, { date });
+  if (!state.rerun.effectiveDate) state.rerun.effectiveDate = nextMondayWithin(state.model.problem.term);
+}
+
+/**
+ * Which diff the page shows: the latest solution against the revision chosen in the address, else against the
+ * solution it was made from (a rerun's base). A first solution was made from the submitted term, not from another
+ * plan: there is nothing to compare, and asking would list every session as new.
+ */
+function diffRequest() {
+  const detail = state.detail;
+  if (!detail?.solution || !detail.revision) return null;
+  const revisions = detail.revisions || [];
+  const requested = state.route.params.diffFrom;
+  if (/^\d+$/.test(requested || '') && Number(requested) < detail.revision) {
+    return { key: `${state.planId}|${detail.revision}|${requested}`, from: Number(requested), to: detail.revision };
+  }
+  const key = `${state.planId}|${detail.revision}|`;
+  const latest = revisions.find((r) => r.number === detail.revision);
+  const parent = latest && revisions.find((r) => r.number === latest.parentNumber);
+  if (!parent || (parent.kind !== 'SOLUTION' && parent.kind !== 'RERUN')) return { key, none: true };
+  return { key, from: parent.number, to: detail.revision, byDefault: true };
+}
+
+async function loadDiff() {
+  const request = diffRequest();
+  if (!request) {
+    state.diff = null;
+    return;
+  }
+  if (state.diff?.key === request.key) return;
+  const { key, from, to } = request;
+  if (request.none) {
+    state.diff = { key, none: true };
+    return;
+  }
+  const planId = state.planId;
+  state.diff = { key, loading: true, from, to };
+  try {
+    const data = await api.diff(planId, request.byDefault ? {} : { from, to });
+    if (state.planId === planId && state.diff?.key === key) state.diff = { key, data, from, to };
+  } catch (error) {
+    // 400: nothing to compare, which is no failure.
+    if (state.planId === planId && state.diff?.key === key) {
+      state.diff = error instanceof ApiError && error.status === 400 ? { key, none: true } : { key, error };
+    }
+  }
+  if (state.planId === planId) render();
 }
 
 async function loadAnalysis() {
@@ -158,6 +235,9 @@ function leavePlan() {
   state.analysis = null;
   state.expandedWhy = new Set();
   state.highlight = null;
+  state.diff = null;
+  if (state.rerun.ticker) window.clearInterval(state.rerun.ticker);
+  state.rerun = emptyRerun();
 }
 
 function follow(planId) {
@@ -196,6 +276,7 @@ function follow(planId) {
       state.plans = null;
       await loadPlan(planId);
       if (state.route.view === 'why') loadAnalysis();
+      loadDiff();
       showNotice(t('solveDone'));
       render();
     },
@@ -254,7 +335,7 @@ async function submitUpload(event) {
   }
   $('upload-submit').disabled = true;
   try {
-    const created = await api.submitPlan(await file.text());
+    const created = await api.submitPlan(file);
     state.uploadErrors = null;
     state.plans = null;
     $('upload-form').reset();
@@ -301,6 +382,7 @@ function render() {
   $('plan-page').hidden = !onPlan;
   document.body.dataset.page = state.route.page;
   renderCrumbs();
+  if (onPlan) refreshModel();
   if (onPlan) renderPlanPage();
   else renderPlansPage();
   if (focusKey) {
@@ -356,6 +438,8 @@ function planCard(plan) {
     h('div', { class: 'plan-card-actions' },
       h('a', { class: 'button primary', href: `#/plan/${encodeURIComponent(plan.id)}/school`,
         'aria-label': t('openPlanLabel', { name: plan.name }) }, t('openPlan')),
+      h('a', { class: 'button small term-download', href: api.termWorkbookUrl(plan.id), download: '',
+        'aria-label': t('termDownloadLabel', { name: plan.name }) }, t('termDownload')),
       h('button', { type: 'button', class: 'danger small', onclick: () => deletePlan(plan),
         'aria-label': t('deletePlanLabel', { name: plan.name }) }, t('deletePlan'))));
 }
@@ -377,10 +461,12 @@ function renderUploadErrors() {
   const lang = getLang();
   mount(box, h('div', { class: 'error-box', role: 'alert' },
     h('p', {}, t('uploadErrors', { n: state.uploadErrors.length })),
-    h('ul', { class: 'field-errors' }, state.uploadErrors.map((e) => h('li', {},
-      e.path && e.path !== '$' ? h('code', {}, e.path) : null,
-      e.path && e.path !== '$' ? ': ' : null,
-      lang === 'en' ? e.message : e.messageDa || e.message)))));
+    h('ul', { class: 'field-errors' }, state.uploadErrors.map((e) => {
+      const message = lang === 'en' ? e.message : e.messageDa || e.message;
+      // A workbook's error already begins with its sheet, row and column: "Medarbejdere, række 7, 'Timer pr. uge': …".
+      if ('sheet' in e) return h('li', { class: 'workbook-error' }, message);
+      return h('li', {}, e.path && e.path !== '$' ? [h('code', {}, e.path), ': '] : null, message);
+    }))));
 }
 
 function renderPlanPage() {
@@ -400,7 +486,7 @@ function renderPlanPage() {
   mount($('tabs'), VIEWS.map((view) => h('a', {
     href: planHref(view), class: ['tab', view === 'uncovered' && state.model.uncovered.length > 0 && 'tab-alert'],
     'aria-current': view === state.route.view ? 'page' : null, dataset: { view, focusKey: `tab-${view}` },
-  }, tabLabel(view, state.model))));
+  }, tabLabel(view, state.model, state.diff?.data?.entries?.length || 0))));
   mount(panel, renderView(state.route.view, viewContext()));
 }
 
@@ -431,7 +517,179 @@ function viewContext() {
       state.expandedWhy.add(name);
       render();
     },
+    diff: state.diff,
+    changeIndex: changeIndexOf(state.diff),
+    showChange,
+    rerun: state.rerun,
+    rerunActions,
+    revisions: state.detail.revisions || [],
+    revision: state.detail.revision,
+    published: state.detail.published,
   };
+}
+
+function changeIndexOf(diff) {
+  if (!diff?.data) return null;
+  if (!diff.index) diff.index = changeIndex(diff.data.entries);
+  return diff.index;
+}
+
+/**
+ * From a change to the grid: the school's timetable with the session marked, on a date that shows the change (the
+ * new session from its date, a session that ends the day before it).
+ */
+function showChange(entry) {
+  state.highlight = { sessionIds: [entry.sessionId] };
+  state.scrollToHighlight = true;
+  const shown = state.model?.date ?? null;
+  const firstDate = state.model?.problem?.term?.firstDate;
+  const changes = { school: entry.schoolId, role: null, competence: null };
+  if (entry.after) {
+    if (shown !== null && shown < entry.from) changes.date = entry.from;
+  } else if (shown === null || shown >= entry.from) {
+    const dayBefore = addDays(entry.from, -1);
+    if (!firstDate || dayBefore >= firstDate) changes.date = dayBefore;
+  }
+  go('school', changes);
+}
+
+// ---------------------------------------------------------------- the rerun form
+
+const rerunActions = {
+  /** Typing changes the state only; the form is drawn again where what it shows depends on it. */
+  update(partial, rerender = false) {
+    Object.assign(state.rerun, partial);
+    if (rerender) render();
+  },
+  setDraft(partial, rerender = true) {
+    Object.assign(state.rerun.draft, partial);
+    state.rerun.draftError = null;
+    if (rerender) render();
+  },
+  toggle(open) {
+    state.rerun.open = open;
+  },
+  add() {
+    const r = state.rerun;
+    const draft = r.draft;
+    let change = null;
+    if ((draft.type === 'staffUnavailable' || draft.type === 'staffHoursChanged') && !draft.staffId) {
+      r.draftError = { key: 'rerunNeedStaff', focus: 'rerun-staff' };
+    } else if (draft.type === 'staffUnavailable') {
+      change = { type: draft.type, staffId: draft.staffId, ...(isIsoDate(draft.to) ? { to: draft.to } : {}) };
+    } else if (draft.type === 'staffHoursChanged') {
+      const hours = Number(String(draft.hoursPerWeek).replace(',', '.'));
+      if (String(draft.hoursPerWeek).trim() === '' || !Number.isFinite(hours) || hours < 0 || hours > 48) {
+        r.draftError = { key: 'rerunNeedHours', focus: 'rerun-hours' };
+      } else {
+        change = { type: draft.type, staffId: draft.staffId, hoursPerWeek: hours };
+      }
+    } else if (draft.type === 'demandRemoved') {
+      if (draft.demandId) change = { type: draft.type, demandId: draft.demandId };
+      else r.draftError = { key: 'rerunNeedDemand', focus: 'rerun-demand' };
+    }
+    if (change) {
+      r.changes.push(change);
+      r.draft = emptyDraft(draft.type);
+      r.draftError = null;
+      r.errors = null;
+    }
+    render();
+    if (r.draftError) $(r.draftError.focus)?.focus();
+  },
+  remove(i) {
+    state.rerun.changes.splice(i, 1);
+    state.rerun.errors = null;
+    render();
+    // The button that had the focus is gone; the list's heading is where the reader was.
+    if (!document.activeElement || document.activeElement === document.body) $('rerun-add')?.focus();
+  },
+  submit: submitRerun,
+};
+
+/** The raw JSON field: a list of changes, one change, or a whole change document ({"changes": [...]}). */
+function rawChanges(raw) {
+  if (!raw || !raw.trim()) return { list: [] };
+  let parsed;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    return { error: { path: 'raw', key: 'rerunRawInvalid', params: { error: error.message } } };
+  }
+  if (Array.isArray(parsed)) return { list: parsed };
+  if (parsed && typeof parsed === 'object' && Array.isArray(parsed.changes)) return { list: parsed.changes };
+  if (parsed && typeof parsed === 'object' && parsed.type) return { list: [parsed] };
+  return { error: { path: 'raw', key: 'rerunRawShape' } };
+}
+
+async function submitRerun() {
+  const r = state.rerun;
+  if (r.busy) return;
+  r.errors = null;
+  r.result = null;
+  const raw = rawChanges(r.raw);
+  const sent = r.changes.map((change) => ({ change }));
+  (raw.list || []).forEach((change) => sent.push({ change, fromRaw: true }));
+  const problems = [];
+  if (!isIsoDate(r.effectiveDate)) problems.push({ path: 'effectiveDate', key: 'rerunNeedDate' });
+  if (raw.error) problems.push(raw.error);
+  else if (sent.length === 0) problems.push({ path: '', key: 'rerunNoChanges' });
+  if (problems.length > 0) {
+    r.errors = problems;
+    render();
+    $('rerun-errors')?.focus();
+    return;
+  }
+  const planId = state.planId;
+  r.busy = true;
+  r.sent = sent;
+  r.elapsed = 0;
+  render();
+  r.ticker = window.setInterval(() => {
+    r.elapsed += 1;
+    const status = $('rerun-status');
+    if (status && r.busy) status.textContent = t('rerunBusy', { s: formatNumber(r.elapsed), max: RERUN_SECONDS });
+  }, 1000);
+  try {
+    const answer = await api.rerun(planId, { effectiveDate: r.effectiveDate, changes: sent.map((x) => x.change) },
+      RERUN_SECONDS);
+    if (state.planId !== planId) return;
+    r.result = answer;
+    r.changes = [];
+    r.raw = '';
+    r.sent = null;
+    r.open = null;
+    state.analysis = null;
+    state.plans = null;
+    // The plan's score and key figures are now the rerun's; a finished solve's live figures would hide them.
+    if (state.live.close) state.live.close();
+    stopClock();
+    state.live = emptyLive();
+    await loadPlan(planId);
+    // The answer lists what changed against the plan the rerun started from: the diff the page shows by default.
+    const request = diffRequest();
+    if (request?.byDefault && request.to === answer.revision) {
+      state.diff = { key: request.key, data: { entries: answer.changes }, from: request.from, to: request.to };
+    } else {
+      state.diff = null;
+      loadDiff();
+    }
+    showNotice(t('rerunDone', {
+      r: answer.revision, sessions: answer.kpis?.changedSessions ?? answer.changes.length,
+      schools: answer.kpis?.changedSchools ?? '?',
+    }));
+  } catch (error) {
+    r.errors = error instanceof ApiError ? error.errors
+      : [{ path: '$', message: String(error), messageDa: String(error) }];
+  } finally {
+    window.clearInterval(r.ticker);
+    r.ticker = null;
+    r.busy = false;
+  }
+  if (state.planId !== planId) return;
+  render();
+  // After a rerun, what changed is what the reader came for; after a refusal, what to fix.
+  (r.result ? $('changes-title') : $('rerun-errors'))?.focus();
 }
 
 function isHighlighted(session) {
@@ -501,6 +759,9 @@ function renderPlanHead() {
   $('solve-start').disabled = solving;
   $('solve-stop').disabled = !solving;
   $('publish').disabled = solving || !detail.solution;
+  const termLink = $('term-download');
+  termLink.href = api.termWorkbookUrl(state.planId);
+  termLink.setAttribute('aria-label', t('termDownloadLabel', { name: detail.name }));
   mount($('kpi-strip'), renderKpiStrip(solving ? live.kpis || detail.kpis : detail.kpis || live.kpis));
   const card = $('live-card');
   card.hidden = live.points.length === 0 && !solving;

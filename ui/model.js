@@ -33,15 +33,44 @@ function index(items) {
   return new Map((items || []).map((item) => [item.id, item]));
 }
 
-/** @param detail the answer of GET /api/plans/{id} */
-export function buildModel(detail) {
-  const problem = detail.problem || {};
+/**
+ * Whether a session is in force on a date. After a rerun a session may hold only from or to a date (inclusive);
+ * date null means the end of the term: the sessions that hold to the end (no {@code to}).
+ */
+export function holdsOn(session, date) {
+  if (date === null || date === undefined) return !session.to;
+  return (!session.from || session.from <= date) && (!session.to || session.to >= date);
+}
+
+/**
+ * One version of each session: the one in force on the date. Should two ever hold at once, the later one is
+ * kept, so the timetable never draws a session twice.
+ */
+function inForce(sessions, date) {
+  const byId = new Map();
+  for (const session of sessions) {
+    if (!holdsOn(session, date)) continue;
+    const other = byId.get(session.id);
+    if (!other || (session.from || '') > (other.from || '')) byId.set(session.id, session);
+  }
+  return [...byId.values()];
+}
+
+/**
+ * @param detail the answer of GET /api/plans/{id}
+ * @param options.date the date whose plan is shown ("2027-03-01"), or null for the plan at the end of the term
+ */
+export function buildModel(detail, { date = null } = {}) {
   const solution = detail.solution || null;
+  // A solved document carries the term it was solved for; after a rerun that is the term as changed (a new staff
+  // member, changed hours), which the original problem does not know.
+  const problem = (solution && Array.isArray(solution.staff) ? solution : detail.problem) || {};
   const schools = index(problem.schools);
   const classes = index(problem.classes);
   const staff = index(problem.staff);
   const demands = index(problem.demands);
-  const sessions = (solution?.sessions || []).map((session) => {
+  const allSessions = solution?.sessions || [];
+  const sessions = inForce(allSessions, date).map((session) => {
     const demand = demands.get(session.demandId) || {};
     const person = session.staffId ? staff.get(session.staffId) : null;
     return {
@@ -56,7 +85,8 @@ export function buildModel(detail) {
   });
   const times = travelTimes(problem);
   const model = {
-    detail, problem, solution, schools, classes, staff, demands, sessions, times,
+    detail, problem, solution, schools, classes, staff, demands, sessions, times, date,
+    dated: allSessions.some((session) => session.from || session.to),
     uncovered: solution?.uncovered || [],
     sessionsById: new Map(),
     bySchool: group(sessions, (x) => x.schoolId),

@@ -13,6 +13,8 @@ import { clock, DAYS, inWeek, passesFilters, staffDay, toMinutes, WEEKS } from '
  * @param options.isHighlighted session => boolean, for the sessions a "why" or an uncovered demand points at
  * @param options.selectedId the session whose details are open
  * @param options.onSelect session id => void
+ * @param options.changeOf session => {from, upcoming} | null: marks a session a rerun changed (changes.js)
+ * @param options.changeText mark => the mark in words, for the block's accessible name
  */
 export function renderTimetable(model, options) {
   const columns = WEEKS.map((week) => DAYS.map((day) => ({ week, day, ...itemsOf(model, options, week, day) })));
@@ -158,19 +160,25 @@ function sessionBlock(model, options, item, range) {
   const person = session.staffId ? model.staff.get(session.staffId) : null;
   const colour = person ? roleColour(person.role) : UNCOVERED;
   const lines = blockLines(model, options.kind, session, person);
-  const label = describeSession(model, session, item.week);
+  const mark = options.changeOf ? options.changeOf(session) : null;
+  const described = describeSession(model, session, item.week);
+  const label = mark ? `${described} – ${options.changeText(mark)}` : described;
   return h('button', {
     type: 'button',
     class: ['block', !person && 'uncovered', item.lanes > 2 && 'narrow',
+      mark && (mark.upcoming ? 'changed upcoming' : 'changed'),
       options.isHighlighted(session) && 'highlight', options.selectedId === session.id && 'selected'],
     dataset: { sessionId: session.id, demandId: session.demandId, role: person ? person.role : 'uncovered',
-      staffId: session.staffId || '', schoolId: session.schoolId, focusKey: `session:${session.id}:${session.week}` },
+      staffId: session.staffId || '', schoolId: session.schoolId, focusKey: `session:${session.id}:${session.week}`,
+      ...(mark ? { changedFrom: mark.from } : {}) },
     style: { ...place(item, range), ...colourStyle(colour) },
     title: label,
     'aria-label': label,
     'aria-pressed': options.selectedId === session.id ? 'true' : 'false',
     onclick: () => options.onSelect(session.id),
-  }, lines.map((line, i) => h('span', { class: `line line-${i + 1}` }, line)));
+  },
+  mark ? h('span', { class: 'change-badge', 'aria-hidden': 'true' }, 'Δ') : null,
+  lines.map((line, i) => h('span', { class: `line line-${i + 1}` }, line)));
 }
 
 function blockLines(model, kind, session, person) {

@@ -1,5 +1,7 @@
-// The plan's tabs: the timetable by school, staff member and class, what is uncovered, why, the KPIs and the map.
+// The plan's tabs: the timetable by school, staff member and class, what is uncovered, why, what changed, the KPIs
+// and the map.
 import { api } from './api.js';
+import { changeMark, changeMarkText, entryText, renderChangeList, renderChangesView } from './changes.js';
 import { colourStyle, roleColour, ROLES, TRAVEL, UNCOVERED } from './colours.js';
 import { h, selectField } from './dom.js';
 import { compareNames, formatDate, formatDuration, formatHours, t, term } from './i18n.js';
@@ -10,11 +12,12 @@ import { describeSession, renderTimetable, sessionTitle } from './timetable.js';
 import { renderUncovered } from './uncovered.js';
 import { renderWhy } from './why.js';
 
-export const VIEWS = ['school', 'staff', 'class', 'uncovered', 'why', 'kpis', 'map'];
+export const VIEWS = ['school', 'staff', 'class', 'uncovered', 'why', 'changes', 'kpis', 'map'];
 
 /**
  * ctx: {model, planId, planName, params, weekMode, selectedId, isHighlighted, analysis, expandedWhy,
- *       href(view, params), go(view, params), select(id), showMatch(match), showUncovered(item), expandWhy(name)}
+ *       href(view, params), go(view, params), select(id), showMatch(match), showUncovered(item), expandWhy(name),
+ *       diff, changeIndex, showChange(entry), rerun, rerunActions, revisions, revision, published}
  */
 export function renderView(view, ctx) {
   switch (view) {
@@ -22,14 +25,17 @@ export function renderView(view, ctx) {
     case 'class': return classView(ctx);
     case 'uncovered': return uncoveredView(ctx);
     case 'why': return renderWhy(ctx.analysis, { onShow: ctx.showMatch, onExpand: ctx.expandWhy, expanded: ctx.expandedWhy });
+    case 'changes': return renderChangesView(ctx);
     case 'kpis': return kpiView(ctx);
     case 'map': return mapView(ctx);
     default: return schoolView(ctx);
   }
 }
 
-export function tabLabel(view, model) {
+/** @param changes the number of changes the diff lists, or 0 */
+export function tabLabel(view, model, changes = 0) {
   if (view === 'uncovered') return t('tab.uncoveredCount', { n: model.uncovered.length });
+  if (view === 'changes' && changes > 0) return t('tab.changesCount', { n: changes });
   return t(`tab.${view}`);
 }
 
@@ -51,7 +57,7 @@ function schoolView(ctx) {
       options: [{ value: '', label: t('chooseSchool') }, ...sortedSchools(model).map((x) => ({ value: x.id, label: x.name }))],
       onChange: (value) => ctx.go('school', { school: value || null }),
     }),
-    roleFilter(ctx, 'school'), competenceFilter(ctx, 'school'), weekSwitch(ctx, 'school'),
+    roleFilter(ctx, 'school'), competenceFilter(ctx, 'school'), weekSwitch(ctx, 'school'), dateField(ctx, 'school'),
     school ? h('button', { type: 'button', class: 'print-button', onclick: () => window.print() }, t('print')) : null);
   if (!school) {
     return h('div', { class: 'view view-school' }, notSolved(ctx), toolbar, schoolChooser(ctx));
@@ -70,9 +76,10 @@ function schoolView(ctx) {
           sessions: new Set(sessions.map((x) => x.id)).size, staff: staffCount, uncovered: uncovered.length,
         })].filter(Boolean).join(' · '))),
       downloads(ctx, { school: school.id }, school.name)),
-    legend(model, sessions, { uncovered: sessions.some((x) => !x.staffId) }),
+    legend(model, sessions, { uncovered: sessions.some((x) => !x.staffId), changed: anyChanged(ctx, sessions) }),
     timetable(ctx, 'school', school.id),
     details(ctx),
+    changesHere(ctx, (entry) => entry.schoolId === school.id, 'changesAtSchool'),
     h('section', { class: 'school-uncovered' },
       h('h3', {}, t('uncoveredAtSchool', { n: uncovered.length })),
       renderUncovered(model, uncovered, { onShow: ctx.showUncovered, showSchool: false })));
@@ -119,7 +126,7 @@ function staffView(ctx) {
       options: [{ value: '', label: t('allSchools') }, ...sortedSchools(model).map((x) => ({ value: x.id, label: x.name }))],
       onChange: (value) => ctx.go('staff', { school: value || null }),
     }),
-    roleFilter(ctx, 'staff'), competenceFilter(ctx, 'staff'), weekSwitch(ctx, 'staff'));
+    roleFilter(ctx, 'staff'), competenceFilter(ctx, 'staff'), weekSwitch(ctx, 'staff'), dateField(ctx, 'staff'));
   if (!person) {
     return h('div', { class: 'view view-staff' }, notSolved(ctx), toolbar, staffChooser(ctx, candidates));
   }
@@ -137,9 +144,10 @@ function staffView(ctx) {
           competences: (person.competences || []).map((c) => term('competence', c)).join(', ') || '–',
         }))),
       downloads(ctx, { staff: person.id }, person.name)),
-    legend(model, sessions, { travel: true }),
+    legend(model, sessions, { travel: true, changed: anyChanged(ctx, sessions) }),
     timetable(ctx, 'staff', person.id),
-    details(ctx));
+    details(ctx),
+    changesHere(ctx, (entry) => entry.staffBefore === person.id || entry.staffAfter === person.id, 'changesForStaff'));
 }
 
 function staffChooser(ctx, candidates) {
@@ -171,7 +179,7 @@ function classView(ctx) {
         ...classes.map((c) => ({ value: c.id, label: classLabel(model, c) }))],
       onChange: (value) => ctx.go('class', { class: value || null }),
     }),
-    roleFilter(ctx, 'class'), competenceFilter(ctx, 'class'), weekSwitch(ctx, 'class'));
+    roleFilter(ctx, 'class'), competenceFilter(ctx, 'class'), weekSwitch(ctx, 'class'), dateField(ctx, 'class'));
   if (!schoolClass) {
     const chooser = schoolId
       ? h('section', { class: 'chooser' }, h('h2', {}, t('chooseClassTitle')),
@@ -196,7 +204,8 @@ function classView(ctx) {
         h('h2', { id: 'entity-title' }, `${schoolClass.name} · ${school?.name || ''}`),
         h('p', { class: 'hint' }, classMeta(model, schoolClass))),
       downloads(ctx, { school: schoolClass.schoolId }, school?.name || '')),
-    legend(model, sessions, { uncovered: sessions.some((x) => !x.staffId), lessons: true }),
+    legend(model, sessions, { uncovered: sessions.some((x) => !x.staffId), lessons: true,
+      changed: anyChanged(ctx, sessions) }),
     timetable(ctx, 'class', schoolClass.id),
     details(ctx));
 }
@@ -247,14 +256,57 @@ function weekSwitch(ctx, view) {
       }, label))));
 }
 
+/**
+ * "Vis planen pr. dato": after a rerun some sessions hold only from or to a date; the timetables show the plan in
+ * force on the date chosen (by default today while the term runs, else the end of the term).
+ */
+function dateField(ctx, view) {
+  const { model, params } = ctx;
+  if (!model.dated) return null;
+  const period = model.problem.term || {};
+  const shown = model.date ? t('viewDateOn', { date: formatDate(model.date) }) : t('viewDateEnd');
+  return h('div', { class: 'field field-date' },
+    h('label', { for: `view-date-${view}` }, t('viewDate')),
+    h('div', { class: 'date-row' },
+      h('input', {
+        type: 'date', id: `view-date-${view}`, value: model.date || '', min: period.firstDate, max: period.lastDate,
+        dataset: { focusKey: 'view-date' }, 'aria-describedby': `view-date-hint-${view}`,
+        onchange: (e) => ctx.go(view, { date: e.target.value || null }),
+      }),
+      params.date ? h('button', { type: 'button', class: 'small', dataset: { focusKey: 'view-date-reset' },
+        'aria-label': t('viewDateResetLabel'), onclick: () => ctx.go(view, { date: null }) }, t('viewDateReset')) : null),
+    h('span', { class: 'hint', id: `view-date-hint-${view}` }, shown));
+}
+
+function changeOf(ctx) {
+  return ctx.changeIndex && ctx.changeIndex.size > 0 ? (session) => changeMark(ctx.changeIndex, session, ctx.model.date) : null;
+}
+
+/** Which change marks the sessions shown carry: {changed, upcoming}, for the legend. */
+function anyChanged(ctx, sessions) {
+  const of = changeOf(ctx);
+  const marks = of ? sessions.map(of).filter(Boolean) : [];
+  return { changed: marks.some((m) => !m.upcoming), upcoming: marks.some((m) => m.upcoming) };
+}
+
+/** The changes of the diff that concern this school or person, under its timetable. */
+function changesHere(ctx, concerns, titleKey) {
+  const entries = (ctx.diff?.data?.entries || []).filter(concerns);
+  if (entries.length === 0) return null;
+  return h('section', { class: 'changes-here', 'aria-labelledby': 'changes-here-title' },
+    h('h3', { id: 'changes-here-title' }, t(titleKey, { n: entries.length })),
+    renderChangeList(ctx.model, entries, { onShow: ctx.showChange, showSchool: titleKey !== 'changesAtSchool' }));
+}
+
 function timetable(ctx, kind, id) {
   return h('div', { class: 'tt-scroll' }, renderTimetable(ctx.model, {
     kind, id, filters: { role: ctx.params.role || '', competence: ctx.params.competence || '' },
     weekMode: ctx.weekMode, isHighlighted: ctx.isHighlighted, selectedId: ctx.selectedId, onSelect: ctx.select,
+    changeOf: changeOf(ctx), changeText: changeMarkText,
   }));
 }
 
-function legend(model, sessions, { uncovered, travel, lessons } = {}) {
+function legend(model, sessions, { uncovered, travel, lessons, changed } = {}) {
   const roles = ROLES.filter((role) => sessions.some((x) => x.role === role));
   return h('ul', { class: 'legend', 'aria-label': t('legend') },
     roles.map((role) => h('li', {},
@@ -264,7 +316,11 @@ function legend(model, sessions, { uncovered, travel, lessons } = {}) {
       'aria-hidden': 'true' }), t('uncovered')) : null,
     travel ? h('li', {}, h('span', { class: 'swatch swatch-travel', style: colourStyle(TRAVEL), 'aria-hidden': 'true' }),
       t('travel')) : null,
-    lessons ? h('li', {}, h('span', { class: 'swatch swatch-lesson', 'aria-hidden': 'true' }), t('classLessons')) : null);
+    lessons ? h('li', {}, h('span', { class: 'swatch swatch-lesson', 'aria-hidden': 'true' }), t('classLessons')) : null,
+    changed?.changed ? h('li', { class: 'legend-changed' },
+      h('span', { class: 'swatch swatch-changed', 'aria-hidden': 'true' }, 'Δ'), t('legendChanged')) : null,
+    changed?.upcoming ? h('li', { class: 'legend-changed' },
+      h('span', { class: 'swatch swatch-changed upcoming', 'aria-hidden': 'true' }, 'Δ'), t('legendChanging')) : null);
 }
 
 function printHeading(ctx, name) {
@@ -272,7 +328,9 @@ function printHeading(ctx, name) {
   return h('div', { class: 'print-only print-heading' },
     h('strong', {}, name),
     ` · ${ctx.planName} · ${t('printFortnight')}`,
-    period.firstDate ? ` · ${formatDate(period.firstDate)} – ${formatDate(period.lastDate)}` : '');
+    period.firstDate ? ` · ${formatDate(period.firstDate)} – ${formatDate(period.lastDate)}` : '',
+    // After a rerun the paper says whose plan it is: a date's, or the end of the term's.
+    ctx.model.dated ? ` · ${ctx.model.date ? t('printAsOf', { date: formatDate(ctx.model.date) }) : t('printAtEnd')}` : '');
 }
 
 /**
@@ -301,6 +359,7 @@ function details(ctx) {
   const schoolClass = session.classId ? model.classes.get(session.classId) : null;
   const demand = model.demands.get(session.demandId) || {};
   const row = (label, value) => [h('dt', {}, label), h('dd', {}, value)];
+  const changes = (ctx.changeIndex?.get(session.id) || []).map(entryText);
   return h('section', { class: 'card details', 'aria-labelledby': 'details-title', tabindex: '-1', id: 'details' },
     h('div', { class: 'details-head' },
       h('h3', { id: 'details-title' }, sessionTitle(model, session)),
@@ -312,6 +371,8 @@ function details(ctx) {
       row(t('detailWhere'), `${school?.name || session.schoolId}${schoolClass ? `, ${schoolClass.name}` : ''}`),
       row(t('detailWho'), person ? `${person.name}, ${term('role', person.role)}` : t('uncovered')),
       session.competence ? row(t('detailCompetence'), term('competence', session.competence)) : null,
+      session.from || session.to ? row(t('detailValid'), validity(session)) : null,
+      changes.length > 0 ? row(t('detailChange'), changes.join(' ')) : null,
       row(t('detailId'), session.id)),
     h('p', { class: 'details-links' },
       person ? h('a', { href: ctx.href('staff', { staff: person.id }) }, t('seeStaff', { name: person.name })) : null,
@@ -319,6 +380,13 @@ function details(ctx) {
       schoolClass ? h('a', { href: ctx.href('class', { school: schoolClass.schoolId, class: schoolClass.id }) },
         t('seeClass', { name: schoolClass.name })) : null),
     h('p', { class: 'visually-hidden' }, describeSession(model, session)));
+}
+
+/** "fra 1. marts 2027", "til og med 28. februar 2027", "1. marts 2027 – 30. april 2027". */
+function validity(session) {
+  if (session.from && session.to) return t('validBetween', { from: formatDate(session.from), to: formatDate(session.to) });
+  if (session.from) return t('validFrom', { from: formatDate(session.from) });
+  return t('validTo', { to: formatDate(session.to) });
 }
 
 // ---------------------------------------------------------------- the other tabs

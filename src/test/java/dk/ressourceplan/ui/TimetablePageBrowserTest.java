@@ -8,12 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dk.ressourceplan.api.PlannerApp;
 import dk.ressourceplan.io.Json;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,18 +36,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.print.PageMargin;
 import org.openqa.selenium.print.PageSize;
@@ -72,57 +60,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TimetablePageBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path SCREENSHOTS = BrowserPage.SCREENSHOTS;
     private static final Duration SOLVE_WAIT = Duration.ofSeconds(180);
     private static final int SOLVE_SECONDS = 10;
 
     private Path temp;
-    private PlannerApp app;
+    private BrowserPage page;
     private ChromeDriver driver;
     private String base;
-    private final HttpClient http = HttpClient.newHttpClient();
     private String smallPlanId;
 
     @BeforeAll
     void startServiceAndBrowser(@TempDir Path temp) throws IOException {
-        BrowserAvailability.require(CHROMIUM, CHROMEDRIVER);
         this.temp = temp;
-        Files.createDirectories(SCREENSHOTS);
-        app = PlannerApp.start(PlannerApp.Settings.defaults()
-                .withPort(0)
-                .withDataDirectory(temp.resolve("data"))
-                .withUiDirectory(Path.of("ui")));
-        base = "http://127.0.0.1:" + app.port();
-
-        // The driver's own log goes to a file, never to the test JVM's standard output.
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .withLogFile(Path.of("target", "chromedriver.log").toFile())
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createDirectories(temp.resolve("chromium-profile")),
-                "--window-size=1280,800", "--lang=da-DK");
-        LoggingPreferences logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, java.util.logging.Level.ALL);
-        options.setCapability("goog:loggingPrefs", logging);
-        driver = new ChromeDriver(service, options);
-        driver.get("about:blank");
-        viewport(1280, 800);
+        page = BrowserPage.start(temp, "chromedriver.log");
+        driver = page.driver;
+        base = page.base;
     }
 
     @AfterAll
     void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (app != null) {
-            app.close();
+        if (page != null) {
+            page.close();
         }
     }
 
@@ -253,7 +212,10 @@ class TimetablePageBrowserTest {
         waitFor(By.cssSelector(".why"));
         screenshot("11-why");
         // A solved plan always has something to explain (at least its travel); a finding takes the reader to its
-        // sessions, marked in the grid.
+        // sessions, marked in the grid. Preferences start closed: a plan that covers everything has only those.
+        if (driver.findElements(By.cssSelector(".why-rule[open] .why-matches button")).isEmpty()) {
+            click(By.cssSelector(".why-rule:not([open]) summary"));
+        }
         List<WebElement> findings = driver.findElements(By.cssSelector(".why-rule[open] .why-matches button"));
         assertFalse(findings.isEmpty(), "the analysis lists findings");
         findings.get(0).click();
@@ -396,89 +358,50 @@ class TimetablePageBrowserTest {
     }
 
     // ------------------------------------------------------------------------------------------ page actions
+    // (BrowserPage has them; these keep the tests above short.)
 
-    /** Uploads a term through the form; the page opens the new plan. */
     private String upload(Path term, String screenshotName) {
-        waitFor(By.id("upload-file")).sendKeys(term.toAbsolutePath().toString());
-        screenshot(screenshotName);
-        click(By.id("upload-submit"));
-        wait(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().matches(".*#/plan/[^/]+/school.*"));
-        Matcher id = Pattern.compile("#/plan/([^/]+)/").matcher(driver.getCurrentUrl());
-        assertTrue(id.find());
-        waitFor(By.cssSelector("a.tab[data-view='school']"));
-        return id.group(1);
+        return page.upload(term, screenshotName);
     }
 
     private void solveOnThePage(String screenshotWhileSolving) {
-        WebElement seconds = waitFor(By.id("solve-seconds"));
-        seconds.clear();
-        seconds.sendKeys(String.valueOf(SOLVE_SECONDS));
-        click(By.id("solve-start"));
-        wait(Duration.ofSeconds(30)).until(d -> "solving".equals(body("data-plan-status"))
-                || "true".equals(body("data-solved")));
-        if ("solving".equals(body("data-plan-status"))) {
-            wait(Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("#live-chart svg path")).isEmpty()
-                    || "true".equals(body("data-solved")));
-            screenshot(screenshotWhileSolving);
-        }
-        wait(SOLVE_WAIT).until(d -> "idle".equals(body("data-plan-status")) && "true".equals(body("data-solved")));
+        page.solveOnThePage(screenshotWhileSolving, SOLVE_SECONDS, SOLVE_WAIT);
     }
 
     private String body(String attribute) {
-        return driver.findElement(By.tagName("body")).getAttribute(attribute);
+        return page.body(attribute);
     }
 
-    /** Sizes the window so that the page itself gets width x height, as on a screen of that size. */
     private void viewport(int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
-        long innerWidth = ((Number) js("return window.innerWidth;")).longValue();
-        long innerHeight = ((Number) js("return window.innerHeight;")).longValue();
-        driver.manage().window().setSize(new Dimension(
-                (int) (2L * width - innerWidth), (int) (2L * height - innerHeight)));
+        page.viewport(width, height);
     }
 
     private WebElement waitFor(By by) {
-        return wait(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return page.waitFor(by);
     }
 
     private void click(By by) {
-        wait(Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(by)).click();
+        page.click(by);
     }
 
     private WebDriverWait wait(Duration timeout) {
-        return new WebDriverWait(driver, timeout);
+        return page.wait(timeout);
     }
 
     private Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
+        return page.js(script);
     }
 
     private void screenshot(String name) {
-        try {
-            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new AssertionError("could not save the screenshot " + name, e);
-        }
+        page.screenshot(name);
     }
 
-    /** The whole page, not only what fits in the window. */
     private void fullPageScreenshot(String name) throws IOException {
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true));
-        Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        page.fullPageScreenshot(name);
     }
 
-    /** No script error and no breach of the Content-Security-Policy: nothing inline, nothing from elsewhere. */
     private void assertNoScriptOrPolicyErrors() {
-        List<String> problems = new ArrayList<>();
-        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-            String message = entry.getMessage();
-            if (message.contains("Content Security Policy") || message.contains("Uncaught")
-                    || message.contains("SyntaxError") || message.contains("TypeError")) {
-                problems.add(message);
-            }
-        }
-        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        page.assertNoScriptOrPolicyErrors();
     }
 
     private void assertEveryFieldHasALabel() {
@@ -499,30 +422,12 @@ class TimetablePageBrowserTest {
     // ------------------------------------------------------------------------------------------ the API's view
 
     private HttpResponse<String> post(String path, String body) throws IOException {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
+        return page.post(path, body);
     }
 
     private JsonNode solutionOf(String planId) throws IOException {
         assertNotNull(planId, "the small demo was uploaded and solved by the first test");
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/plans/" + planId))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode());
-            JsonNode solution = Json.mapper().readTree(response.body()).get("solution");
-            assertNotNull(solution, "the plan has a solution");
-            return solution;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
+        return page.solutionOf(planId);
     }
 
     private static List<JsonNode> sessionsWhere(JsonNode solution, String field, String value) {
