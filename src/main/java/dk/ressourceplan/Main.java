@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
 @Command(name = "ressourceplan", mixinStandardHelpOptions = true,
         description = "Plans PPR consultants, AKT supervisors and co-teachers for a school term.",
         subcommands = {Main.Solve.class, Main.Generate.class, Main.Export.class, Main.RerunCommand.class,
-                Main.Diff.class})
+                Main.Diff.class, dk.ressourceplan.bench.BenchCommand.class})
 public final class Main {
 
     /** Exit code for input a planner must fix; the errors are printed one per line, naming the field. */

@@ -1,0 +1,52 @@
+package dk.ressourceplan.bench;
+
+import dk.ressourceplan.domain.Kpis;
+import java.util.List;
+
+/**
+ * What {@code bench} writes to results.json, and from which it writes results.md and the scaling chart. A null
+ * {@code firstFeasibleMillis} means no feasible plan within the limit.
+ */
+public record BenchResults(String command, String date, Machine machine, long seed, String heapMeasure,
+        List<Instance> instances, List<ScalingPoint> scaling, RerunResult rerun, List<Target> targets) {
+
+    /** A plan judged by the solver's score and the KPIs, and its covered minutes against the coverage bound. */
+    public record PlanFigures(String score, boolean feasible, Kpis kpis, long coveredMinutes,
+            double coverageOfBoundPercent) {
+    }
+
+    /** The hand-made baseline of an instance: how long it took and what it gives. */
+    public record Greedy(long millis, PlanFigures plan) {
+    }
+
+    /** The solver's plan against the baseline's: issue 8 asks for at least its coverage and continuity, and at most 60 % of its travel. */
+    public record VersusGreedy(boolean coverageAtLeastGreedy, Double travelPercentOfGreedy, boolean travelAtMost60Percent,
+            boolean coTeachingContinuityAtLeastGreedy, boolean pprContinuityAtLeastGreedy) {
+    }
+
+    public record Run(long limitSeconds, Long firstFeasibleMillis, long constructionMillis, long solveMillis,
+            long moveEvaluationSpeed, long scoreCalculationSpeed, long peakHeapMegabytes, int cpuPercentOfOneCore,
+            PlanFigures plan, VersusGreedy versusGreedy) {
+    }
+
+    public record Instance(int schools, long seed, int classes, int staff, int demands, int assignments, int sessions,
+            long demandedMinutes, long boundMinutes, Greedy greedy, List<Run> runs) {
+    }
+
+    public record ScalingPoint(int schools, long limitSeconds, Long firstFeasibleMillis, long constructionMillis,
+            boolean feasible, double coveragePercent, double coverageOfBoundPercent, double greedyCoveragePercent,
+            double greedyCoverageOfBoundPercent, long moveEvaluationSpeed, long peakHeapMegabytes,
+            int cpuPercentOfOneCore) {
+    }
+
+    /** A psychologist leaves mid-term: how fast a usable repaired plan comes, and how much of the plan it changes. */
+    public record RerunResult(int schools, long publishedLimitSeconds, long rerunLimitSeconds, String leaver,
+            int leaverSessions, String effectiveDate, Long firstFeasibleMillis, long rerunMillis, boolean feasible,
+            Integer changedSessions, Integer changedSchools, double coverageBeforePercent, double coverageAfterPercent,
+            String score) {
+    }
+
+    /** One target of issue 8: what was measured and whether it is met ("met", "missed" or "not measured"). */
+    public record Target(String target, String measured, String status) {
+    }
+}
