@@ -77,6 +77,9 @@ public final class BenchCommand implements Callable<Integer> {
     long seed;
     @Option(names = "--output", defaultValue = "target/bench", description = "Where results.json, results.md and scaling.svg go (default ${DEFAULT-VALUE}).")
     Path output;
+    @Option(names = "--warm-start", description = "Also run the solver started from the hand-made plan, and publish "
+            + "that plan for the rerun measurement (a proposal, not what solve does today).")
+    boolean warmStart;
     @Option(names = "--timefold", description = "Run Timefold's benchmarker over solver configurations instead; report under target/benchmark-report/.")
     boolean timefold;
     @Option(names = "--report-dir", defaultValue = "target/benchmark-report", description = "Where Timefold's benchmarker writes its HTML report (default ${DEFAULT-VALUE}).")
@@ -154,20 +157,28 @@ public final class BenchCommand implements Callable<Integer> {
                 size, problem.staff().size(), model.getAssignments().size(), model.getSessions().size(), bound, demanded,
                 greedy.plan().kpis().coveragePercent(), greedy.millis());
         List<Run> runs = new ArrayList<>();
+        List<Run> warmStartRuns = new ArrayList<>();
         for (long limit : limits) {
-            SolveRun solve = SolveRun.solve(problem, limit);
-            solvedPlans.put(size + "/" + limit, solve.document());
-            PlanFigures figures = figures(solve.solved(), bound);
-            runs.add(new Run(limit, solve.firstFeasibleMillis(), solve.constructionMillis(), solve.solveMillis(),
-                    solve.moveEvaluationSpeed(), solve.scoreCalculationSpeed(), solve.peakHeapMegabytes(),
-                    solve.cpuPercentOfOneCore(), figures, versus(figures.kpis(), greedy.plan().kpis())));
-            System.out.printf("  %d s: first feasible %s, coverage %.1f %% (%.1f %% of bound), travel %d, moves/s %d, heap %d MB, cpu %d %%, load %s%n",
-                    limit, seconds(solve.firstFeasibleMillis()), figures.kpis().coveragePercent(),
-                    figures.coverageOfBoundPercent(), figures.kpis().travelMinutesPerFortnight(),
-                    solve.moveEvaluationSpeed(), solve.peakHeapMegabytes(), solve.cpuPercentOfOneCore(), Machine.loadAverage());
+            runs.add(run(SolveRun.solve(problem, limit), "solver", size, bound, greedy));
+            if (warmStart) {
+                warmStartRuns.add(run(SolveRun.solveFromGreedy(problem, limit), "from hand-made", size, bound, greedy));
+            }
         }
         return new Instance(size, seed, problem.classes().size(), problem.staff().size(), problem.demands().size(),
-                model.getAssignments().size(), model.getSessions().size(), demanded, bound, greedy, runs);
+                model.getAssignments().size(), model.getSessions().size(), demanded, bound, greedy, runs, warmStartRuns);
+    }
+
+    private Run run(SolveRun solve, String kind, int size, long bound, Greedy greedy) {
+        solvedPlans.put(kind + "/" + size + "/" + solve.limitSeconds(), solve.document());
+        PlanFigures figures = figures(solve.solved(), bound);
+        System.out.printf("  %s %d s: first feasible %s, %s, coverage %.1f %% (%.1f %% of bound), travel %d, moves/s %d, "
+                        + "heap %d MB, cpu %d %%, load %s%n", kind, solve.limitSeconds(), seconds(solve.firstFeasibleMillis()),
+                figures.score(), figures.kpis().coveragePercent(), figures.coverageOfBoundPercent(),
+                figures.kpis().travelMinutesPerFortnight(), solve.moveEvaluationSpeed(), solve.peakHeapMegabytes(),
+                solve.cpuPercentOfOneCore(), Machine.loadAverage());
+        return new Run(solve.limitSeconds(), solve.firstFeasibleMillis(), solve.constructionMillis(), solve.solveMillis(),
+                solve.moveEvaluationSpeed(), solve.scoreCalculationSpeed(), solve.peakHeapMegabytes(),
+                solve.cpuPercentOfOneCore(), figures, versus(figures.kpis(), greedy.plan().kpis()));
     }
 
     static Greedy greedy(PlanDocument problem, long bound) {
@@ -200,21 +211,40 @@ public final class BenchCommand implements Callable<Integer> {
         Greedy greedy = greedy(problem, bound);
         SolveRun solve = SolveRun.solve(problem, scalingSeconds);
         PlanFigures figures = figures(solve.solved(), bound);
-        System.out.printf("scaling %d schools, %d s: first feasible %s, coverage %.1f %% (%.1f %% of bound), greedy %.1f %%, cpu %d %%, load %s%n",
-                size, scalingSeconds, seconds(solve.firstFeasibleMillis()), figures.kpis().coveragePercent(),
-                figures.coverageOfBoundPercent(), greedy.plan().kpis().coveragePercent(), solve.cpuPercentOfOneCore(),
-                Machine.loadAverage());
+        PlanFigures warm = null;
+        SolveRun warmSolve = null;
+        if (warmStart) {
+            warmSolve = SolveRun.solveFromGreedy(problem, scalingSeconds);
+            warm = figures(warmSolve.solved(), bound);
+        }
+        System.out.printf("scaling %d schools, %d s: first feasible %s, %s, coverage %.1f %% (%.1f %% of bound), "
+                        + "hand-made %.1f %%%s, cpu %d %%, load %s%n", size, scalingSeconds,
+                seconds(solve.firstFeasibleMillis()), figures.score(), figures.kpis().coveragePercent(),
+                figures.coverageOfBoundPercent(), greedy.plan().kpis().coveragePercent(),
+                warm == null ? "" : String.format(", from hand-made %s %.1f %%", warm.score(), warm.kpis().coveragePercent()),
+                solve.cpuPercentOfOneCore(), Machine.loadAverage());
         return new ScalingPoint(size, scalingSeconds, solve.firstFeasibleMillis(), solve.constructionMillis(),
                 figures.feasible(), figures.kpis().coveragePercent(), figures.coverageOfBoundPercent(),
-                greedy.plan().kpis().coveragePercent(), greedy.plan().coverageOfBoundPercent(),
-                solve.moveEvaluationSpeed(), solve.peakHeapMegabytes(), solve.cpuPercentOfOneCore());
+                figures.kpis().travelMinutesPerFortnight(), greedy.plan().kpis().coveragePercent(),
+                greedy.plan().coverageOfBoundPercent(), greedy.plan().feasible(),
+                greedy.plan().kpis().travelMinutesPerFortnight(), solve.moveEvaluationSpeed(), solve.peakHeapMegabytes(),
+                solve.cpuPercentOfOneCore(), warmSolve == null ? null : warmSolve.firstFeasibleMillis(),
+                warm == null ? null : warm.feasible(), warm == null ? null : warm.kpis().coveragePercent(),
+                warm == null ? null : warm.coverageOfBoundPercent(),
+                warm == null ? null : warm.kpis().travelMinutesPerFortnight());
     }
 
-    /** Solve (or reuse) the published plan, then let its busiest psychologist leave from 1 March and repair it. */
+    /**
+     * Solve (or reuse) the published plan, then let its busiest psychologist leave from 1 March and repair it. With
+     * {@code --warm-start} the published plan is the solver's plan started from the hand-made one.
+     */
     private RerunResult rerun() {
-        PlanDocument published = solvedPlans.get(rerunSize + "/" + rerunSolveSeconds);
+        String kind = warmStart ? "from hand-made" : "solver";
+        PlanDocument published = solvedPlans.get(kind + "/" + rerunSize + "/" + rerunSolveSeconds);
         if (published == null) {
-            published = SolveRun.solve(SyntheticMunicipality.generate(rerunSize, seed), rerunSolveSeconds).document();
+            PlanDocument problem = SyntheticMunicipality.generate(rerunSize, seed);
+            published = (warmStart ? SolveRun.solveFromGreedy(problem, rerunSolveSeconds)
+                    : SolveRun.solve(problem, rerunSolveSeconds)).document();
         }
         Set<String> psychologists = published.staff().stream().filter(s -> s.role() == Role.PSYCHOLOGIST)
                 .map(Staff::id).collect(Collectors.toSet());
@@ -234,12 +264,13 @@ public final class BenchCommand implements Callable<Integer> {
             }
         });
         long millis = (System.nanoTime() - start) / 1_000_000;
-        RerunResult result = new RerunResult(rerunSize, rerunSolveSeconds, rerunSeconds, leaver,
+        RerunResult result = new RerunResult(rerunSize, warmStart ? "solver started from the hand-made plan" : "solver",
+                published.kpis().feasible(), rerunSolveSeconds, rerunSeconds, leaver,
                 sessions.get(leaver).intValue(), LEAVE_FROM.toString(), firstFeasible[0], millis,
                 repaired.kpis().feasible(), repaired.kpis().changedSessions(), repaired.kpis().changedSchools(),
                 published.kpis().coveragePercent(), repaired.kpis().coveragePercent(), repaired.score());
-        System.out.printf("rerun %d schools, %s leaves from %s: first feasible %s, feasible %s, %d sessions changed at %d schools%n",
-                rerunSize, leaver, LEAVE_FROM, seconds(firstFeasible[0]), result.feasible(), result.changedSessions(),
+        System.out.printf("rerun %d schools (published plan feasible: %s), %s leaves from %s: first feasible %s, "
+                        + "feasible %s, %d sessions changed at %d schools%n", rerunSize, published.kpis().feasible(), leaver, LEAVE_FROM, seconds(firstFeasible[0]), result.feasible(), result.changedSessions(),
                 result.changedSchools());
         return result;
     }

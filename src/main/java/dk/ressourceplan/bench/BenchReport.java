@@ -47,36 +47,43 @@ final class BenchReport {
             PlanFigures greedy = instance.greedy().plan();
             md.append(row(instance.schools(), "hand-made", "-", "-", instance.greedy().millis() + " ms (all)", greedy,
                     "-", "-", "-", "-"));
-            for (Run run : instance.runs()) {
-                md.append(row(instance.schools(), "solver", run.limitSeconds() + " s",
-                        BenchCommand.seconds(run.firstFeasibleMillis()), BenchCommand.seconds(run.constructionMillis()),
-                        run.plan(), String.valueOf(run.moveEvaluationSpeed()), String.valueOf(run.scoreCalculationSpeed()),
-                        run.peakHeapMegabytes() + " MB", run.cpuPercentOfOneCore() + " %"));
-            }
+            instance.runs().forEach(run -> md.append(row(instance.schools(), "solver", run)));
+            instance.warmStartRuns().forEach(run -> md.append(row(instance.schools(), "solver from hand-made", run)));
         }
         md.append("\nBound: the max-flow coverage bound (minutes per fortnight). ");
         results.instances().forEach(i -> md.append(String.format(Locale.ROOT, "%d schools: %d of %d demanded (%.1f %%). ",
                 i.schools(), i.boundMinutes(), i.demandedMinutes(), 100.0 * i.boundMinutes() / Math.max(1, i.demandedMinutes()))));
-        md.append("CPU: the process's CPU time over the wall clock, 100 % = one full core.\n");
+        md.append("CPU: the process's CPU time over the wall clock, 100 % = one full core. Construction: when the "
+                + "solver's construction heuristics ended (for \"solver from hand-made\": the time the hand-made plan took, "
+                + "which is also its first feasible plan when that is feasible).\n");
 
         if (!results.scaling().isEmpty()) {
             md.append("\n### Scaling\n\n| schools | limit | first feasible | construction | feasible | coverage | of bound "
-                    + "| hand-made coverage | hand-made of bound | moves/s | peak heap | CPU |\n"
-                    + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                    + "| travel | hand-made coverage | hand-made travel | from hand-made: first feasible | feasible "
+                    + "| coverage | travel | moves/s | peak heap | CPU |\n"
+                    + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             for (ScalingPoint p : results.scaling()) {
-                md.append(String.format(Locale.ROOT, "| %d | %d s | %s | %s | %s | %.1f %% | %.1f %% | %.1f %% | %.1f %% | %d | %d MB | %d %% |%n",
+                boolean warm = p.warmStartFeasible() != null;
+                md.append(String.format(Locale.ROOT, "| %d | %d s | %s | %s | %s | %.1f %% | %.1f %% | %d | %.1f %%%s | %d "
+                                + "| %s | %s | %s | %s | %d | %d MB | %d %% |%n",
                         p.schools(), p.limitSeconds(), BenchCommand.seconds(p.firstFeasibleMillis()),
                         BenchCommand.seconds(p.constructionMillis()), p.feasible() ? "yes" : "no", p.coveragePercent(),
-                        p.coverageOfBoundPercent(), p.greedyCoveragePercent(), p.greedyCoverageOfBoundPercent(),
+                        p.coverageOfBoundPercent(), p.travelMinutes(), p.greedyCoveragePercent(),
+                        p.greedyFeasible() ? "" : " (infeasible)", p.greedyTravelMinutes(),
+                        warm ? BenchCommand.seconds(p.warmStartFirstFeasibleMillis()) : "-",
+                        warm ? (p.warmStartFeasible() ? "yes" : "no") : "-",
+                        warm ? String.format(Locale.ROOT, "%.1f %%", p.warmStartCoveragePercent()) : "-",
+                        warm ? String.valueOf(p.warmStartTravelMinutes()) : "-",
                         p.moveEvaluationSpeed(), p.peakHeapMegabytes(), p.cpuPercentOfOneCore()));
             }
         }
         if (results.rerun() != null) {
             BenchResults.RerunResult r = results.rerun();
-            md.append(String.format(Locale.ROOT, "%n### Rerun%n%n%d schools, published plan solved for %d s; %s (psychologist, "
+            md.append(String.format(Locale.ROOT, "%n### Rerun%n%n%d schools, published plan: %s, %d s (%s); %s (psychologist, "
                             + "%d sessions) unavailable from %s; rerun limit %d s: first feasible %s, rerun took %s, "
                             + "final plan %s, %d sessions changed at %d schools, coverage %.1f %% before and %.1f %% after, "
-                            + "score %s.%n", r.schools(), r.publishedLimitSeconds(), r.leaver(), r.leaverSessions(),
+                            + "score %s.%n", r.schools(), r.published(), r.publishedLimitSeconds(),
+                    r.publishedFeasible() ? "feasible" : "infeasible", r.leaver(), r.leaverSessions(),
                     r.effectiveDate(), r.rerunLimitSeconds(), BenchCommand.seconds(r.firstFeasibleMillis()),
                     BenchCommand.seconds(r.rerunMillis()), r.feasible() ? "feasible" : "infeasible", r.changedSessions(),
                     r.changedSchools(), r.coverageBeforePercent(), r.coverageAfterPercent(), r.score()));
@@ -85,6 +92,12 @@ final class BenchReport {
         results.targets().forEach(t -> md.append("| ").append(t.target()).append(" | ").append(t.measured()).append(" | ")
                 .append(t.status()).append(" |\n"));
         return md.toString();
+    }
+
+    private static String row(int schools, String plan, Run run) {
+        return row(schools, plan, run.limitSeconds() + " s", BenchCommand.seconds(run.firstFeasibleMillis()),
+                BenchCommand.seconds(run.constructionMillis()), run.plan(), String.valueOf(run.moveEvaluationSpeed()),
+                String.valueOf(run.scoreCalculationSpeed()), run.peakHeapMegabytes() + " MB", run.cpuPercentOfOneCore() + " %");
     }
 
     private static String row(int schools, String plan, String limit, String firstFeasible, String construction,

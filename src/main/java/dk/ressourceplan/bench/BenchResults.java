@@ -29,18 +29,23 @@ public record BenchResults(String command, String date, Machine machine, long se
             PlanFigures plan, VersusGreedy versusGreedy) {
     }
 
+    /** {@code warmStartRuns}: the solver started from the hand-made plan (with {@code --warm-start}; else empty). */
     public record Instance(int schools, long seed, int classes, int staff, int demands, int assignments, int sessions,
-            long demandedMinutes, long boundMinutes, Greedy greedy, List<Run> runs) {
+            long demandedMinutes, long boundMinutes, Greedy greedy, List<Run> runs, List<Run> warmStartRuns) {
     }
 
+    /** One point of the scaling series; the warm-start figures are null without {@code --warm-start}. */
     public record ScalingPoint(int schools, long limitSeconds, Long firstFeasibleMillis, long constructionMillis,
-            boolean feasible, double coveragePercent, double coverageOfBoundPercent, double greedyCoveragePercent,
-            double greedyCoverageOfBoundPercent, long moveEvaluationSpeed, long peakHeapMegabytes,
-            int cpuPercentOfOneCore) {
+            boolean feasible, double coveragePercent, double coverageOfBoundPercent, int travelMinutes,
+            double greedyCoveragePercent, double greedyCoverageOfBoundPercent, boolean greedyFeasible,
+            int greedyTravelMinutes, long moveEvaluationSpeed, long peakHeapMegabytes, int cpuPercentOfOneCore,
+            Long warmStartFirstFeasibleMillis, Boolean warmStartFeasible, Double warmStartCoveragePercent,
+            Double warmStartCoverageOfBoundPercent, Integer warmStartTravelMinutes) {
     }
 
     /** A psychologist leaves mid-term: how fast a usable repaired plan comes, and how much of the plan it changes. */
-    public record RerunResult(int schools, long publishedLimitSeconds, long rerunLimitSeconds, String leaver,
+    public record RerunResult(int schools, String published, boolean publishedFeasible, long publishedLimitSeconds,
+            long rerunLimitSeconds, String leaver,
             int leaverSessions, String effectiveDate, Long firstFeasibleMillis, long rerunMillis, boolean feasible,
             Integer changedSessions, Integer changedSchools, double coverageBeforePercent, double coverageAfterPercent,
             String score) {

@@ -8,7 +8,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * The scaling curve as a small SVG, written by hand: two panels against the number of schools, the time to the
  * first feasible plan (left) and coverage (right: the solver's share of demand and of the bound, and the
- * hand-made plan's share of demand). A run without a feasible plan is drawn as a hollow circle on the limit.
+ * hand-made plan's share of demand), with the solver started from the hand-made plan as a further line when the
+ * benchmark ran it. A solver run without a feasible plan is drawn as a hollow circle on the limit.
  */
 final class ScalingChart {
 
@@ -30,8 +31,8 @@ final class ScalingChart {
         svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", width, height));
         double maxSchools = points.stream().mapToInt(ScalingPoint::schools).max().orElse(1);
         double limitSeconds = points.stream().mapToLong(ScalingPoint::limitSeconds).max().orElse(1);
-        double maxTime = Math.max(limitSeconds, points.stream().filter(p -> p.firstFeasibleMillis() != null)
-                .mapToDouble(p -> p.firstFeasibleMillis() / 1000.0).max().orElse(1));
+        boolean warm = points.stream().anyMatch(p -> p.warmStartFeasible() != null);
+        double maxTime = limitSeconds;
         Panel time = new Panel(LEFT, "Time to first feasible plan (s)", maxSchools, niceCeiling(maxTime), 0);
         time.axes(svg);
         time.dashedLevel(svg, limitSeconds, "time limit " + (long) limitSeconds + " s");
@@ -42,15 +43,27 @@ final class ScalingChart {
                 time.hollow(svg, p.schools(), limitSeconds, "#1f77b4");
             }
         }
+        if (warm) {
+            time.line(svg, points, p -> p.warmStartFirstFeasibleMillis() == null ? Double.NaN
+                    : p.warmStartFirstFeasibleMillis() / 1000.0, "#9467bd", "solver from hand-made plan");
+            time.legend(svg, List.of("#1f77b4", "#9467bd"), List.of("solver", "solver from hand-made plan"), 0);
+        }
         double minCoverage = Math.max(0, Math.floor(points.stream().mapToDouble(p -> Math.min(p.coveragePercent(),
-                p.greedyCoveragePercent())).min().orElse(0) / 10) * 10 - 10);
+                p.greedyCoveragePercent())).min().orElse(0) / 10) * 10 - 20);
         Panel coverage = new Panel(LEFT + PANEL_WIDTH + GAP, "Coverage (%)", maxSchools, 100, minCoverage);
         coverage.axes(svg);
         coverage.line(svg, points, ScalingPoint::coverageOfBoundPercent, "#2ca02c", "solver, of bound");
         coverage.line(svg, points, ScalingPoint::coveragePercent, "#1f77b4", "solver, of demand");
         coverage.line(svg, points, ScalingPoint::greedyCoveragePercent, "#d62728", "hand-made, of demand");
-        coverage.legend(svg, List.of("#2ca02c", "#1f77b4", "#d62728"),
-                List.of("solver, share of bound", "solver, share of demand", "hand-made, share of demand"));
+        if (warm) {
+            coverage.line(svg, points, p -> p.warmStartCoverageOfBoundPercent() == null ? Double.NaN
+                    : p.warmStartCoverageOfBoundPercent(), "#9467bd", "solver from hand-made plan, of bound");
+            coverage.legend(svg, List.of("#2ca02c", "#1f77b4", "#d62728", "#9467bd"), List.of("solver, share of bound",
+                    "solver, share of demand", "hand-made, share of demand", "from hand-made, share of bound"), 185);
+        } else {
+            coverage.legend(svg, List.of("#2ca02c", "#1f77b4", "#d62728"),
+                    List.of("solver, share of bound", "solver, share of demand", "hand-made, share of demand"), 185);
+        }
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#555\">Each point: one "
                         + "generated municipality (seed fixed), solved once for %d s; hollow circle: no feasible plan within the limit.</text>%n",
                 LEFT, height - 12, (long) limitSeconds));
@@ -130,9 +143,9 @@ final class ScalingChart {
                     + "stroke-width=\"2\"/>%n", px(schools), py(value), colour));
         }
 
-        /** Inside the panel's lower right corner, where the coverage lines (near the top) leave room. */
-        void legend(StringBuilder svg, List<String> colours, List<String> names) {
-            double lx = x + PANEL_WIDTH - 185;
+        /** Inside the panel's lower right corner, {@code width} from its right edge (0: the lower left corner). */
+        void legend(StringBuilder svg, List<String> colours, List<String> names, int width) {
+            double lx = width == 0 ? x + 10 : x + PANEL_WIDTH - width;
             for (int i = 0; i < names.size(); i++) {
                 double y = TOP + PANEL_HEIGHT - 15 * (names.size() - i);
                 svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "

@@ -23,7 +23,7 @@ class BenchCommandTest {
     @Test
     void tinyBenchWritesResultsWithEveryFigure() throws Exception {
         int exit = Main.commandLine().execute("bench", "--sizes", "2", "--seconds", "1", "--scaling", "2",
-                "--scaling-seconds", "1", "--rerun-size", "0", "--output", dir.toString());
+                "--scaling-seconds", "1", "--rerun-size", "0", "--warm-start", "--output", dir.toString());
 
         assertEquals(0, exit);
         JsonNode results = Json.mapper().readTree(dir.resolve("results.json").toFile());
@@ -49,6 +49,9 @@ class BenchCommandTest {
             assertTrue(run.get("plan").get("kpis").has(kpi), "KPI " + kpi);
         }
         assertTrue(run.get("plan").has("coverageOfBoundPercent"));
+        JsonNode warmStart = instance.get("warmStartRuns").get(0);
+        assertTrue(warmStart.get("plan").get("feasible").asBoolean(), "started from a feasible plan, it stays feasible");
+        assertTrue(results.get("scaling").get(0).has("warmStartCoveragePercent"));
         assertTrue(Files.readString(dir.resolve("results.md")).contains("| schools |"));
         assertTrue(Files.readString(dir.resolve("scaling.svg")).startsWith("<svg"));
     }
