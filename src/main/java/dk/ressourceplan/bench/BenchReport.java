@@ -10,7 +10,13 @@ import dk.ressourceplan.io.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** Writes a benchmark's results.json, results.md (markdown tables) and, with a scaling series, scaling.svg. */
 final class BenchReport {
@@ -88,9 +94,34 @@ final class BenchReport {
                     BenchCommand.seconds(r.rerunMillis()), r.feasible() ? "feasible" : "infeasible", r.changedSessions(),
                     r.changedSchools(), r.coverageBeforePercent(), r.coverageAfterPercent(), r.score()));
         }
+        md.append(whereThePointsGo(results));
         md.append("\n### Targets (issue 8)\n\n| target | measured | status |\n|---|---|---|\n");
         results.targets().forEach(t -> md.append("| ").append(t.target()).append(" | ").append(t.measured()).append(" | ")
                 .append(t.status()).append(" |\n"));
+        return md.toString();
+    }
+
+    /** Per instance, the score per rule of the hand-made plan and of the longest run of each solver variant. */
+    private static String whereThePointsGo(BenchResults results) {
+        StringBuilder md = new StringBuilder("\n### Score per rule\n");
+        for (Instance instance : results.instances()) {
+            Map<String, PlanFigures> plans = new LinkedHashMap<>();
+            plans.put("hand-made", instance.greedy().plan());
+            instance.runs().stream().max(Comparator.comparingLong(Run::limitSeconds))
+                    .ifPresent(run -> plans.put("solver " + run.limitSeconds() + " s", run.plan()));
+            instance.warmStartRuns().stream().max(Comparator.comparingLong(Run::limitSeconds))
+                    .ifPresent(run -> plans.put("from hand-made " + run.limitSeconds() + " s", run.plan()));
+            Set<String> rules = new TreeSet<>();
+            plans.values().forEach(plan -> rules.addAll(plan.scoreByConstraint().keySet()));
+            md.append("\n").append(instance.schools()).append(" schools\n\n| rule | ")
+                    .append(String.join(" | ", plans.keySet())).append(" |\n|---|")
+                    .append("---|".repeat(plans.size())).append("\n");
+            for (String rule : rules) {
+                md.append("| ").append(rule).append(" | ").append(plans.values().stream()
+                        .map(plan -> plan.scoreByConstraint().getOrDefault(rule, "0"))
+                        .collect(Collectors.joining(" | "))).append(" |\n");
+            }
+        }
         return md.toString();
     }
 

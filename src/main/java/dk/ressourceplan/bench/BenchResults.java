@@ -2,6 +2,7 @@ package dk.ressourceplan.bench;
 
 import dk.ressourceplan.domain.Kpis;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What {@code bench} writes to results.json, and from which it writes results.md and the scaling chart. A null
@@ -10,9 +11,12 @@ import java.util.List;
 public record BenchResults(String command, String date, Machine machine, long seed, String heapMeasure,
         List<Instance> instances, List<ScalingPoint> scaling, RerunResult rerun, List<Target> targets) {
 
-    /** A plan judged by the solver's score and the KPIs, and its covered minutes against the coverage bound. */
+    /**
+     * A plan judged by the solver's score and the KPIs, its covered minutes against the coverage bound, and the
+     * score per rule (only the rules that cost something).
+     */
     public record PlanFigures(String score, boolean feasible, Kpis kpis, long coveredMinutes,
-            double coverageOfBoundPercent) {
+            double coverageOfBoundPercent, Map<String, String> scoreByConstraint) {
     }
 
     /** The hand-made baseline of an instance: how long it took and what it gives. */

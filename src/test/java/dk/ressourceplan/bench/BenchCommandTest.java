@@ -49,6 +49,7 @@ class BenchCommandTest {
             assertTrue(run.get("plan").get("kpis").has(kpi), "KPI " + kpi);
         }
         assertTrue(run.get("plan").has("coverageOfBoundPercent"));
+        assertTrue(run.get("plan").has("scoreByConstraint"));
         JsonNode warmStart = instance.get("warmStartRuns").get(0);
         assertTrue(warmStart.get("plan").get("feasible").asBoolean(), "started from a feasible plan, it stays feasible");
         assertTrue(results.get("scaling").get(0).has("warmStartCoveragePercent"));
