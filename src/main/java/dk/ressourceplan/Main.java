@@ -1,6 +1,7 @@
 package dk.ressourceplan;
 
 import dk.ressourceplan.api.ServeCommand;
+import dk.ressourceplan.bench.BenchCommand;
 import dk.ressourceplan.api.UserCommand;
 import dk.ressourceplan.domain.Kpis;
 import dk.ressourceplan.domain.PlanDocument;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Option;
 @Command(name = "ressourceplan", mixinStandardHelpOptions = true,
         description = "Plans PPR consultants, AKT supervisors and co-teachers for a school term.",
         subcommands = {ServeCommand.class, UserCommand.class, Main.Solve.class, Main.Generate.class, Main.Export.class,
-                Main.RerunCommand.class, Main.Diff.class, ImportCommand.class, TemplateCommand.class})
+                Main.RerunCommand.class, Main.Diff.class, ImportCommand.class, TemplateCommand.class, BenchCommand.class})
 public final class Main {
 
     /** Exit code for input a planner must fix; the errors are printed one per line, naming the field. */

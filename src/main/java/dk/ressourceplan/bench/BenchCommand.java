@@ -1,0 +1,290 @@
+package dk.ressourceplan.bench;
+
+import dk.ressourceplan.bench.BenchResults.Greedy;
+import dk.ressourceplan.bench.BenchResults.Instance;
+import dk.ressourceplan.bench.BenchResults.PlanFigures;
+import dk.ressourceplan.bench.BenchResults.RerunResult;
+import dk.ressourceplan.bench.BenchResults.Run;
+import dk.ressourceplan.bench.BenchResults.ScalingPoint;
+import dk.ressourceplan.bench.BenchResults.VersusGreedy;
+import dk.ressourceplan.domain.Change;
+import dk.ressourceplan.domain.ChangeSet;
+import dk.ressourceplan.domain.Kpis;
+import dk.ressourceplan.domain.PlanDocument;
+import dk.ressourceplan.domain.PlanSession;
+import dk.ressourceplan.domain.Role;
+import dk.ressourceplan.domain.Staff;
+import dk.ressourceplan.domain.StaffPlan;
+import dk.ressourceplan.io.Json;
+import dk.ressourceplan.io.SyntheticMunicipality;
+import dk.ressourceplan.solver.KpiCalculator;
+import dk.ressourceplan.solver.PlanBuilder;
+import dk.ressourceplan.solver.Rerun;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * How good and how fast the plans are (issue 8): generated municipalities of fixed seeds, each solved with the
+ * default configuration for each time limit and compared with the hand-made baseline and the coverage bound; a
+ * scaling series; a rerun after a psychologist leaves. With {@code --timefold}, Timefold's own benchmarker over
+ * local search configurations instead.
+ */
+@Command(name = "bench", description = "Benchmark the solver against a hand-made plan and the coverage bound, "
+        + "or (--timefold) compare solver configurations with Timefold's benchmarker.")
+public final class BenchCommand implements Callable<Integer> {
+
+    /** The same seed for every size, so that each size is one fixed municipality: s06 of seed 2027 and so on. */
+    public static final long DEFAULT_SEED = 2027;
+    static final LocalDate LEAVE_FROM = LocalDate.of(2027, 3, 1);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--sizes", split = ",", description = "Numbers of schools (default 6,32,70; with --timefold 6,32).")
+    List<Integer> sizes;
+    @Option(names = "--seconds", split = ",", description = "Time limits per solve (default 10,60,300; with --timefold 60).")
+    List<Long> seconds;
+    @Option(names = "--scaling", split = ",", defaultValue = "6,16,32,50,70,100",
+            description = "Sizes of the scaling series, or 0 for none (default ${DEFAULT-VALUE}).")
+    List<Integer> scaling;
+    @Option(names = "--scaling-seconds", defaultValue = "30", description = "Time limit of the scaling series (default ${DEFAULT-VALUE}).")
+    long scalingSeconds;
+    @Option(names = "--rerun-size", defaultValue = "32", description = "Schools of the rerun measurement, 0 for none (default ${DEFAULT-VALUE}).")
+    int rerunSize;
+    @Option(names = "--rerun-solve-seconds", defaultValue = "60", description = "Time limit of the published plan (default ${DEFAULT-VALUE}).")
+    long rerunSolveSeconds;
+    @Option(names = "--rerun-seconds", defaultValue = "30", description = "Time limit of the rerun (default ${DEFAULT-VALUE}).")
+    long rerunSeconds;
+    @Option(names = "--seed", defaultValue = "2027", description = "Seed of every generated municipality (default ${DEFAULT-VALUE}).")
+    long seed;
+    @Option(names = "--output", defaultValue = "target/bench", description = "Where results.json, results.md and scaling.svg go (default ${DEFAULT-VALUE}).")
+    Path output;
+    @Option(names = "--warm-start", description = "Also run the solver started from the hand-made plan, and publish "
+            + "that plan for the rerun measurement (a proposal, not what solve does today).")
+    boolean warmStart;
+    @Option(names = "--timefold", description = "Run Timefold's benchmarker over solver configurations instead; report under target/benchmark-report/.")
+    boolean timefold;
+    @Option(names = "--report-dir", defaultValue = "target/benchmark-report", description = "Where Timefold's benchmarker writes its HTML report (default ${DEFAULT-VALUE}).")
+    Path reportDirectory;
+    @Option(names = "--warm-up-seconds", defaultValue = "15", description = "Timefold benchmarker warm-up (default ${DEFAULT-VALUE}).")
+    long warmUpSeconds;
+
+    private final Map<String, PlanDocument> solvedPlans = new HashMap<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Files.createDirectories(output);
+        return timefold ? timefoldBenchmark() : bench();
+    }
+
+    private int timefoldBenchmark() throws Exception {
+        List<Integer> problemSizes = sizes == null ? List.of(6, 32) : sizes;
+        long limit = seconds == null ? 60 : seconds.get(0);
+        String loadAtStart = Machine.loadAverage();
+        System.out.printf("Timefold benchmarker: %d configurations x %s schools, %d s each, load %s%n",
+                TimefoldBenchmark.configurations(Duration.ofSeconds(limit)).size(), problemSizes, limit, loadAtStart);
+        TimefoldBenchmark.Result result = TimefoldBenchmark.run(problemSizes, seed, Duration.ofSeconds(limit),
+                reportDirectory.toFile(), warmUpSeconds);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("command", commandLine());
+        json.put("date", now());
+        json.put("machine", Machine.describe(loadAtStart));
+        json.put("seed", seed);
+        json.put("sizes", problemSizes);
+        json.put("secondsPerRun", limit);
+        json.put("report", new File(result.reportDirectory(), "index.html").getPath());
+        json.put("ranking", result.rankings());
+        Json.mapper().writerWithDefaultPrettyPrinter().writeValue(output.resolve("timefold.json").toFile(), json);
+        System.out.println("Ranking (0 = best):");
+        result.rankings().forEach(r -> System.out.printf("  %d  %-42s average %s  %s  %d moves/s%n", r.ranking(),
+                r.name(), r.averageScore(), r.scoreByProblem(), r.moveEvaluationSpeed()));
+        System.out.println("Report: " + new File(result.reportDirectory(), "index.html"));
+        return 0;
+    }
+
+    private int bench() throws Exception {
+        List<Integer> instanceSizes = sizes == null ? List.of(6, 32, 70) : sizes;
+        List<Long> limits = seconds == null ? List.of(10L, 60L, 300L) : seconds;
+        String loadAtStart = Machine.loadAverage();
+        System.out.printf("bench: sizes %s, limits %s s, seed %d, load average %s, max heap %d MB%n", instanceSizes,
+                limits, seed, loadAtStart, HeapPeak.maxHeapMegabytes());
+        List<Instance> instances = new ArrayList<>();
+        for (int size : instanceSizes) {
+            instances.add(instance(size, limits));
+        }
+        List<ScalingPoint> series = new ArrayList<>();
+        for (int size : scaling) {
+            if (size > 0) {
+                series.add(scalingPoint(size));
+            }
+        }
+        RerunResult rerun = rerunSize > 0 ? rerun() : null;
+        BenchResults results = new BenchResults(commandLine(), now(), Machine.describe(loadAtStart), seed,
+                "sum of the peak usage of the JVM's heap pools, reset (after a System.gc()) before each solve",
+                instances, series, rerun, Targets.evaluate(instances, rerun));
+        BenchReport.write(results, output);
+        System.out.println("Wrote " + output.resolve("results.json") + ", results.md"
+                + (series.isEmpty() ? "" : ", scaling.svg"));
+        results.targets().forEach(t -> System.out.printf("  %-8s %s: %s%n", t.status(), t.target(), t.measured()));
+        return 0;
+    }
+
+    private Instance instance(int size, List<Long> limits) {
+        PlanDocument problem = SyntheticMunicipality.generate(size, seed);
+        StaffPlan model = PlanBuilder.build(problem);
+        long bound = CoverageBound.minutes(model);
+        long demanded = CoverageBound.demandedMinutes(model);
+        Greedy greedy = greedy(problem, bound);
+        System.out.printf("%d schools: %d staff, %d assignments, %d sessions; bound %d of %d min; greedy %.1f %% in %d ms%n",
+                size, problem.staff().size(), model.getAssignments().size(), model.getSessions().size(), bound, demanded,
+                greedy.plan().kpis().coveragePercent(), greedy.millis());
+        List<Run> runs = new ArrayList<>();
+        List<Run> warmStartRuns = new ArrayList<>();
+        for (long limit : limits) {
+            runs.add(run(SolveRun.solve(problem, limit), "solver", size, bound, greedy));
+            if (warmStart) {
+                warmStartRuns.add(run(SolveRun.solveFromGreedy(problem, limit), "from hand-made", size, bound, greedy));
+            }
+        }
+        return new Instance(size, seed, problem.classes().size(), problem.staff().size(), problem.demands().size(),
+                model.getAssignments().size(), model.getSessions().size(), demanded, bound, greedy, runs, warmStartRuns);
+    }
+
+    private Run run(SolveRun solve, String kind, int size, long bound, Greedy greedy) {
+        solvedPlans.put(kind + "/" + size + "/" + solve.limitSeconds(), solve.document());
+        PlanFigures figures = figures(solve.solved(), bound);
+        System.out.printf("  %s %d s: first feasible %s, %s, coverage %.1f %% (%.1f %% of bound), travel %d, moves/s %d, "
+                        + "heap %d MB, cpu %d %%, load %s%n", kind, solve.limitSeconds(), seconds(solve.firstFeasibleMillis()),
+                figures.score(), figures.kpis().coveragePercent(), figures.coverageOfBoundPercent(),
+                figures.kpis().travelMinutesPerFortnight(), solve.moveEvaluationSpeed(), solve.peakHeapMegabytes(),
+                solve.cpuPercentOfOneCore(), Machine.loadAverage());
+        return new Run(solve.limitSeconds(), solve.firstFeasibleMillis(), solve.constructionMillis(), solve.solveMillis(),
+                solve.moveEvaluationSpeed(), solve.scoreCalculationSpeed(), solve.peakHeapMegabytes(),
+                solve.cpuPercentOfOneCore(), figures, versus(figures.kpis(), greedy.plan().kpis()));
+    }
+
+    static Greedy greedy(PlanDocument problem, long bound) {
+        long start = System.nanoTime();
+        StaffPlan plan = GreedyPlanner.plan(problem);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        Scoring.score(plan);
+        return new Greedy(millis, figures(plan, bound));
+    }
+
+    static PlanFigures figures(StaffPlan plan, long bound) {
+        Kpis kpis = KpiCalculator.calculate(plan);
+        long covered = CoverageBound.coveredMinutes(plan);
+        return new PlanFigures(String.valueOf(plan.getScore()), kpis.feasible(), kpis, covered,
+                bound == 0 ? 100.0 : Math.round(1000.0 * covered / bound) / 10.0, Scoring.byConstraint(plan));
+    }
+
+    static VersusGreedy versus(Kpis plan, Kpis greedy) {
+        Double travelPercent = greedy.travelMinutesPerFortnight() == 0 ? null
+                : Math.round(1000.0 * plan.travelMinutesPerFortnight() / greedy.travelMinutesPerFortnight()) / 10.0;
+        return new VersusGreedy(plan.coveragePercent() >= greedy.coveragePercent(), travelPercent,
+                plan.travelMinutesPerFortnight() <= 0.6 * greedy.travelMinutesPerFortnight(),
+                plan.coTeachingContinuityPercent() >= greedy.coTeachingContinuityPercent(),
+                plan.pprContinuityPercent() >= greedy.pprContinuityPercent());
+    }
+
+    private ScalingPoint scalingPoint(int size) {
+        PlanDocument problem = SyntheticMunicipality.generate(size, seed);
+        long bound = CoverageBound.minutes(PlanBuilder.build(problem));
+        Greedy greedy = greedy(problem, bound);
+        SolveRun solve = SolveRun.solve(problem, scalingSeconds);
+        PlanFigures figures = figures(solve.solved(), bound);
+        PlanFigures warm = null;
+        SolveRun warmSolve = null;
+        if (warmStart) {
+            warmSolve = SolveRun.solveFromGreedy(problem, scalingSeconds);
+            warm = figures(warmSolve.solved(), bound);
+        }
+        System.out.printf("scaling %d schools, %d s: first feasible %s, %s, coverage %.1f %% (%.1f %% of bound), "
+                        + "hand-made %.1f %%%s, cpu %d %%, load %s%n", size, scalingSeconds,
+                seconds(solve.firstFeasibleMillis()), figures.score(), figures.kpis().coveragePercent(),
+                figures.coverageOfBoundPercent(), greedy.plan().kpis().coveragePercent(),
+                warm == null ? "" : String.format(", from hand-made %s %.1f %%", warm.score(), warm.kpis().coveragePercent()),
+                solve.cpuPercentOfOneCore(), Machine.loadAverage());
+        return new ScalingPoint(size, scalingSeconds, solve.firstFeasibleMillis(), solve.constructionMillis(),
+                figures.feasible(), figures.kpis().coveragePercent(), figures.coverageOfBoundPercent(),
+                figures.kpis().travelMinutesPerFortnight(), greedy.plan().kpis().coveragePercent(),
+                greedy.plan().coverageOfBoundPercent(), greedy.plan().feasible(),
+                greedy.plan().kpis().travelMinutesPerFortnight(), solve.moveEvaluationSpeed(), solve.peakHeapMegabytes(),
+                solve.cpuPercentOfOneCore(), warmSolve == null ? null : warmSolve.firstFeasibleMillis(),
+                warm == null ? null : warm.feasible(), warm == null ? null : warm.kpis().coveragePercent(),
+                warm == null ? null : warm.coverageOfBoundPercent(),
+                warm == null ? null : warm.kpis().travelMinutesPerFortnight());
+    }
+
+    /**
+     * Solve (or reuse) the published plan, then let its busiest psychologist leave from 1 March and repair it. With
+     * {@code --warm-start} the published plan is the solver's plan started from the hand-made one.
+     */
+    private RerunResult rerun() {
+        String kind = warmStart ? "from hand-made" : "solver";
+        PlanDocument published = solvedPlans.get(kind + "/" + rerunSize + "/" + rerunSolveSeconds);
+        if (published == null) {
+            PlanDocument problem = SyntheticMunicipality.generate(rerunSize, seed);
+            published = (warmStart ? SolveRun.solveFromGreedy(problem, rerunSolveSeconds)
+                    : SolveRun.solve(problem, rerunSolveSeconds)).document();
+        }
+        Set<String> psychologists = published.staff().stream().filter(s -> s.role() == Role.PSYCHOLOGIST)
+                .map(Staff::id).collect(Collectors.toSet());
+        Map<String, Long> sessions = published.sessions().stream()
+                .filter(s -> s.staffId() != null && psychologists.contains(s.staffId()))
+                .collect(Collectors.groupingBy(PlanSession::staffId, Collectors.counting()));
+        String leaver = sessions.entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .orElseThrow().getKey();
+        ChangeSet changes = new ChangeSet(LEAVE_FROM, List.of(new Change(Change.STAFF_UNAVAILABLE, leaver, LEAVE_FROM,
+                null, null, null, null, null)), null);
+        long start = System.nanoTime();
+        Long[] firstFeasible = {null};
+        PlanDocument repaired = Rerun.rerun(published, changes, Duration.ofSeconds(rerunSeconds), plan -> {
+            if (firstFeasible[0] == null && plan.getScore() != null && plan.getScore().isFeasible()) {
+                firstFeasible[0] = (System.nanoTime() - start) / 1_000_000;
+            }
+        });
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        RerunResult result = new RerunResult(rerunSize, warmStart ? "solver started from the hand-made plan" : "solver",
+                published.kpis().feasible(), rerunSolveSeconds, rerunSeconds, leaver,
+                sessions.get(leaver).intValue(), LEAVE_FROM.toString(), firstFeasible[0], millis,
+                repaired.kpis().feasible(), repaired.kpis().changedSessions(), repaired.kpis().changedSchools(),
+                published.kpis().coveragePercent(), repaired.kpis().coveragePercent(), repaired.score());
+        System.out.printf("rerun %d schools (published plan feasible: %s), %s leaves from %s: first feasible %s, "
+                        + "feasible %s, %d sessions changed at %d schools%n", rerunSize, published.kpis().feasible(), leaver, LEAVE_FROM, seconds(firstFeasible[0]), result.feasible(), result.changedSessions(),
+                result.changedSchools());
+        return result;
+    }
+
+    private String commandLine() {
+        List<String> args = spec == null ? List.of() : spec.commandLine().getParseResult().originalArgs();
+        return "java -jar target/ressourceplan.jar " + (args.isEmpty() ? "bench" : String.join(" ", args));
+    }
+
+    private static String now() {
+        return ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    static String seconds(Long millis) {
+        return millis == null ? "none" : String.format("%.1f s", millis / 1000.0);
+    }
+}

@@ -1,0 +1,61 @@
+package dk.ressourceplan.bench;
+
+import dk.ressourceplan.domain.Kpis;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code bench} writes to results.json, and from which it writes results.md and the scaling chart. A null
+ * {@code firstFeasibleMillis} means no feasible plan within the limit.
+ */
+public record BenchResults(String command, String date, Machine machine, long seed, String heapMeasure,
+        List<Instance> instances, List<ScalingPoint> scaling, RerunResult rerun, List<Target> targets) {
+
+    /**
+     * A plan judged by the solver's score and the KPIs, its covered minutes against the coverage bound, and the
+     * score per rule (only the rules that cost something).
+     */
+    public record PlanFigures(String score, boolean feasible, Kpis kpis, long coveredMinutes,
+            double coverageOfBoundPercent, Map<String, String> scoreByConstraint) {
+    }
+
+    /** The hand-made baseline of an instance: how long it took and what it gives. */
+    public record Greedy(long millis, PlanFigures plan) {
+    }
+
+    /** The solver's plan against the baseline's: issue 8 asks for at least its coverage and continuity, and at most 60 % of its travel. */
+    public record VersusGreedy(boolean coverageAtLeastGreedy, Double travelPercentOfGreedy, boolean travelAtMost60Percent,
+            boolean coTeachingContinuityAtLeastGreedy, boolean pprContinuityAtLeastGreedy) {
+    }
+
+    public record Run(long limitSeconds, Long firstFeasibleMillis, long constructionMillis, long solveMillis,
+            long moveEvaluationSpeed, long scoreCalculationSpeed, long peakHeapMegabytes, int cpuPercentOfOneCore,
+            PlanFigures plan, VersusGreedy versusGreedy) {
+    }
+
+    /** {@code warmStartRuns}: the solver started from the hand-made plan (with {@code --warm-start}; else empty). */
+    public record Instance(int schools, long seed, int classes, int staff, int demands, int assignments, int sessions,
+            long demandedMinutes, long boundMinutes, Greedy greedy, List<Run> runs, List<Run> warmStartRuns) {
+    }
+
+    /** One point of the scaling series; the warm-start figures are null without {@code --warm-start}. */
+    public record ScalingPoint(int schools, long limitSeconds, Long firstFeasibleMillis, long constructionMillis,
+            boolean feasible, double coveragePercent, double coverageOfBoundPercent, int travelMinutes,
+            double greedyCoveragePercent, double greedyCoverageOfBoundPercent, boolean greedyFeasible,
+            int greedyTravelMinutes, long moveEvaluationSpeed, long peakHeapMegabytes, int cpuPercentOfOneCore,
+            Long warmStartFirstFeasibleMillis, Boolean warmStartFeasible, Double warmStartCoveragePercent,
+            Double warmStartCoverageOfBoundPercent, Integer warmStartTravelMinutes) {
+    }
+
+    /** A psychologist leaves mid-term: how fast a usable repaired plan comes, and how much of the plan it changes. */
+    public record RerunResult(int schools, String published, boolean publishedFeasible, long publishedLimitSeconds,
+            long rerunLimitSeconds, String leaver,
+            int leaverSessions, String effectiveDate, Long firstFeasibleMillis, long rerunMillis, boolean feasible,
+            Integer changedSessions, Integer changedSchools, double coverageBeforePercent, double coverageAfterPercent,
+            String score) {
+    }
+
+    /** One target of issue 8: what was measured and whether it is met ("met", "missed" or "not measured"). */
+    public record Target(String target, String measured, String status) {
+    }
+}

@@ -1,0 +1,118 @@
+package dk.ressourceplan.bench;
+
+import dk.ressourceplan.bench.BenchResults.Instance;
+import dk.ressourceplan.bench.BenchResults.RerunResult;
+import dk.ressourceplan.bench.BenchResults.Run;
+import dk.ressourceplan.bench.BenchResults.Target;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The targets of issue 8, each judged from the measured figures: met, missed, or not measured in this run. */
+final class Targets {
+
+    static final int ODENSE = 32;
+    static final int COPENHAGEN = 70;
+    static final String MET = "met";
+    static final String MISSED = "missed";
+    static final String NOT_MEASURED = "not measured";
+
+    private Targets() {
+    }
+
+    /**
+     * The targets for the solver as {@code solve} runs it; then, when the benchmark also started the solver from the
+     * hand-made plan, the same targets for that variant, marked as such.
+     */
+    static List<Target> evaluate(List<Instance> instances, RerunResult rerun) {
+        List<Target> targets = new ArrayList<>(evaluate(instances, Instance::runs, ""));
+        if (instances.stream().anyMatch(i -> !i.warmStartRuns().isEmpty())) {
+            targets.addAll(evaluate(instances, Instance::warmStartRuns, " [solver from the hand-made plan]"));
+        }
+        if (rerun != null) {
+            targets.add(new Target(rerun.schools() + " schools: rerun gives a feasible repaired plan within "
+                    + rerun.rerunLimitSeconds() + " s",
+                    "published plan: " + rerun.published() + " (" + (rerun.publishedFeasible() ? "feasible" : "infeasible")
+                            + "); " + (rerun.firstFeasibleMillis() == null ? "no feasible plan reported" : "first feasible after "
+                            + BenchCommand.seconds(rerun.firstFeasibleMillis())) + ", final plan "
+                            + (rerun.feasible() ? "feasible" : "infeasible") + ", " + rerun.changedSessions()
+                            + " sessions changed at " + rerun.changedSchools() + " schools",
+                    rerun.feasible() && rerun.firstFeasibleMillis() != null
+                            && rerun.firstFeasibleMillis() <= rerun.rerunLimitSeconds() * 1000 ? MET : MISSED));
+        }
+        return targets;
+    }
+
+    private static List<Target> evaluate(List<Instance> instances, Function<Instance, List<Run>> runsOf, String variant) {
+        List<Target> targets = new ArrayList<>();
+        instance(instances, ODENSE).ifPresent(odense -> {
+            targets.add(feasibleWithin(odense, runsOf.apply(odense), 10, variant));
+            targets.add(coverageOfBound(odense, runsOf.apply(odense), 60, 99.0, variant));
+        });
+        instance(instances, COPENHAGEN).ifPresent(copenhagen -> {
+            List<Run> runs = runsOf.apply(copenhagen);
+            targets.add(feasibleWithin(copenhagen, runs, 60, variant));
+            targets.add(coverageOfBound(copenhagen, runs, 300, 98.0, variant));
+            long peak = runs.stream().mapToLong(Run::peakHeapMegabytes).max().orElse(0);
+            targets.add(new Target(COPENHAGEN + " schools: peak heap under 2 GB" + variant, peak + " MB (largest of its runs)",
+                    runs.isEmpty() ? NOT_MEASURED : peak < 2048 ? MET : MISSED));
+        });
+        for (Instance instance : instances) {
+            targets.add(againstGreedy(instance, runsOf.apply(instance), variant));
+        }
+        return targets;
+    }
+
+    private static Optional<Instance> instance(List<Instance> instances, int schools) {
+        return instances.stream().filter(i -> i.schools() == schools).findFirst();
+    }
+
+    /** The first feasible plan of any run of the instance; runs shorter than the target cannot say it was missed. */
+    private static Target feasibleWithin(Instance instance, List<Run> runs, long seconds, String variant) {
+        String name = instance.schools() + " schools: feasible within " + seconds + " s" + variant;
+        Optional<Long> first = runs.stream().map(Run::firstFeasibleMillis).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder());
+        if (first.isPresent()) {
+            return new Target(name, "first feasible after " + BenchCommand.seconds(first.get()),
+                    first.get() <= seconds * 1000 ? MET : MISSED);
+        }
+        boolean longEnough = runs.stream().anyMatch(run -> run.limitSeconds() >= seconds);
+        return new Target(name, "no feasible plan in any run (longest " + runs.stream()
+                .mapToLong(Run::limitSeconds).max().orElse(0) + " s)", longEnough ? MISSED : NOT_MEASURED);
+    }
+
+    private static Target coverageOfBound(Instance instance, List<Run> runs, long seconds, double percent, String variant) {
+        String name = instance.schools() + " schools: coverage at least " + percent + " % of the bound at " + seconds + " s"
+                + variant;
+        return runs.stream().filter(run -> run.limitSeconds() == seconds).findFirst()
+                .map(run -> new Target(name, run.plan().coverageOfBoundPercent() + " % of the bound ("
+                        + run.plan().kpis().coveragePercent() + " % of demand" + (run.plan().feasible() ? "" : ", infeasible") + ")",
+                        run.plan().feasible() && run.plan().coverageOfBoundPercent() >= percent ? MET : MISSED))
+                .orElse(new Target(name, "no run of " + seconds + " s", NOT_MEASURED));
+    }
+
+    /** Judged on the instance's longest run: coverage and continuity at least the baseline's, travel at most 60 %. */
+    private static Target againstGreedy(Instance instance, List<Run> runs, String variant) {
+        String name = instance.schools() + " schools: against the hand-made plan, coverage and continuity at least "
+                + "as high, travel at most 60 %" + variant;
+        Optional<Run> longest = runs.stream().max(Comparator.comparingLong(Run::limitSeconds));
+        if (longest.isEmpty()) {
+            return new Target(name, "no run", NOT_MEASURED);
+        }
+        Run run = longest.get();
+        BenchResults.VersusGreedy versus = run.versusGreedy();
+        BenchResults.PlanFigures greedy = instance.greedy().plan();
+        String measured = String.format("at %d s: coverage %.1f vs %.1f %%, travel %s %% of the baseline's (%d vs %d min), "
+                        + "co-teaching continuity %.1f vs %.1f %%, PPR continuity %.1f vs %.1f %%", run.limitSeconds(),
+                run.plan().kpis().coveragePercent(), greedy.kpis().coveragePercent(), versus.travelPercentOfGreedy(),
+                run.plan().kpis().travelMinutesPerFortnight(), greedy.kpis().travelMinutesPerFortnight(),
+                run.plan().kpis().coTeachingContinuityPercent(), greedy.kpis().coTeachingContinuityPercent(),
+                run.plan().kpis().pprContinuityPercent(), greedy.kpis().pprContinuityPercent());
+        boolean met = run.plan().feasible() && versus.coverageAtLeastGreedy() && versus.travelAtMost60Percent()
+                && versus.coTeachingContinuityAtLeastGreedy() && versus.pprContinuityAtLeastGreedy();
+        return new Target(name, measured, met ? MET : MISSED);
+    }
+}
