@@ -9,7 +9,12 @@ import dk.ressourceplan.api.PlannerApp;
 import dk.ressourceplan.io.Json;
 import java.io.IOException;
 import java.net.URI;
+import dk.ressourceplan.store.SqlitePlanStore;
 import java.net.http.HttpClient;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -56,9 +61,13 @@ final class BrowserPage implements AutoCloseable {
     final Path downloads;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private BrowserPage(PlannerApp app, ChromeDriver driver, Path downloads) {
+    /** A planner's token: the browser logs in with it, the test's own API calls send it as a Bearer token. */
+    private final String token;
+
+    private BrowserPage(PlannerApp app, ChromeDriver driver, Path downloads, String token) {
         this.app = app;
         this.driver = driver;
+        this.token = token;
         this.base = "http://127.0.0.1:" + app.port();
         this.downloads = downloads;
     }
@@ -67,6 +76,10 @@ final class BrowserPage implements AutoCloseable {
     static BrowserPage start(Path temp, String driverLogName) throws IOException {
         BrowserAvailability.require(CHROMIUM, CHROMEDRIVER);
         Files.createDirectories(SCREENSHOTS);
+        String token = UUID.randomUUID() + "-" + UUID.randomUUID();
+        try (SqlitePlanStore store = SqlitePlanStore.open(temp.resolve("data"))) {
+            store.createUser("Browser Planner", "PLANNER", null, sha256(token));
+        }
         PlannerApp app = PlannerApp.start(PlannerApp.Settings.defaults()
                 .withPort(0)
                 .withDataDirectory(temp.resolve("data"))
@@ -100,10 +113,20 @@ final class BrowserPage implements AutoCloseable {
             app.close();
             throw e;
         }
-        BrowserPage page = new BrowserPage(app, driver, downloads);
-        driver.get("about:blank");
+        BrowserPage page = new BrowserPage(app, driver, downloads, token);
+        // As a planner does with the link the server prints: the session cookie is set, the page opens.
+        driver.get(page.base + "/login?token=" + token);
         page.viewport(1280, 800);
         return page;
+    }
+
+    private static String sha256(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
@@ -261,8 +284,10 @@ final class BrowserPage implements AutoCloseable {
     }
 
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws IOException {
+        HttpRequest authorised = HttpRequest.newBuilder(request, (name, value) -> true)
+                .header("Authorization", "Bearer " + token).build();
         try {
-            return http.send(request, handler);
+            return http.send(authorised, handler);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
