@@ -121,8 +121,6 @@ public final class PlannerApp implements AutoCloseable {
         SolveService solving = new SolveService(store, solverManager, settings.maxConcurrentSolves());
         SolutionManager<StaffPlan, HardMediumSoftLongScore> solutionManager = SolutionManager.create(solverFactory);
 
-        String firstLoginToken = store.listUsers().isEmpty() ? createFirstPlanner(store) : null;
-
         StoredDocuments documents = new StoredDocuments();
         Access access = new Access(store, store, documents);
         LoginController login = new LoginController(store, Clock.systemUTC());
@@ -176,6 +174,8 @@ public final class PlannerApp implements AutoCloseable {
             errors.register(config.routes);
         });
         javalin.start(settings.host(), settings.port());
+        // Only once the server listens: a start that fails must not leave a planner whose token nobody saw.
+        String firstLoginToken = store.listUsers().isEmpty() ? createFirstPlanner(store) : null;
         return new PlannerApp(store, solving, javalin, Map.copyOf(routes), firstLoginToken);
     }
 
