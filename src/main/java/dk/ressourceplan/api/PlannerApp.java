@@ -28,8 +28,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The planner service assembled: the store, the solver, and the Javalin app with every route, the page and the
- * error mapping. {@link #start} opens it, {@link #close} stops every solve (keeping what it found) and closes it.
+ * The planner service assembled: the store, the solver, and the Javalin app with every route and the roles that
+ * may call it, the page, the login and the error mapping. {@link #start} opens it, {@link #close} stops every solve
+ * (keeping what it found) and closes it.
  */
 public final class PlannerApp implements AutoCloseable {
 
