@@ -29,8 +29,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The planner service assembled: the store, the solver, and the Javalin app with every route, the page and the
- * error mapping. {@link #start} opens it, {@link #close} stops every solve (keeping what it found) and closes it.
+ * The planner service assembled: the store, the solver, and the Javalin app with every route and the roles that
+ * may call it, the page, the login and the error mapping. {@link #start} opens it, {@link #close} stops every solve
+ * (keeping what it found) and closes it.
  */
 public final class PlannerApp implements AutoCloseable {
 
@@ -122,8 +123,6 @@ public final class PlannerApp implements AutoCloseable {
         SolveService solving = new SolveService(store, solverManager, settings.maxConcurrentSolves());
         SolutionManager<StaffPlan, HardMediumSoftLongScore> solutionManager = SolutionManager.create(solverFactory);
 
-        String firstLoginToken = store.listUsers().isEmpty() ? createFirstPlanner(store) : null;
-
         StoredDocuments documents = new StoredDocuments();
         Access access = new Access(store, store, documents);
         LoginController login = new LoginController(store, Clock.systemUTC());
@@ -179,6 +178,8 @@ public final class PlannerApp implements AutoCloseable {
             errors.register(config.routes);
         });
         javalin.start(settings.host(), settings.port());
+        // Only once the server listens: a start that fails must not leave a planner whose token nobody saw.
+        String firstLoginToken = store.listUsers().isEmpty() ? createFirstPlanner(store) : null;
         return new PlannerApp(store, solving, javalin, Map.copyOf(routes), firstLoginToken);
     }
 

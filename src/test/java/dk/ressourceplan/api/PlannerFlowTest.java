@@ -101,7 +101,7 @@ class PlannerFlowTest {
             TestPlanner.Response published = planner.post("/api/plans/" + planId + "/publish");
             assertEquals(200, published.status(), published.body());
             assertEquals(2, published.json().get("revision").asInt());
-            assertEquals(TestPlanner.PLANNER_NAME, published.json().get("by").asText(), "the publication names who did it");
+            assertEquals(TestPlanner.PLANNER_NAME, published.json().get("by").asText(), "the user who published it");
             assertEquals(published.json(), planner.get("/api/plans/" + planId).json().get("published"));
             assertEquals(published.json(), planner.get("/api/plans").json().get(0).get("published"));
         }

@@ -262,7 +262,7 @@ class RoleViewsTest {
     void thePprLeaderPublishesAndRerunsAndTheTrailSaysWhoDidWhat() {
         String planId = planner.submit(TestPlanner.smallTerm(11));
         assertEquals(403, pprLeader.post("/api/plans/" + planId + "/solve?seconds=1").status());
-        assertEquals(202, planner.post("/api/plans/" + planId + "/solve?seconds=2").status());
+        assertEquals(202, planner.post("/api/plans/" + planId + "/solve?seconds=5").status());
         planner.await("/api/plans/" + planId + "/status", status -> status.get("status").asText().equals("idle")
                 && status.get("revision").isInt());
         TestPlanner.Response publication = pprLeader.post("/api/plans/" + planId + "/publish");
