@@ -35,6 +35,10 @@ async function request(method, path, { body, headers } = {}) {
       json = null;
     }
   }
+  if (response.status === 401) {
+    // Not logged in, or the login ran out: the service's own login page takes the token and comes back here.
+    window.location.assign('/login');
+  }
   if (!response.ok) {
     const errors = Array.isArray(json?.errors) && json.errors.length > 0 ? json.errors
       : [{ path: '$', message: `The service answered ${response.status}.`,
