@@ -80,6 +80,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warm-start", description = "Also run the solver started from the hand-made plan, and publish "
             + "that plan for the rerun measurement (a proposal, not what solve does today).")
     boolean warmStart;
+    @Option(names = "--report-from", description = "Only rewrite results.md and scaling.svg in --output from this "
+            + "earlier results.json; nothing is solved.")
+    Path reportFrom;
     @Option(names = "--timefold", description = "Run Timefold's benchmarker over solver configurations instead; report under target/benchmark-report/.")
     boolean timefold;
     @Option(names = "--report-dir", defaultValue = "target/benchmark-report", description = "Where Timefold's benchmarker writes its HTML report (default ${DEFAULT-VALUE}).")
@@ -92,6 +95,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Files.createDirectories(output);
+        if (reportFrom != null) {
+            BenchReport.write(Json.mapper().readValue(reportFrom.toFile(), BenchResults.class), output);
+            System.out.println("Wrote " + output.resolve("results.md") + " from " + reportFrom);
+            return 0;
+        }
         return timefold ? timefoldBenchmark() : bench();
     }
 

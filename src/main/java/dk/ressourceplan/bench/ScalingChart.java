@@ -3,13 +3,15 @@ package dk.ressourceplan.bench;
 import dk.ressourceplan.bench.BenchResults.ScalingPoint;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
  * The scaling curve as a small SVG, written by hand: two panels against the number of schools, the time to the
  * first feasible plan (left) and coverage (right: the solver's share of demand and of the bound, and the
  * hand-made plan's share of demand), with the solver started from the hand-made plan as a further line when the
- * benchmark ran it. A solver run without a feasible plan is drawn as a hollow circle on the limit.
+ * benchmark ran it. A run without a feasible plan is drawn as a hollow circle: on the limit in the time panel, at
+ * its (infeasible) plan's coverage in the coverage panel.
  */
 final class ScalingChart {
 
@@ -52,20 +54,27 @@ final class ScalingChart {
                 p.greedyCoveragePercent())).min().orElse(0) / 10) * 10 - 20);
         Panel coverage = new Panel(LEFT + PANEL_WIDTH + GAP, "Coverage (%)", maxSchools, 100, minCoverage);
         coverage.axes(svg);
-        coverage.line(svg, points, ScalingPoint::coverageOfBoundPercent, "#2ca02c", "solver, of bound");
-        coverage.line(svg, points, ScalingPoint::coveragePercent, "#1f77b4", "solver, of demand");
-        coverage.line(svg, points, ScalingPoint::greedyCoveragePercent, "#d62728", "hand-made, of demand");
+        // The variant first, so that the solver's hollow (infeasible) points stay visible on top of it.
         if (warm) {
             coverage.line(svg, points, p -> p.warmStartCoverageOfBoundPercent() == null ? Double.NaN
-                    : p.warmStartCoverageOfBoundPercent(), "#9467bd", "solver from hand-made plan, of bound");
+                    : p.warmStartCoverageOfBoundPercent(), "#9467bd", "solver from hand-made plan, of bound",
+                    p -> !Boolean.TRUE.equals(p.warmStartFeasible()));
+        }
+        coverage.line(svg, points, ScalingPoint::coverageOfBoundPercent, "#2ca02c", "solver, of bound",
+                p -> !p.feasible());
+        coverage.line(svg, points, ScalingPoint::coveragePercent, "#1f77b4", "solver, of demand", p -> !p.feasible());
+        coverage.line(svg, points, ScalingPoint::greedyCoveragePercent, "#d62728", "hand-made, of demand",
+                p -> !p.greedyFeasible());
+        if (warm) {
             coverage.legend(svg, List.of("#2ca02c", "#1f77b4", "#d62728", "#9467bd"), List.of("solver, share of bound",
-                    "solver, share of demand", "hand-made, share of demand", "from hand-made, share of bound"), 185);
+                    "solver, share of demand", "hand-made, share of demand", "from hand-made, share of bound"), 200);
         } else {
             coverage.legend(svg, List.of("#2ca02c", "#1f77b4", "#d62728"),
                     List.of("solver, share of bound", "solver, share of demand", "hand-made, share of demand"), 185);
         }
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#555\">Each point: one "
-                        + "generated municipality (seed fixed), solved once for %d s; hollow circle: no feasible plan within the limit.</text>%n",
+                        + "generated municipality (seed fixed), solved once for %d s. Hollow circle: no feasible plan within the limit "
+                        + "(left), an infeasible plan at the limit (right).</text>%n",
                 LEFT, height - 12, (long) limitSeconds));
         svg.append("</svg>\n");
         return svg.toString();
@@ -124,6 +133,12 @@ final class ScalingChart {
 
         void line(StringBuilder svg, List<ScalingPoint> points, ToDoubleFunction<ScalingPoint> value, String colour,
                 String name) {
+            line(svg, points, value, colour, name, p -> false);
+        }
+
+        /** A polyline through the points; those {@code infeasible} says are drawn hollow. */
+        void line(StringBuilder svg, List<ScalingPoint> points, ToDoubleFunction<ScalingPoint> value, String colour,
+                String name, Predicate<ScalingPoint> infeasible) {
             StringBuilder coordinates = new StringBuilder();
             for (ScalingPoint p : points) {
                 double v = value.applyAsDouble(p);
@@ -131,8 +146,11 @@ final class ScalingChart {
                     continue;
                 }
                 coordinates.append(String.format(Locale.ROOT, "%.1f,%.1f ", px(p.schools()), py(v)));
-                svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"><title>%s: %d "
-                        + "schools, %.1f</title></circle>%n", px(p.schools()), py(v), colour, name, p.schools(), v));
+                boolean hollow = infeasible.test(p);
+                svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%s\" fill=\"%s\" stroke=\"%s\" "
+                        + "stroke-width=\"2\"><title>%s: %d schools, %.1f%s</title></circle>%n", px(p.schools()), py(v),
+                        hollow ? "5" : "3.5", hollow ? "white" : colour, colour, name, p.schools(), v,
+                        hollow ? " (infeasible)" : ""));
             }
             svg.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>%n",
                     coordinates.toString().trim(), colour));
