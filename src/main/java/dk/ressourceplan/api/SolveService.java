@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.io.Json;
-import dk.ressourceplan.solver.PlanBuilder;
+import dk.ressourceplan.solver.PlanSolver;
 import dk.ressourceplan.solver.SolverSettings;
 import dk.ressourceplan.store.PlanStore;
 import dk.ressourceplan.store.RevisionKind;
@@ -199,7 +199,7 @@ final class SolveService implements AutoCloseable {
                 announceStatuses();
             }
         }
-        return PlanBuilder.build(run.problem);
+        return PlanSolver.startingPlan(run.problem);
     }
 
     private void progress(SolveRun run) {

@@ -1,5 +1,6 @@
 package dk.ressourceplan.bench;
 
+import dk.ressourceplan.solver.GreedyPlanner;
 import dk.ressourceplan.bench.BenchResults.Greedy;
 import dk.ressourceplan.bench.BenchResults.Instance;
 import dk.ressourceplan.bench.BenchResults.PlanFigures;

@@ -1,5 +1,6 @@
 package dk.ressourceplan.bench;
 
+import dk.ressourceplan.solver.GreedyPlanner;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.impl.constructionheuristic.scope.ConstructionHeuristicPhaseScope;
 import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;

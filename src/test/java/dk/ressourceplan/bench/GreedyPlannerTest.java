@@ -1,5 +1,6 @@
 package dk.ressourceplan.bench;
 
+import dk.ressourceplan.solver.GreedyPlanner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package dk.ressourceplan.bench;
+package dk.ressourceplan.solver;
 
 import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.Demand;
@@ -10,7 +10,6 @@ import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.domain.TimeSlot;
 import dk.ressourceplan.domain.Week;
-import dk.ressourceplan.solver.PlanBuilder;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Collection;
