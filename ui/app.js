@@ -647,8 +647,8 @@ async function submitRerun() {
   render();
   r.ticker = window.setInterval(() => {
     r.elapsed += 1;
-    const status = $('rerun-status');
-    if (status && r.busy) status.textContent = t('rerunBusy', { s: formatNumber(r.elapsed), max: RERUN_SECONDS });
+    const elapsed = $('rerun-elapsed');
+    if (elapsed && r.busy) elapsed.textContent = t('rerunElapsed', { s: formatNumber(r.elapsed) });
   }, 1000);
   try {
     const answer = await api.rerun(planId, { effectiveDate: r.effectiveDate, changes: sent.map((x) => x.change) },
@@ -727,6 +727,9 @@ function showUncovered(item) {
 
 function renderPlanHead() {
   const detail = state.detail;
+  const termLink = $('term-download');
+  termLink.href = api.termWorkbookUrl(state.planId);
+  termLink.setAttribute('aria-label', t('termDownloadLabel', { name: detail?.name || '' }));
   if (!detail) {
     document.body.dataset.planStatus = 'loading';
     document.body.dataset.solved = 'false';
@@ -759,9 +762,6 @@ function renderPlanHead() {
   $('solve-start').disabled = solving;
   $('solve-stop').disabled = !solving;
   $('publish').disabled = solving || !detail.solution;
-  const termLink = $('term-download');
-  termLink.href = api.termWorkbookUrl(state.planId);
-  termLink.setAttribute('aria-label', t('termDownloadLabel', { name: detail.name }));
   mount($('kpi-strip'), renderKpiStrip(solving ? live.kpis || detail.kpis : detail.kpis || live.kpis));
   const card = $('live-card');
   card.hidden = live.points.length === 0 && !solving;

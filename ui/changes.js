@@ -314,8 +314,10 @@ function rerunPanel(ctx) {
     h('button', { type: 'submit', class: 'primary', id: 'rerun-submit', disabled: busy || ctx.solving,
       dataset: { focusKey: 'rerun-submit' } },
       busy ? t('rerunSubmitBusy') : t('rerunSubmit')),
-    h('p', { class: 'rerun-status', id: 'rerun-status', role: 'status', 'aria-live': 'polite' },
-      busy ? t('rerunBusy', { s: formatNumber(rerun.elapsed || 0), max: RERUN_SECONDS }) : ''))));
+    // Said once when the rerun starts; the seconds that tick by are for the eye only.
+    h('p', { class: 'rerun-status', id: 'rerun-status', role: 'status' },
+      busy ? [t('rerunBusy', { max: RERUN_SECONDS }), ' ',
+        h('span', { id: 'rerun-elapsed', 'aria-hidden': 'true' }, t('rerunElapsed', { s: formatNumber(rerun.elapsed || 0) }))] : ''))));
 }
 
 /** The service's field errors, each tied to the change it concerns ("Ændring 2 (…): …"). */

@@ -273,7 +273,8 @@ export default {
   rerunRawShape: 'skal være en liste af ændringer, én ændring eller {"changes": [...]}',
   rerunSubmit: 'Genplanlæg',
   rerunSubmitBusy: 'Genplanlægger …',
-  rerunBusy: 'Genplanlægger … {s} s (højst {max} s). Siden venter på den nye plan.',
+  rerunBusy: 'Genplanlægger … (højst {max} s). Siden venter på den nye plan.',
+  rerunElapsed: '{s} s',
   rerunNoChanges: 'Tilføj mindst én ændring.',
   rerunErrors: ({ n }) => (n === 1 ? 'Genplanlægningen kunne ikke laves. Ret dette og prøv igen:'
     : `Genplanlægningen kunne ikke laves. Ret disse ${n} ting og prøv igen:`),

@@ -273,7 +273,8 @@ export default {
   rerunRawShape: 'must be a list of changes, one change or {"changes": [...]}',
   rerunSubmit: 'Rerun',
   rerunSubmitBusy: 'Rerunning …',
-  rerunBusy: 'Rerunning … {s} s (at most {max} s). The page waits for the new plan.',
+  rerunBusy: 'Rerunning … (at most {max} s). The page waits for the new plan.',
+  rerunElapsed: '{s} s',
   rerunNoChanges: 'Add at least one change.',
   rerunErrors: ({ n }) => (n === 1 ? 'The rerun could not be made. Fix this and try again:'
     : `The rerun could not be made. Fix these ${n} things and try again:`),

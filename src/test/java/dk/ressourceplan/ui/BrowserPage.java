@@ -213,11 +213,24 @@ final class BrowserPage implements AutoCloseable {
         }
     }
 
-    /** The whole page, not only what fits in the window. */
+    /**
+     * The whole page, not only what fits in the window. Chromium lays the page out without its scroll bar for this
+     * (so a little wider) and keeps it so until the window next changes; the scroll bar may then come back between
+     * finding an element and clicking it, and a click lands where things were. So the window is set to its size
+     * again, and this returns once the page has its scroll bar back.
+     */
     void fullPageScreenshot(String name) throws IOException {
+        String viewport = "return [window.innerWidth, window.innerHeight, document.documentElement.clientWidth,"
+                + " document.documentElement.clientHeight].join('x');";
+        Object before = js(viewport);
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
                 Map.of("format", "png", "captureBeyondViewport", true));
         Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        Dimension window = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(window.getWidth(), window.getHeight() + 1));
+        driver.manage().window().setSize(window);
+        wait(Duration.ofSeconds(10)).withMessage(() -> "the window did not return to " + before + " but is " + js(viewport))
+                .until(d -> before.equals(js(viewport)));
     }
 
     /** No script error and no breach of the Content-Security-Policy: nothing inline, nothing from elsewhere. */

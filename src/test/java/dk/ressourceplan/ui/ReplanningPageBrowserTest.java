@@ -219,6 +219,7 @@ class ReplanningPageBrowserTest {
         assertNotNull(rerunDiff, "the rerun test ran first");
         page.driver.get(page.base + "/#/plan/" + rerunPlanId + "/changes");
         page.waitFor(By.cssSelector(".changes-diff .change-item"));
+        inDanish();
         page.click(By.id("lang-en"));
         page.wait(Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("changes-title"), "Changes to the plan"));
         List<WebElement> items = page.driver.findElements(By.cssSelector(".changes-diff .change-item .change-text"));
@@ -239,6 +240,7 @@ class ReplanningPageBrowserTest {
         By block = By.cssSelector(".tt .block[data-session-id='" + sessionId + "']");
         page.driver.get(page.base + "/#/plan/" + rerunPlanId + "/school?school=" + entry.get("schoolId").asText());
         page.waitFor(block);
+        inDanish();
 
         // The day before the leave: the published session, marked as one that changes.
         setDate(By.cssSelector(".field-date input[type='date']"), "2027-02-26");
@@ -262,6 +264,7 @@ class ReplanningPageBrowserTest {
         String schoolId = rerunDiff.get("entries").get(0).get("schoolId").asText();
         page.driver.get(page.base + "/#/plan/" + rerunPlanId + "/school?school=" + schoolId);
         page.waitFor(By.cssSelector(".downloads a[data-format]"));
+        inDanish();
         Map<String, String> starts = Map.of("ics", "BEGIN:VCALENDAR", "xlsx", "PK", "csv", "");
         for (String format : List.of("ics", "xlsx", "csv")) {
             WebElement link = page.driver.findElement(By.cssSelector(".downloads a[data-format='" + format + "']"));
@@ -282,6 +285,12 @@ class ReplanningPageBrowserTest {
     }
 
     // ------------------------------------------------------------------------------------------ helpers
+
+    /** The page remembers its language; a test that stopped in English must not leave the next one there. */
+    private void inDanish() {
+        page.click(By.id("lang-da"));
+        page.wait(Duration.ofSeconds(10)).until(d -> "da".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    }
 
     /**
      * Sets a date field as a person picking a date would end up with it. Typing into a date field follows the
