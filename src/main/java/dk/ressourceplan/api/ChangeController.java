@@ -85,6 +85,13 @@ final class ChangeController {
             throw ApiException.badRequest("from", "Name the revision to compare with: ?from=N.",
                     "Angiv hvilken revision der skal sammenlignes med: ?from=N.");
         }
+        if (from.revision().kind() == RevisionKind.PROBLEM) {
+            // A solution against its submitted term would list every session as new: nothing worth reading.
+            throw ApiException.badRequest("from", "Revision " + from.revision().number()
+                    + " is the submitted term, not a plan; there is nothing to compare with.",
+                    "Revision " + from.revision().number() + " er den indsendte termin, ikke en plan; "
+                            + "der er intet at sammenligne med.");
+        }
         ctx.json(PlanDiff.between(documents.read(from), documents.read(to)));
     }
 

@@ -116,6 +116,13 @@ class ExportAndRerunApiTest {
     }
 
     @Test
+    void aFirstSolutionHasNothingToCompareWith() {
+        TestPlanner.Response refused = planner.get("/api/plans/" + planId + "/diff?to=2");
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("from", refused.json().get("errors").get(0).get("path").asText());
+    }
+
+    @Test
     void changesNamingUnknownStaffAreRefusedFieldByField() {
         TestPlanner.Response refused = planner.post("/api/plans/" + planId + "/changes",
                 "{\"effectiveDate\":\"2027-03-01\",\"changes\":[{\"type\":\"staffUnavailable\",\"staffId\":\"ghost\"}]}"
