@@ -1,6 +1,9 @@
 package dk.ressourceplan.solver;
 
 import dk.ressourceplan.domain.Assignment;
+import dk.ressourceplan.domain.DemandType;
+import dk.ressourceplan.domain.School;
+import dk.ressourceplan.domain.SchoolClass;
 import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Times;
 import dk.ressourceplan.domain.Week;
@@ -17,42 +20,40 @@ final class Words {
     }
 
     static String what(Session session) {
-        String where = session.getSchool().name();
-        return switch (session.getType()) {
-            case CO_TEACHING -> "co-teaching i " + session.getSchoolClass().name() + " (" + where + ")";
-            case COLLABORATION_MEETING -> "samarbejdsmødet på " + where;
-            case PRESENCE -> "PPR-tilstedeværelse på " + where;
-        };
+        return what(session.getType(), session.getSchoolClass(), session.getSchool());
     }
 
     static String whatEn(Session session) {
-        String where = session.getSchool().name();
-        return switch (session.getType()) {
-            case CO_TEACHING -> "co-teaching in " + session.getSchoolClass().name() + " (" + where + ")";
-            case COLLABORATION_MEETING -> "the collaboration meeting at " + where;
-            case PRESENCE -> "PPR presence at " + where;
-        };
+        return whatEn(session.getType(), session.getSchoolClass(), session.getSchool());
     }
 
     static String what(Assignment assignment) {
         if (assignment.getSeats().size() > 1) {
             return "PPR-kontakten for " + assignment.getSchool().name();
         }
-        return switch (assignment.getDemand().type()) {
-            case CO_TEACHING -> "co-teaching i " + assignment.getSchoolClass().name() + " (" + assignment.getSchool().name() + ")";
-            case COLLABORATION_MEETING -> "samarbejdsmødet på " + assignment.getSchool().name();
-            case PRESENCE -> "PPR-tilstedeværelse på " + assignment.getSchool().name();
-        };
+        return what(assignment.getDemand().type(), assignment.getSchoolClass(), assignment.getSchool());
     }
 
     static String whatEn(Assignment assignment) {
         if (assignment.getSeats().size() > 1) {
             return "the PPR contact for " + assignment.getSchool().name();
         }
-        return switch (assignment.getDemand().type()) {
-            case CO_TEACHING -> "co-teaching in " + assignment.getSchoolClass().name() + " (" + assignment.getSchool().name() + ")";
-            case COLLABORATION_MEETING -> "the collaboration meeting at " + assignment.getSchool().name();
-            case PRESENCE -> "PPR presence at " + assignment.getSchool().name();
+        return whatEn(assignment.getDemand().type(), assignment.getSchoolClass(), assignment.getSchool());
+    }
+
+    private static String what(DemandType type, SchoolClass schoolClass, School school) {
+        return switch (type) {
+            case CO_TEACHING -> "co-teaching i " + schoolClass.name() + " (" + school.name() + ")";
+            case COLLABORATION_MEETING -> "samarbejdsmødet på " + school.name();
+            case PRESENCE -> "PPR-tilstedeværelse på " + school.name();
+        };
+    }
+
+    private static String whatEn(DemandType type, SchoolClass schoolClass, School school) {
+        return switch (type) {
+            case CO_TEACHING -> "co-teaching in " + schoolClass.name() + " (" + school.name() + ")";
+            case COLLABORATION_MEETING -> "the collaboration meeting at " + school.name();
+            case PRESENCE -> "PPR presence at " + school.name();
         };
     }
 
