@@ -78,9 +78,9 @@ public final class BenchCommand implements Callable<Integer> {
     long seed;
     @Option(names = "--output", defaultValue = "target/bench", description = "Where results.json, results.md and scaling.svg go (default ${DEFAULT-VALUE}).")
     Path output;
-    @Option(names = "--warm-start", description = "Also run the solver started from the hand-made plan, and publish "
-            + "that plan for the rerun measurement (a proposal, not what solve does today).")
-    boolean warmStart;
+    @Option(names = "--cold-start", description = "Also run the solver from Timefold's construction heuristics instead "
+            + "of the careful hand-made start, for comparison.")
+    boolean coldStart;
     @Option(names = "--report-from", description = "Only rewrite results.md and scaling.svg in --output from this "
             + "earlier results.json; nothing is solved.")
     Path reportFrom;
@@ -165,16 +165,20 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf("%d schools: %d staff, %d assignments, %d sessions; bound %d of %d min; greedy %.1f %% in %d ms%n",
                 size, problem.staff().size(), model.getAssignments().size(), model.getSessions().size(), bound, demanded,
                 greedy.plan().kpis().coveragePercent(), greedy.millis());
+        Greedy solverStart = greedy(problem, bound, GreedyPlanner.SlotChoice.SAME_DAY_FIRST);
+        System.out.printf("  solver's start: %s, travel %d in %d ms%n", solverStart.plan().score(),
+                solverStart.plan().kpis().travelMinutesPerFortnight(), solverStart.millis());
         List<Run> runs = new ArrayList<>();
-        List<Run> warmStartRuns = new ArrayList<>();
+        List<Run> coldStartRuns = new ArrayList<>();
         for (long limit : limits) {
             runs.add(run(SolveRun.solve(problem, limit), "solver", size, bound, greedy));
-            if (warmStart) {
-                warmStartRuns.add(run(SolveRun.solveFromGreedy(problem, limit), "from hand-made", size, bound, greedy));
+            if (coldStart) {
+                coldStartRuns.add(run(SolveRun.solveFromConstruction(problem, limit), "from construction", size, bound, greedy));
             }
         }
         return new Instance(size, seed, problem.classes().size(), problem.staff().size(), problem.demands().size(),
-                model.getAssignments().size(), model.getSessions().size(), demanded, bound, greedy, runs, warmStartRuns);
+                model.getAssignments().size(), model.getSessions().size(), demanded, bound, greedy, solverStart, runs,
+                coldStartRuns);
     }
 
     private Run run(SolveRun solve, String kind, int size, long bound, Greedy greedy) {
@@ -191,8 +195,12 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     static Greedy greedy(PlanDocument problem, long bound) {
+        return greedy(problem, bound, GreedyPlanner.SlotChoice.FIRST_FREE);
+    }
+
+    static Greedy greedy(PlanDocument problem, long bound, GreedyPlanner.SlotChoice slotChoice) {
         long start = System.nanoTime();
-        StaffPlan plan = GreedyPlanner.plan(problem);
+        StaffPlan plan = GreedyPlanner.plan(problem, slotChoice);
         long millis = (System.nanoTime() - start) / 1_000_000;
         Scoring.score(plan);
         return new Greedy(millis, figures(plan, bound));
@@ -220,40 +228,34 @@ public final class BenchCommand implements Callable<Integer> {
         Greedy greedy = greedy(problem, bound);
         SolveRun solve = SolveRun.solve(problem, scalingSeconds);
         PlanFigures figures = figures(solve.solved(), bound);
-        PlanFigures warm = null;
-        SolveRun warmSolve = null;
-        if (warmStart) {
-            warmSolve = SolveRun.solveFromGreedy(problem, scalingSeconds);
-            warm = figures(warmSolve.solved(), bound);
+        PlanFigures cold = null;
+        SolveRun coldSolve = null;
+        if (coldStart) {
+            coldSolve = SolveRun.solveFromConstruction(problem, scalingSeconds);
+            cold = figures(coldSolve.solved(), bound);
         }
         System.out.printf("scaling %d schools, %d s: first feasible %s, %s, coverage %.1f %% (%.1f %% of bound), "
                         + "hand-made %.1f %%%s, cpu %d %%, load %s%n", size, scalingSeconds,
                 seconds(solve.firstFeasibleMillis()), figures.score(), figures.kpis().coveragePercent(),
                 figures.coverageOfBoundPercent(), greedy.plan().kpis().coveragePercent(),
-                warm == null ? "" : String.format(", from hand-made %s %.1f %%", warm.score(), warm.kpis().coveragePercent()),
+                cold == null ? "" : String.format(", from construction %s %.1f %%", cold.score(), cold.kpis().coveragePercent()),
                 solve.cpuPercentOfOneCore(), Machine.loadAverage());
         return new ScalingPoint(size, scalingSeconds, solve.firstFeasibleMillis(), solve.constructionMillis(),
                 figures.feasible(), figures.kpis().coveragePercent(), figures.coverageOfBoundPercent(),
                 figures.kpis().travelMinutesPerFortnight(), greedy.plan().kpis().coveragePercent(),
                 greedy.plan().coverageOfBoundPercent(), greedy.plan().feasible(),
                 greedy.plan().kpis().travelMinutesPerFortnight(), solve.moveEvaluationSpeed(), solve.peakHeapMegabytes(),
-                solve.cpuPercentOfOneCore(), warmSolve == null ? null : warmSolve.firstFeasibleMillis(),
-                warm == null ? null : warm.feasible(), warm == null ? null : warm.kpis().coveragePercent(),
-                warm == null ? null : warm.coverageOfBoundPercent(),
-                warm == null ? null : warm.kpis().travelMinutesPerFortnight());
+                solve.cpuPercentOfOneCore(), coldSolve == null ? null : coldSolve.firstFeasibleMillis(),
+                cold == null ? null : cold.feasible(), cold == null ? null : cold.kpis().coveragePercent(),
+                cold == null ? null : cold.coverageOfBoundPercent(),
+                cold == null ? null : cold.kpis().travelMinutesPerFortnight());
     }
 
-    /**
-     * Solve (or reuse) the published plan, then let its busiest psychologist leave from 1 March and repair it. With
-     * {@code --warm-start} the published plan is the solver's plan started from the hand-made one.
-     */
+    /** Solve (or reuse) the published plan, then let its busiest psychologist leave from 1 March and repair it. */
     private RerunResult rerun() {
-        String kind = warmStart ? "from hand-made" : "solver";
-        PlanDocument published = solvedPlans.get(kind + "/" + rerunSize + "/" + rerunSolveSeconds);
+        PlanDocument published = solvedPlans.get("solver/" + rerunSize + "/" + rerunSolveSeconds);
         if (published == null) {
-            PlanDocument problem = SyntheticMunicipality.generate(rerunSize, seed);
-            published = (warmStart ? SolveRun.solveFromGreedy(problem, rerunSolveSeconds)
-                    : SolveRun.solve(problem, rerunSolveSeconds)).document();
+            published = SolveRun.solve(SyntheticMunicipality.generate(rerunSize, seed), rerunSolveSeconds).document();
         }
         Set<String> psychologists = published.staff().stream().filter(s -> s.role() == Role.PSYCHOLOGIST)
                 .map(Staff::id).collect(Collectors.toSet());
@@ -273,7 +275,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         });
         long millis = (System.nanoTime() - start) / 1_000_000;
-        RerunResult result = new RerunResult(rerunSize, warmStart ? "solver started from the hand-made plan" : "solver",
+        RerunResult result = new RerunResult(rerunSize, "solver",
                 published.kpis().feasible(), rerunSolveSeconds, rerunSeconds, leaver,
                 sessions.get(leaver).intValue(), LEAVE_FROM.toString(), firstFeasible[0], millis,
                 repaired.kpis().feasible(), repaired.kpis().changedSessions(), repaired.kpis().changedSchools(),

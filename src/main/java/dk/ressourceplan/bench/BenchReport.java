@@ -53,33 +53,39 @@ final class BenchReport {
             PlanFigures greedy = instance.greedy().plan();
             md.append(row(instance.schools(), "hand-made", "-", "-", instance.greedy().millis() + " ms (all)", greedy,
                     "-", "-", "-", "-"));
+            if (instance.solverStart() != null) {
+                md.append(row(instance.schools(), "solver's start", "-", "-", instance.solverStart().millis() + " ms (all)",
+                        instance.solverStart().plan(), "-", "-", "-", "-"));
+            }
             instance.runs().forEach(run -> md.append(row(instance.schools(), "solver", run)));
-            instance.warmStartRuns().forEach(run -> md.append(row(instance.schools(), "solver from hand-made", run)));
+            instance.coldStartRuns().forEach(run -> md.append(row(instance.schools(), "solver from construction", run)));
         }
         md.append("\nBound: the max-flow coverage bound (minutes per fortnight). ");
         results.instances().forEach(i -> md.append(String.format(Locale.ROOT, "%d schools: %d of %d demanded (%.1f %%). ",
                 i.schools(), i.boundMinutes(), i.demandedMinutes(), 100.0 * i.boundMinutes() / Math.max(1, i.demandedMinutes()))));
-        md.append("CPU: the process's CPU time over the wall clock, 100 % = one full core. Construction: when the "
-                + "solver's construction heuristics ended (for \"solver from hand-made\": the time the hand-made plan took, "
-                + "which is also its first feasible plan when that is feasible).\n");
+        md.append("CPU: the process's CPU time over the wall clock, 100 % = one full core. Hand-made: the baseline "
+                + "(first free slot). Solver's start: the careful hand-made plan (same people, a day already at the "
+                + "school first) the solver starts from. Construction: for \"solver\", the time its starting plan took, "
+                + "which is also its first feasible plan when that is feasible; for \"solver from construction\", when "
+                + "Timefold's construction heuristics ended.\n");
 
         if (!results.scaling().isEmpty()) {
             md.append("\n### Scaling\n\n| schools | limit | first feasible | construction | feasible | coverage | of bound "
-                    + "| travel | hand-made coverage | hand-made travel | from hand-made: first feasible | feasible "
+                    + "| travel | hand-made coverage | hand-made travel | from construction: first feasible | feasible "
                     + "| coverage | travel | moves/s | peak heap | CPU |\n"
                     + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             for (ScalingPoint p : results.scaling()) {
-                boolean warm = p.warmStartFeasible() != null;
+                boolean cold = p.coldStartFeasible() != null;
                 md.append(String.format(Locale.ROOT, "| %d | %d s | %s | %s | %s | %.1f %% | %.1f %% | %d | %.1f %%%s | %d "
                                 + "| %s | %s | %s | %s | %d | %d MB | %d %% |%n",
                         p.schools(), p.limitSeconds(), BenchCommand.seconds(p.firstFeasibleMillis()),
                         BenchCommand.seconds(p.constructionMillis()), p.feasible() ? "yes" : "no", p.coveragePercent(),
                         p.coverageOfBoundPercent(), p.travelMinutes(), p.greedyCoveragePercent(),
                         p.greedyFeasible() ? "" : " (infeasible)", p.greedyTravelMinutes(),
-                        warm ? BenchCommand.seconds(p.warmStartFirstFeasibleMillis()) : "-",
-                        warm ? (p.warmStartFeasible() ? "yes" : "no") : "-",
-                        warm ? String.format(Locale.ROOT, "%.1f %%", p.warmStartCoveragePercent()) : "-",
-                        warm ? String.valueOf(p.warmStartTravelMinutes()) : "-",
+                        cold ? BenchCommand.seconds(p.coldStartFirstFeasibleMillis()) : "-",
+                        cold ? (p.coldStartFeasible() ? "yes" : "no") : "-",
+                        cold ? String.format(Locale.ROOT, "%.1f %%", p.coldStartCoveragePercent()) : "-",
+                        cold ? String.valueOf(p.coldStartTravelMinutes()) : "-",
                         p.moveEvaluationSpeed(), p.peakHeapMegabytes(), p.cpuPercentOfOneCore()));
             }
         }
@@ -107,10 +113,13 @@ final class BenchReport {
         for (Instance instance : results.instances()) {
             Map<String, PlanFigures> plans = new LinkedHashMap<>();
             plans.put("hand-made", instance.greedy().plan());
+            if (instance.solverStart() != null) {
+                plans.put("solver's start", instance.solverStart().plan());
+            }
             instance.runs().stream().max(Comparator.comparingLong(Run::limitSeconds))
                     .ifPresent(run -> plans.put("solver " + run.limitSeconds() + " s", run.plan()));
-            instance.warmStartRuns().stream().max(Comparator.comparingLong(Run::limitSeconds))
-                    .ifPresent(run -> plans.put("from hand-made " + run.limitSeconds() + " s", run.plan()));
+            instance.coldStartRuns().stream().max(Comparator.comparingLong(Run::limitSeconds))
+                    .ifPresent(run -> plans.put("from construction " + run.limitSeconds() + " s", run.plan()));
             Set<String> rules = new TreeSet<>();
             plans.values().forEach(plan -> rules.addAll(plan.scoreByConstraint().keySet()));
             md.append("\n").append(instance.schools()).append(" schools\n\n| rule | ")

@@ -33,18 +33,23 @@ public record BenchResults(String command, String date, Machine machine, long se
             PlanFigures plan, VersusGreedy versusGreedy) {
     }
 
-    /** {@code warmStartRuns}: the solver started from the hand-made plan (with {@code --warm-start}; else empty). */
+    /**
+     * {@code greedy}: the hand-made baseline (first free slot); {@code solverStart}: the careful hand-made plan the
+     * solver starts from; {@code runs}: the solver as {@code solve} runs it; {@code coldStartRuns}: the solver from
+     * Timefold's construction heuristics instead (with {@code --cold-start}; else empty).
+     */
     public record Instance(int schools, long seed, int classes, int staff, int demands, int assignments, int sessions,
-            long demandedMinutes, long boundMinutes, Greedy greedy, List<Run> runs, List<Run> warmStartRuns) {
+            long demandedMinutes, long boundMinutes, Greedy greedy, Greedy solverStart, List<Run> runs,
+            List<Run> coldStartRuns) {
     }
 
-    /** One point of the scaling series; the warm-start figures are null without {@code --warm-start}. */
+    /** One point of the scaling series; the cold-start figures are null without {@code --cold-start}. */
     public record ScalingPoint(int schools, long limitSeconds, Long firstFeasibleMillis, long constructionMillis,
             boolean feasible, double coveragePercent, double coverageOfBoundPercent, int travelMinutes,
             double greedyCoveragePercent, double greedyCoverageOfBoundPercent, boolean greedyFeasible,
             int greedyTravelMinutes, long moveEvaluationSpeed, long peakHeapMegabytes, int cpuPercentOfOneCore,
-            Long warmStartFirstFeasibleMillis, Boolean warmStartFeasible, Double warmStartCoveragePercent,
-            Double warmStartCoverageOfBoundPercent, Integer warmStartTravelMinutes) {
+            Long coldStartFirstFeasibleMillis, Boolean coldStartFeasible, Double coldStartCoveragePercent,
+            Double coldStartCoverageOfBoundPercent, Integer coldStartTravelMinutes) {
     }
 
     /** A psychologist leaves mid-term: how fast a usable repaired plan comes, and how much of the plan it changes. */

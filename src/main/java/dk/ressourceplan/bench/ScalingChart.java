@@ -9,8 +9,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * The scaling curve as a small SVG, written by hand: two panels against the number of schools, the time to the
  * first feasible plan (left) and coverage (right: the solver's share of demand and of the bound, and the
- * hand-made plan's share of demand), with the solver started from the hand-made plan as a further line when the
- * benchmark ran it. A run without a feasible plan is drawn as a hollow circle: on the limit in the time panel, at
+ * hand-made plan's share of demand), with the solver started from Timefold's construction heuristics as a further
+ * line when the benchmark ran it ({@code --cold-start}). A run without a feasible plan is drawn as a hollow circle: on the limit in the time panel, at
  * its (infeasible) plan's coverage in the coverage panel.
  */
 final class ScalingChart {
@@ -33,7 +33,7 @@ final class ScalingChart {
         svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", width, height));
         double maxSchools = points.stream().mapToInt(ScalingPoint::schools).max().orElse(1);
         double limitSeconds = points.stream().mapToLong(ScalingPoint::limitSeconds).max().orElse(1);
-        boolean warm = points.stream().anyMatch(p -> p.warmStartFeasible() != null);
+        boolean cold = points.stream().anyMatch(p -> p.coldStartFeasible() != null);
         double maxTime = limitSeconds;
         Panel time = new Panel(LEFT, "Time to first feasible plan (s)", maxSchools, niceCeiling(maxTime), 0);
         time.axes(svg);
@@ -45,29 +45,29 @@ final class ScalingChart {
                 time.hollow(svg, p.schools(), limitSeconds, "#1f77b4");
             }
         }
-        if (warm) {
-            time.line(svg, points, p -> p.warmStartFirstFeasibleMillis() == null ? Double.NaN
-                    : p.warmStartFirstFeasibleMillis() / 1000.0, "#9467bd", "solver from hand-made plan");
-            time.legend(svg, List.of("#1f77b4", "#9467bd"), List.of("solver", "solver from hand-made plan"), 0);
+        if (cold) {
+            time.line(svg, points, p -> p.coldStartFirstFeasibleMillis() == null ? Double.NaN
+                    : p.coldStartFirstFeasibleMillis() / 1000.0, "#9467bd", "solver from Timefold's construction");
+            time.legend(svg, List.of("#1f77b4", "#9467bd"), List.of("solver", "from Timefold's construction"), 0);
         }
         double minCoverage = Math.max(0, Math.floor(points.stream().mapToDouble(p -> Math.min(p.coveragePercent(),
                 p.greedyCoveragePercent())).min().orElse(0) / 10) * 10 - 20);
         Panel coverage = new Panel(LEFT + PANEL_WIDTH + GAP, "Coverage (%)", maxSchools, 100, minCoverage);
         coverage.axes(svg);
         // The variant first, so that the solver's hollow (infeasible) points stay visible on top of it.
-        if (warm) {
-            coverage.line(svg, points, p -> p.warmStartCoverageOfBoundPercent() == null ? Double.NaN
-                    : p.warmStartCoverageOfBoundPercent(), "#9467bd", "solver from hand-made plan, of bound",
-                    p -> !Boolean.TRUE.equals(p.warmStartFeasible()));
+        if (cold) {
+            coverage.line(svg, points, p -> p.coldStartCoverageOfBoundPercent() == null ? Double.NaN
+                    : p.coldStartCoverageOfBoundPercent(), "#9467bd", "solver from Timefold's construction, of bound",
+                    p -> !Boolean.TRUE.equals(p.coldStartFeasible()));
         }
         coverage.line(svg, points, ScalingPoint::coverageOfBoundPercent, "#2ca02c", "solver, of bound",
                 p -> !p.feasible());
         coverage.line(svg, points, ScalingPoint::coveragePercent, "#1f77b4", "solver, of demand", p -> !p.feasible());
         coverage.line(svg, points, ScalingPoint::greedyCoveragePercent, "#d62728", "hand-made, of demand",
                 p -> !p.greedyFeasible());
-        if (warm) {
+        if (cold) {
             coverage.legend(svg, List.of("#2ca02c", "#1f77b4", "#d62728", "#9467bd"), List.of("solver, share of bound",
-                    "solver, share of demand", "hand-made, share of demand", "from hand-made, share of bound"), 200);
+                    "solver, share of demand", "hand-made, share of demand", "from construction, share of bound"), 200);
         } else {
             coverage.legend(svg, List.of("#2ca02c", "#1f77b4", "#d62728"),
                     List.of("solver, share of bound", "solver, share of demand", "hand-made, share of demand"), 185);

@@ -24,13 +24,13 @@ final class Targets {
     }
 
     /**
-     * The targets for the solver as {@code solve} runs it; then, when the benchmark also started the solver from the
-     * hand-made plan, the same targets for that variant, marked as such.
+     * The targets for the solver as {@code solve} runs it; then, when the benchmark also ran the solver from
+     * Timefold's construction heuristics, the same targets for that variant, marked as such.
      */
     static List<Target> evaluate(List<Instance> instances, RerunResult rerun) {
         List<Target> targets = new ArrayList<>(evaluate(instances, Instance::runs, ""));
-        if (instances.stream().anyMatch(i -> !i.warmStartRuns().isEmpty())) {
-            targets.addAll(evaluate(instances, Instance::warmStartRuns, " [solver from the hand-made plan]"));
+        if (instances.stream().anyMatch(i -> !i.coldStartRuns().isEmpty())) {
+            targets.addAll(evaluate(instances, Instance::coldStartRuns, " [solver from Timefold's construction]"));
         }
         if (rerun != null) {
             targets.add(new Target(rerun.schools() + " schools: rerun gives a feasible repaired plan within "

@@ -33,13 +33,26 @@ import java.util.Set;
  * as a planner would, and its sessions still get a time so that the plan is complete.
  *
  * <p>Nothing is ever moved once written down: no swaps, no second thoughts. That is the point of the baseline.
+ *
+ * <p>{@link SlotChoice#SAME_DAY_FIRST} is the same planner with one habit of a careful planner: a session goes to a
+ * free slot on a day when its people are already at that school, else on a day they have free, and only then on a
+ * day at another school. The solver starts from that plan; the benchmark's hand-made plan is the plain one.
  */
 public final class GreedyPlanner {
+
+    /** How a session's time is chosen among the free ones. */
+    public enum SlotChoice {
+        /** The first free slot in the school's order: the hand-made baseline. */
+        FIRST_FREE,
+        /** A free slot on a day already at this school first, then a free day, then any free slot. */
+        SAME_DAY_FIRST
+    }
 
     /** A planner phones a handful of people for a meeting seat before giving up on it. */
     static final int CANDIDATES_PER_MEETING_SEAT = 8;
 
     private final StaffPlan plan;
+    private final SlotChoice slotChoice;
     private final Map<String, Assignment> assignmentsById = new HashMap<>();
     private final Map<Assignment, List<Session>> sessionsOf = new IdentityHashMap<>();
     private final Map<Demand, List<Session>> sessionsOfDemand = new LinkedHashMap<>();
@@ -49,8 +62,9 @@ public final class GreedyPlanner {
     /** What a trial wrote down, so that it can be rubbed out when the trial fails. */
     private final List<Runnable> undo = new ArrayList<>();
 
-    private GreedyPlanner(StaffPlan plan) {
+    private GreedyPlanner(StaffPlan plan, SlotChoice slotChoice) {
         this.plan = plan;
+        this.slotChoice = slotChoice;
         plan.getAssignments().forEach(a -> assignmentsById.put(a.getId(), a));
         for (Session session : plan.getSessions()) {
             sessionsOfDemand.computeIfAbsent(session.getDemand(), d -> new ArrayList<>()).add(session);
@@ -60,12 +74,16 @@ public final class GreedyPlanner {
         }
     }
 
-    /** The greedy plan of a term, every variable set; not yet scored. */
+    /** The hand-made plan of a term (first free slot), every variable set; not yet scored. */
     public static StaffPlan plan(PlanDocument document) {
+        return plan(document, SlotChoice.FIRST_FREE);
+    }
+
+    public static StaffPlan plan(PlanDocument document, SlotChoice slotChoice) {
         StaffPlan plan = PlanBuilder.build(document);
         plan.getAssignments().forEach(a -> a.setStaff(null));
         plan.getSessions().forEach(s -> s.setSlot(null));
-        new GreedyPlanner(plan).fill();
+        new GreedyPlanner(plan, slotChoice).fill();
         return plan;
     }
 
@@ -185,7 +203,7 @@ public final class GreedyPlanner {
             }
             return true;
         }
-        for (TimeSlot slot : session.getCandidateSlots()) {
+        for (TimeSlot slot : slotsInOrder(session, people)) {
             if (fitsTheSchool(session, slot) && people.stream().allMatch(person -> isFree(person, session, slot))) {
                 session.setSlot(slot);
                 undo.add(() -> session.setSlot(null));
@@ -194,6 +212,36 @@ public final class GreedyPlanner {
             }
         }
         return false;
+    }
+
+    private List<TimeSlot> slotsInOrder(Session session, List<Staff> people) {
+        if (slotChoice == SlotChoice.FIRST_FREE || people.isEmpty()) {
+            return session.getCandidateSlots();
+        }
+        List<TimeSlot> ordered = new ArrayList<>(session.getCandidateSlots());
+        ordered.sort(Comparator.comparingInt(slot -> dayKind(session, slot, people)));
+        return ordered;
+    }
+
+    /** 0: every person is already at this school that day; 1: nobody is anywhere else that day; 2: otherwise. */
+    private int dayKind(Session session, TimeSlot slot, List<Staff> people) {
+        boolean allHere = true;
+        boolean elsewhere = false;
+        for (Staff person : people) {
+            boolean here = false;
+            for (Session other : booked.getOrDefault(person, List.of())) {
+                TimeSlot taken = other.getSlot();
+                if (taken.day() == slot.day() && taken.week().intersects(slot.week())) {
+                    if (other.getSchool().equals(session.getSchool())) {
+                        here = true;
+                    } else {
+                        elsewhere = true;
+                    }
+                }
+            }
+            allHere &= here;
+        }
+        return allHere && !elsewhere ? 0 : elsewhere ? 2 : 1;
     }
 
     private void placeUncovered(Session session) {

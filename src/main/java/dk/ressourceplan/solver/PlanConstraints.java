@@ -313,7 +313,7 @@ public class PlanConstraints implements ConstraintProvider {
         return visits(factory)
                 .groupBy(Visit::staff, Visit::week, Visit::day, toList())
                 .filter((staff, week, day, visits) -> DayRoute.travelMinutes(staff, visits) > 0)
-                .penalize(HardMediumSoftLongScore.ONE_SOFT, (staff, week, day, visits) -> DayRoute.travelMinutes(staff, visits))
+                .penalize(HardMediumSoftLongScore.ofSoft(3), (staff, week, day, visits) -> DayRoute.travelMinutes(staff, visits))
                 .justifyWith((staff, week, day, visits, score) -> new Reason(
                         staff.name() + " kører " + DayRoute.travelMinutes(staff, visits) + " min. " + Words.day(week, day) + ".",
                         staff.name() + " drives " + DayRoute.travelMinutes(staff, visits) + " min on " + Words.dayEn(week, day) + ".",

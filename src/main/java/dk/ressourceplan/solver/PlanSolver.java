@@ -19,7 +19,7 @@ public final class PlanSolver {
      * municipalities were not yet feasible after 60 s on a busy machine; from this start they were within 2 s.
      */
     public static StaffPlan startingPlan(PlanDocument problem) {
-        return GreedyPlanner.plan(problem);
+        return GreedyPlanner.plan(problem, GreedyPlanner.SlotChoice.SAME_DAY_FIRST);
     }
 
     public static PlanDocument solve(PlanDocument problem, Duration limit) {

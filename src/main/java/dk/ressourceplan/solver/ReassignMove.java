@@ -32,15 +32,7 @@ final class ReassignMove extends AbstractSimplifiedMove<StaffPlan> {
 
     @Override
     public boolean isMoveDoable(ScoreDirector<StaffPlan> scoreDirector) {
-        if (!Objects.equals(assignment.getStaff(), staff)) {
-            return true;
-        }
-        for (int i = 0; i < sessions.size(); i++) {
-            if (!Objects.equals(sessions.get(i).getSlot(), slots.get(i))) {
-                return true;
-            }
-        }
-        return false;
+        return !Objects.equals(assignment.getStaff(), staff) || RetimeMove.changesAnySlot(sessions, slots);
     }
 
     @Override
@@ -50,14 +42,7 @@ final class ReassignMove extends AbstractSimplifiedMove<StaffPlan> {
             assignment.setStaff(staff);
             scoreDirector.afterVariableChanged(assignment, "staff");
         }
-        for (int i = 0; i < sessions.size(); i++) {
-            Session session = sessions.get(i);
-            if (!Objects.equals(session.getSlot(), slots.get(i))) {
-                scoreDirector.beforeVariableChanged(session, "slot");
-                session.setSlot(slots.get(i));
-                scoreDirector.afterVariableChanged(session, "slot");
-            }
-        }
+        RetimeMove.setSlots(scoreDirector, sessions, slots);
     }
 
     @Override

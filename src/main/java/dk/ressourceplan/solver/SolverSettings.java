@@ -36,7 +36,8 @@ public final class SolverSettings {
                                 change(Assignment.class), change(Session.class),
                                 new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Assignment.class)),
                                 new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Session.class)),
-                                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ReassignMoveFactory.class))));
+                                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ReassignMoveFactory.class),
+                                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(GatherVisitsMoveFactory.class))));
     }
 
     /** People first, so that the times chosen next can avoid clashes in each person's week. */

@@ -23,7 +23,7 @@ class BenchCommandTest {
     @Test
     void tinyBenchWritesResultsWithEveryFigure() throws Exception {
         int exit = Main.commandLine().execute("bench", "--sizes", "2", "--seconds", "1", "--scaling", "2",
-                "--scaling-seconds", "1", "--rerun-size", "0", "--warm-start", "--output", dir.toString());
+                "--scaling-seconds", "1", "--rerun-size", "0", "--cold-start", "--output", dir.toString());
 
         assertEquals(0, exit);
         JsonNode results = Json.mapper().readTree(dir.resolve("results.json").toFile());
@@ -50,9 +50,10 @@ class BenchCommandTest {
         }
         assertTrue(run.get("plan").has("coverageOfBoundPercent"));
         assertTrue(run.get("plan").has("scoreByConstraint"));
-        JsonNode warmStart = instance.get("warmStartRuns").get(0);
-        assertTrue(warmStart.get("plan").get("feasible").asBoolean(), "started from a feasible plan, it stays feasible");
-        assertTrue(results.get("scaling").get(0).has("warmStartCoveragePercent"));
+        assertTrue(run.get("plan").get("feasible").asBoolean(), "started from a feasible plan, it stays feasible");
+        assertTrue(instance.get("solverStart").get("plan").get("feasible").asBoolean(), "the solver's start is usable");
+        assertTrue(instance.get("coldStartRuns").get(0).has("plan"));
+        assertTrue(results.get("scaling").get(0).has("coldStartCoveragePercent"));
         assertTrue(Files.readString(dir.resolve("results.md")).contains("| schools |"));
         assertTrue(Files.readString(dir.resolve("scaling.svg")).startsWith("<svg"));
     }

@@ -76,7 +76,7 @@ final class Guide {
             ConstraintNames.SEVERAL_CO_TEACHERS, "Klassen har mere end én co-teacher i samme kompetence. "
                     + "Standard: 200 pr. ekstra person.",
             ConstraintNames.SEVERAL_PPR_CONTACTS, "Skolen har mere end én PPR-kontakt. Standard: 300 pr. ekstra person.",
-            ConstraintNames.TRAVEL_TIME, "Køretid. Standard: 1 pr. minut.",
+            ConstraintNames.TRAVEL_TIME, "Køretid. Standard: 3 pr. minut.",
             ConstraintNames.SEVERAL_SCHOOLS_A_DAY, "Mere end én skole på en dag. Standard: 30 pr. ekstra skole.",
             ConstraintNames.UNEVEN_UTILISATION, "Ujævn belastning af medarbejdere med samme rolle. Standard: 1.",
             ConstraintNames.UNEVEN_COVERAGE, "Ujævn dækning af skolerne. Standard: 1.",

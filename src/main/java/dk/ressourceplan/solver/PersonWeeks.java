@@ -1,0 +1,133 @@
+package dk.ressourceplan.solver;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import dk.ressourceplan.domain.Assignment;
+import dk.ressourceplan.domain.Session;
+import dk.ressourceplan.domain.Staff;
+import dk.ressourceplan.domain.StaffPlan;
+import dk.ressourceplan.domain.TimeSlot;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Who sits at which session, and which times a person has free, for the custom moves: which sessions belong to an
+ * assignment, who else attends a session, and the free time in a person's fortnight that keeps their days at as
+ * few schools as possible. Built once per phase; the plan's people and times are read live from the entities.
+ */
+final class PersonWeeks {
+
+    /** The cost of a slot that would double-book someone or leave no time to drive. */
+    static final int UNUSABLE = 1000;
+
+    private final StaffPlan plan;
+    private final Map<Assignment, List<Session>> sessionsOf = new IdentityHashMap<>();
+    private final Map<Session, List<Assignment>> seatsOf = new IdentityHashMap<>();
+
+    PersonWeeks(ScoreDirector<StaffPlan> scoreDirector) {
+        plan = scoreDirector.getWorkingSolution();
+        Map<String, Assignment> byId = new HashMap<>();
+        plan.getAssignments().forEach(a -> byId.put(a.getId(), a));
+        for (Session session : plan.getSessions()) {
+            List<Assignment> seats = session.getSeatKeys().stream().map(byId::get).toList();
+            seatsOf.put(session, seats);
+            seats.forEach(a -> sessionsOf.computeIfAbsent(a, k -> new ArrayList<>()).add(session));
+        }
+    }
+
+    StaffPlan plan() {
+        return plan;
+    }
+
+    List<Session> sessionsOf(Assignment assignment) {
+        return sessionsOf.getOrDefault(assignment, List.of());
+    }
+
+    List<Assignment> seatsOf(Session session) {
+        return seatsOf.get(session);
+    }
+
+    /** The timed sessions a person attends, apart from the given assignment's and the ones being moved. */
+    List<Session> busyOf(Staff staff, Assignment except, Set<Session> moving) {
+        List<Session> result = new ArrayList<>();
+        for (Assignment a : plan.getAssignments()) {
+            if (a != except && staff.equals(a.getStaff())) {
+                for (Session session : sessionsOf(a)) {
+                    if (session.getSlot() != null && !moving.contains(session)) {
+                        result.add(session);
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * What everyone else at the session is busy with: for each other seat that has a person other than
+     * {@code self}, that person's sessions apart from the moving ones.
+     */
+    List<Session> othersBusyAt(Session session, Assignment except, Staff self, Set<Session> moving,
+            Map<Staff, List<Session>> cache) {
+        List<Session> blocking = new ArrayList<>();
+        for (Assignment other : seatsOf(session)) {
+            if (other != except && other.getStaff() != null && !other.getStaff().equals(self)) {
+                blocking.addAll(cache.computeIfAbsent(other.getStaff(), s -> busyOf(s, other, moving)));
+            }
+        }
+        return blocking;
+    }
+
+    /** The cheapest of the candidate slots, starting the search at a random one so that ties vary. */
+    static TimeSlot bestSlot(Session session, List<TimeSlot> candidates, Staff staff, List<Session> blocking,
+            List<TimeSlot> chosen, Random random) {
+        TimeSlot best = null;
+        int bestCost = Integer.MAX_VALUE;
+        int offset = candidates.isEmpty() ? 0 : random.nextInt(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            TimeSlot slot = candidates.get((offset + i) % candidates.size());
+            int cost = cost(session, slot, staff, blocking, chosen);
+            if (cost < bestCost) {
+                best = slot;
+                bestCost = cost;
+            }
+        }
+        return bestCost >= UNUSABLE ? null : best;
+    }
+
+    /**
+     * {@link #UNUSABLE} for a slot that clashes or leaves no time to drive; otherwise a day at another school costs
+     * more than a free day, which costs more than a day already at this school, and staying put costs least.
+     */
+    static int cost(Session session, TimeSlot slot, Staff staff, List<Session> blocking, List<TimeSlot> chosen) {
+        if (staff.isUnavailable(slot.week(), slot.day(), slot.start(), slot.end())
+                || chosen.stream().anyMatch(slot::overlaps)) {
+            return UNUSABLE;
+        }
+        boolean sameSchool = false;
+        boolean otherSchool = false;
+        for (Session other : blocking) {
+            TimeSlot taken = other.getSlot();
+            if (!taken.week().intersects(slot.week()) || taken.day() != slot.day()) {
+                continue;
+            }
+            if (taken.overlaps(slot)) {
+                return UNUSABLE;
+            }
+            if (other.getSchool().equals(session.getSchool())) {
+                sameSchool = true;
+            } else {
+                int gap = taken.end() <= slot.start() ? slot.start() - taken.end() : taken.start() - slot.end();
+                if (gap < session.travelMinutesTo(other)) {
+                    return UNUSABLE;
+                }
+                otherSchool = true;
+            }
+        }
+        int cost = otherSchool ? 4 : sameSchool ? 0 : 2;
+        return cost + (slot.equals(session.getSlot()) ? 0 : 1);
+    }
+}
