@@ -210,7 +210,8 @@ public final class BenchCommand implements Callable<Integer> {
         Kpis kpis = KpiCalculator.calculate(plan);
         long covered = CoverageBound.coveredMinutes(plan);
         return new PlanFigures(String.valueOf(plan.getScore()), kpis.feasible(), kpis, covered,
-                bound == 0 ? 100.0 : Math.round(1000.0 * covered / bound) / 10.0, Scoring.byConstraint(plan));
+                bound == 0 ? 100.0 : Math.round(1000.0 * covered / bound) / 10.0, Scoring.byConstraint(plan),
+                TravelFloor.minutes(plan));
     }
 
     static VersusGreedy versus(Kpis plan, Kpis greedy) {

@@ -12,11 +12,12 @@ public record BenchResults(String command, String date, Machine machine, long se
         List<Instance> instances, List<ScalingPoint> scaling, RerunResult rerun, List<Target> targets) {
 
     /**
-     * A plan judged by the solver's score and the KPIs, its covered minutes against the coverage bound, and the
-     * score per rule (only the rules that cost something).
+     * A plan judged by the solver's score and the KPIs, its covered minutes against the coverage bound, the score
+     * per rule (only the rules that cost something), and its travel floor: the least its people could drive for the
+     * schools they serve ({@link TravelFloor}).
      */
     public record PlanFigures(String score, boolean feasible, Kpis kpis, long coveredMinutes,
-            double coverageOfBoundPercent, Map<String, String> scoreByConstraint) {
+            double coverageOfBoundPercent, Map<String, String> scoreByConstraint, int travelFloorMinutes) {
     }
 
     /** The hand-made baseline of an instance: how long it took and what it gives. */

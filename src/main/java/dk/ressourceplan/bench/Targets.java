@@ -106,11 +106,14 @@ final class Targets {
         BenchResults.VersusGreedy versus = run.versusGreedy();
         BenchResults.PlanFigures greedy = instance.greedy().plan();
         String measured = String.format("at %d s: coverage %.1f vs %.1f %%, travel %s %% of the baseline's (%d vs %d min), "
-                        + "co-teaching continuity %.1f vs %.1f %%, PPR continuity %.1f vs %.1f %%", run.limitSeconds(),
+                        + "co-teaching continuity %.1f vs %.1f %%, PPR continuity %.1f vs %.1f %%; travel floor of the "
+                        + "baseline's people %d min (%.1f %% of its travel), of the solver's %d min", run.limitSeconds(),
                 run.plan().kpis().coveragePercent(), greedy.kpis().coveragePercent(), versus.travelPercentOfGreedy(),
                 run.plan().kpis().travelMinutesPerFortnight(), greedy.kpis().travelMinutesPerFortnight(),
                 run.plan().kpis().coTeachingContinuityPercent(), greedy.kpis().coTeachingContinuityPercent(),
-                run.plan().kpis().pprContinuityPercent(), greedy.kpis().pprContinuityPercent());
+                run.plan().kpis().pprContinuityPercent(), greedy.kpis().pprContinuityPercent(),
+                greedy.travelFloorMinutes(), 100.0 * greedy.travelFloorMinutes()
+                        / Math.max(1, greedy.kpis().travelMinutesPerFortnight()), run.plan().travelFloorMinutes());
         boolean met = run.plan().feasible() && versus.coverageAtLeastGreedy() && versus.travelAtMost60Percent()
                 && versus.coTeachingContinuityAtLeastGreedy() && versus.pprContinuityAtLeastGreedy();
         return new Target(name, measured, met ? MET : MISSED);

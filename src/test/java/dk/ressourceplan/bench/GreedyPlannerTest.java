@@ -46,6 +46,44 @@ class GreedyPlannerTest {
         assertNotNull(kpis.uncoveredByPriority());
     }
 
+    /** One co-teacher between two schools, two lessons a week in a class at each. */
+    private static PlanDocument oneCoTeacherTwoSchools() {
+        return TestTerms.term()
+                .school("x", 55.40, 10.38).school("y", 55.41, 10.40)
+                .schoolClass("x1", "x", NeedLevel.RED).schoolClass("y1", "y", NeedLevel.RED)
+                .person("ct", Role.CO_TEACHER, 20, 55.40, 10.38, Competence.READING)
+                .coTeaching("dx", "x1", Competence.READING, 2)
+                .coTeaching("dy", "y1", Competence.READING, 2)
+                .build();
+    }
+
+    private static Map<DayOfWeek, Long> schoolsPerDay(StaffPlan plan) {
+        return plan.getSessions().stream().collect(Collectors.groupingBy(s -> s.getSlot().day(),
+                Collectors.collectingAndThen(Collectors.mapping(Session::getSchool, Collectors.toSet()), set -> (long) set.size())));
+    }
+
+    @Test
+    void theHandMadePlanTakesTheFirstFreeSlotEvenOnADayAtAnotherSchool() {
+        StaffPlan plan = GreedyPlanner.plan(oneCoTeacherTwoSchools());
+        Scoring.score(plan);
+
+        assertEquals(Map.of(DayOfWeek.MONDAY, 2L), schoolsPerDay(plan), "both schools on Monday, one after the other");
+        assertEquals(0, plan.getScore().hardScore(), plan.getScore().toString());
+    }
+
+    @Test
+    void theSolversStartKeepsEachDayAtOneSchool() {
+        StaffPlan plan = GreedyPlanner.plan(oneCoTeacherTwoSchools(), GreedyPlanner.SlotChoice.SAME_DAY_FIRST);
+        Scoring.score(plan);
+        StaffPlan handMade = GreedyPlanner.plan(oneCoTeacherTwoSchools());
+        Scoring.score(handMade);
+
+        assertEquals(2, schoolsPerDay(plan).size(), "two days: " + schoolsPerDay(plan));
+        assertTrue(schoolsPerDay(plan).values().stream().allMatch(n -> n == 1), "one school a day: " + schoolsPerDay(plan));
+        assertEquals(0, plan.getScore().hardScore(), plan.getScore().toString());
+        assertTrue(plan.getScore().compareTo(handMade.getScore()) > 0, plan.getScore() + " vs " + handMade.getScore());
+    }
+
     @Test
     void whenHoursRunShortTheRedClassIsServedFirst() {
         // 3 hours a week at the school: the red and the yellow class's two lessons (180 minutes), not the green one.
