@@ -40,15 +40,17 @@ final class TimefoldBenchmark {
     /** The configurations, by the name the report shows; the first is the default. */
     static Map<String, SolverConfig> configurations(Duration limit) {
         Map<String, SolverConfig> configs = new LinkedHashMap<>();
-        configs.put("Late acceptance with reassign and gather (default)", SolverSettings.config(limit));
+        configs.put("Simulated annealing with reassign and gather (default)", SolverSettings.config(limit));
+        configs.put("Simulated annealing, starting temperature 300 soft", localSearch(limit, phase -> phase
+                .withAcceptorConfig(new LocalSearchAcceptorConfig()
+                        .withSimulatedAnnealingStartingTemperature("0hard/450medium/300soft"))));
+        configs.put("Late acceptance (400) with reassign and gather", localSearch(limit, phase -> phase
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))));
         configs.put("Tabu search (entity tabu 7) with reassign and gather", localSearch(limit, phase -> phase
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(200))));
-        configs.put("Simulated annealing with reassign and gather", localSearch(limit, phase -> phase
-                .withAcceptorConfig(new LocalSearchAcceptorConfig()
-                        .withSimulatedAnnealingStartingTemperature("0hard/450medium/100soft"))
-                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(4))));
-        configs.put("Late acceptance without reassign and gather", localSearch(limit, phase -> {
+        configs.put("Simulated annealing without reassign and gather", localSearch(limit, phase -> {
             UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) phase.getMoveSelectorConfig();
             List<MoveSelectorConfig> moves = new ArrayList<>(union.getMoveSelectorList());
             moves.removeIf(move -> move instanceof MoveIteratorFactoryConfig);
