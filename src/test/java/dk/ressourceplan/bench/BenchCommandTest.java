@@ -60,7 +60,10 @@ class BenchCommandTest {
 
     @Test
     void everyTimefoldBenchmarkConfigurationBuildsASolver() {
-        TimefoldBenchmark.configurations(Duration.ofSeconds(1)).forEach((name, config) ->
-                assertTrue(SolverFactory.create(config).buildSolver() != null, name));
+        TimefoldBenchmark.configurations(Duration.ofSeconds(1)).forEach((name, config) -> {
+            assertTrue(SolverFactory.create(config).buildSolver() != null, name);
+            // The benchmarker refuses names that would not make a file name, and only after building everything.
+            assertTrue(name.matches("(?U)^[\\w\\d _\\-\\.\\(\\)]+$"), name);
+        });
     }
 }
