@@ -41,9 +41,9 @@ final class TimefoldBenchmark {
     static Map<String, SolverConfig> configurations(Duration limit) {
         Map<String, SolverConfig> configs = new LinkedHashMap<>();
         configs.put("Simulated annealing with reassign and gather (default)", SolverSettings.config(limit));
-        configs.put("Simulated annealing (starting temperature 300 soft)", localSearch(limit, phase -> phase
+        configs.put("Simulated annealing (starting temperature 100 soft)", localSearch(limit, phase -> phase
                 .withAcceptorConfig(new LocalSearchAcceptorConfig()
-                        .withSimulatedAnnealingStartingTemperature("0hard/450medium/300soft"))));
+                        .withSimulatedAnnealingStartingTemperature("0hard/450medium/100soft"))));
         configs.put("Late acceptance (400) with reassign and gather", localSearch(limit, phase -> phase
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))));
