@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
 import dk.ressourceplan.TestTerms;
 import dk.ressourceplan.domain.Competence;
 import dk.ressourceplan.domain.NeedLevel;
@@ -121,6 +127,22 @@ class GatherVisitsMoveFactoryTest {
                 .collect(Collectors.toSet()));
         assertEquals(3, plan.getSessions().stream().map(Session::getSlot).distinct().count(), "three different lessons");
         assertTrue(plan.getSessions().stream().allMatch(s -> s.getSlot().week() == Week.AB));
+    }
+
+    @Test
+    void gatheringAloneUnderFullAssertPutsTheVisitsOnOneDayWithoutCorruptingTheScore() {
+        SolverConfig config = MoveBudget.config(EnvironmentMode.FULL_ASSERT, 400);
+        List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
+        LocalSearchPhaseConfig search = (LocalSearchPhaseConfig) phases.get(phases.size() - 1);
+        phases.set(phases.size() - 1, search.withMoveSelectorConfig(new MoveIteratorFactoryConfig()
+                .withMoveIteratorFactoryClass(GatherVisitsMoveFactory.class)));
+        StaffPlan start = twoVisitDays();
+
+        StaffPlan solved = SolverFactory.<StaffPlan>create(config.withPhaseList(phases)).buildSolver().solve(start);
+
+        assertTrue(solved.getScore().isFeasible(), solved.getScore().toString());
+        assertEquals(1, solved.getSessions().stream().map(s -> s.getSlot().day()).distinct().count(),
+                "one drive a week instead of two");
     }
 
     @Test
