@@ -601,7 +601,7 @@ const rerunActions = {
     state.rerun.changes.splice(i, 1);
     state.rerun.errors = null;
     render();
-    // The button that had the focus is gone; the list's heading is where the reader was.
+    // The last Remove button had the focus and is gone: Add is the nearest thing to do next.
     if (!document.activeElement || document.activeElement === document.body) $('rerun-add')?.focus();
   },
   submit: submitRerun,

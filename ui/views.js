@@ -4,6 +4,7 @@ import { api } from './api.js';
 import { changeMark, changeMarkText, entryText, renderChangeList, renderChangesView } from './changes.js';
 import { colourStyle, roleColour, ROLES, TRAVEL, UNCOVERED } from './colours.js';
 import { h, selectField } from './dom.js';
+import { withinTerm } from './dates.js';
 import { compareNames, formatDate, formatDuration, formatHours, t, term } from './i18n.js';
 import { renderKpiPage } from './kpis.js';
 import { renderMap } from './map.js';
@@ -271,7 +272,12 @@ function dateField(ctx, view) {
       h('input', {
         type: 'date', id: `view-date-${view}`, value: model.date || '', min: period.firstDate, max: period.lastDate,
         dataset: { focusKey: 'view-date' }, 'aria-describedby': `view-date-hint-${view}`,
-        onchange: (e) => ctx.go(view, { date: e.target.value || null }),
+        // Typing a year, the field passes through 0002, 0020, 0202 …: only a date in the term is taken.
+        onchange: (e) => {
+          const value = e.target.value;
+          if (!value) ctx.go(view, { date: null });
+          else if (withinTerm(period, value)) ctx.go(view, { date: value });
+        },
       }),
       params.date ? h('button', { type: 'button', class: 'small', dataset: { focusKey: 'view-date-reset' },
         'aria-label': t('viewDateResetLabel'), onclick: () => ctx.go(view, { date: null }) }, t('viewDateReset')) : null),

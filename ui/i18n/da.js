@@ -273,7 +273,7 @@ export default {
   rerunRawShape: 'skal være en liste af ændringer, én ændring eller {"changes": [...]}',
   rerunSubmit: 'Genplanlæg',
   rerunSubmitBusy: 'Genplanlægger …',
-  rerunBusy: 'Genplanlægger … (højst {max} s). Siden venter på den nye plan.',
+  rerunBusy: 'Genplanlægger … siden venter på den nye plan (højst {max} s):',
   rerunElapsed: '{s} s',
   rerunNoChanges: 'Tilføj mindst én ændring.',
   rerunErrors: ({ n }) => (n === 1 ? 'Genplanlægningen kunne ikke laves. Ret dette og prøv igen:'

@@ -273,7 +273,7 @@ export default {
   rerunRawShape: 'must be a list of changes, one change or {"changes": [...]}',
   rerunSubmit: 'Rerun',
   rerunSubmitBusy: 'Rerunning …',
-  rerunBusy: 'Rerunning … (at most {max} s). The page waits for the new plan.',
+  rerunBusy: 'Rerunning … the page waits for the new plan (at most {max} s):',
   rerunElapsed: '{s} s',
   rerunNoChanges: 'Add at least one change.',
   rerunErrors: ({ n }) => (n === 1 ? 'The rerun could not be made. Fix this and try again:'
