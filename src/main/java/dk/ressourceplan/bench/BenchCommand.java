@@ -59,7 +59,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--sizes", split = ",", description = "Numbers of schools (default 6,32,70; with --timefold 6,32).")
+    @Option(names = "--sizes", split = ",", description = "Numbers of schools (default 6,32,70; with --timefold 32,70).")
     List<Integer> sizes;
     @Option(names = "--seconds", split = ",", description = "Time limits per solve (default 10,60,300; with --timefold 60).")
     List<Long> seconds;
@@ -105,7 +105,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private int timefoldBenchmark() throws Exception {
-        List<Integer> problemSizes = sizes == null ? List.of(6, 32) : sizes;
+        List<Integer> problemSizes = sizes == null ? List.of(32, 70) : sizes;
         long limit = seconds == null ? 60 : seconds.get(0);
         String loadAtStart = Machine.loadAverage();
         System.out.printf("Timefold benchmarker: %d configurations x %s schools, %d s each, load %s%n",
