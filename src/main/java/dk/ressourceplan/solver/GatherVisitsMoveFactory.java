@@ -74,8 +74,9 @@ public final class GatherVisitsMoveFactory implements MoveIteratorFactory<StaffP
         if (staff == null) {
             return RetimeMove.none();
         }
+        List<Session> busy = weeks.busyOf(staff, null, Set.of());
         Map<Day, List<Session>> visits = new LinkedHashMap<>();
-        for (Session session : weeks.busyOf(staff, null, Set.of())) {
+        for (Session session : busy) {
             if (session.getSchool().equals(assignment.getSchool())) {
                 visits.computeIfAbsent(new Day(session.getSlot().week(), session.getSlot().day()), d -> new ArrayList<>())
                         .add(session);
@@ -102,12 +103,13 @@ public final class GatherVisitsMoveFactory implements MoveIteratorFactory<StaffP
                 return RetimeMove.none();
             }
         }
-        return retime(staff, moving, to, random);
+        return retime(staff, busy, moving, to, random);
     }
 
-    private RetimeMove retime(Staff staff, List<Session> sessions, Day to, Random random) {
+    /** Each of the sessions to a free time on the day {@code to}, around the person's other sessions in {@code busy}. */
+    private RetimeMove retime(Staff staff, List<Session> busy, List<Session> sessions, Day to, Random random) {
         Set<Session> moving = new HashSet<>(sessions);
-        List<Session> own = weeks.busyOf(staff, null, moving);
+        List<Session> own = busy.stream().filter(session -> !moving.contains(session)).toList();
         Map<Staff, List<Session>> others = new HashMap<>();
         List<TimeSlot> chosen = new ArrayList<>();
         for (Session session : sessions) {
