@@ -14,7 +14,7 @@ public record BenchResults(String command, String date, Machine machine, long se
     /**
      * A plan judged by the solver's score and the KPIs, its covered minutes against the coverage bound, the score
      * per rule (only the rules that cost something), and its travel floor: the least its people could drive for the
-     * schools they serve ({@link TravelFloor}).
+     * schools they serve ({@link dk.ressourceplan.solver.TravelFloor}).
      */
     public record PlanFigures(String score, boolean feasible, Kpis kpis, long coveredMinutes,
             double coverageOfBoundPercent, Map<String, String> scoreByConstraint, int travelFloorMinutes) {

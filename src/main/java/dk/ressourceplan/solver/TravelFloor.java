@@ -1,6 +1,5 @@
-package dk.ressourceplan.bench;
+package dk.ressourceplan.solver;
 
-import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.School;
 import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Staff;
@@ -21,7 +20,7 @@ import java.util.Map;
  * here obey the triangle inequality up to a minute of rounding). It says how far travel can fall without giving
  * schools to other people.
  */
-final class TravelFloor {
+public final class TravelFloor {
 
     /** Above this many schools in a week, the exact round is not searched and the farthest school's round trip is used. */
     private static final int EXACT_UP_TO = 14;
@@ -29,23 +28,11 @@ final class TravelFloor {
     private TravelFloor() {
     }
 
-    static int minutes(StaffPlan plan) {
-        Map<String, Assignment> byId = new HashMap<>();
-        plan.getAssignments().forEach(a -> byId.put(a.getId(), a));
+    public static int minutes(StaffPlan plan) {
         Map<Staff, Map<Week, Map<School, Session>>> stops = new LinkedHashMap<>();
-        for (Session session : plan.getSessions()) {
-            if (session.getSlot() == null) {
-                continue;
-            }
-            for (String key : session.getSeatKeys()) {
-                Staff staff = byId.get(key).getStaff();
-                if (staff != null) {
-                    for (Week week : session.getSlot().week().singleWeeks()) {
-                        stops.computeIfAbsent(staff, s -> new HashMap<>()).computeIfAbsent(week, w -> new LinkedHashMap<>())
-                                .putIfAbsent(session.getSchool(), session);
-                    }
-                }
-            }
+        for (Visit visit : KpiCalculator.visitsOf(plan)) {
+            stops.computeIfAbsent(visit.staff(), s -> new HashMap<>()).computeIfAbsent(visit.week(), w -> new LinkedHashMap<>())
+                    .putIfAbsent(visit.school(), visit.session());
         }
         int total = 0;
         for (Map.Entry<Staff, Map<Week, Map<School, Session>>> person : stops.entrySet()) {

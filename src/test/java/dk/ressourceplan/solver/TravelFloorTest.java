@@ -1,4 +1,4 @@
-package dk.ressourceplan.bench;
+package dk.ressourceplan.solver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +8,6 @@ import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.io.SyntheticMunicipality;
-import dk.ressourceplan.solver.GreedyPlanner;
-import dk.ressourceplan.solver.KpiCalculator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,7 +23,6 @@ class TravelFloorTest {
             PlanDocument term = SyntheticMunicipality.generate(6, seed);
             for (GreedyPlanner.SlotChoice choice : GreedyPlanner.SlotChoice.values()) {
                 StaffPlan plan = GreedyPlanner.plan(term, choice);
-                Scoring.score(plan);
                 int floor = TravelFloor.minutes(plan);
                 int travel = KpiCalculator.calculate(plan).travelMinutesPerFortnight();
                 assertTrue(floor > 0, "people drive to schools that are not their base");
