@@ -66,7 +66,16 @@ public final class SyntheticMunicipality {
         this.random = new Random(seed);
     }
 
+    /** Today's staffing: every role and competence with about a third to spare. */
     public static PlanDocument generate(int schools, long seed) {
+        return generate(schools, seed, null);
+    }
+
+    /**
+     * With {@code staffingPercent} null, staffed as {@link #generate(int, long)}; otherwise the staff hours of each
+     * role and competence are that share of the hours demanded of it.
+     */
+    public static PlanDocument generate(int schools, long seed, Integer staffingPercent) {
         if (schools < 1) {
             throw new IllegalArgumentException("a municipality needs at least one school");
         }

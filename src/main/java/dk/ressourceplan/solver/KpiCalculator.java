@@ -70,7 +70,7 @@ public final class KpiCalculator {
                 coTeachingContinuity(plan), pprContinuity(plan),
                 round(utilisation.stream().mapToDouble(Double::doubleValue).min().orElse(0)),
                 round(utilisation.stream().mapToDouble(Double::doubleValue).max().orElse(0)),
-                round(meetingShareMax), null, null);
+                round(meetingShareMax), 0, 0.0, null, null);
     }
 
     /** Share of class+competence pairs with co-teaching that are served by exactly one person. */

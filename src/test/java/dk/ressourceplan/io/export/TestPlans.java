@@ -74,7 +74,7 @@ final class TestPlans {
                 new Uncovered("d-2a-maths", null, null, "hoejby-2a", NeedLevel.GREEN, 45,
                         "Ingen med matematik som kompetence", "Nobody with maths"));
         Kpis kpis = new Kpis(true, 82.5, Map.of(NeedLevel.YELLOW, 1, NeedLevel.GREEN, 1), 140, 100.0, 100.0, 45.0,
-                78.3, 22.5, null, null);
+                78.3, 22.5, 0, 0.0, null, null);
         return new PlanDocument(TestTerms.spring2027(), schools, classes, staff, demands, null, null, null,
                 "0hard/-135medium/-40soft", kpis, uncovered, sessions);
     }
