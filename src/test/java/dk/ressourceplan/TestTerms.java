@@ -40,6 +40,14 @@ public final class TestTerms {
 
     /** A school at the given coordinates, 08:00-15:00 Monday to Friday, meetings Tuesday 12:00-15:00. */
     public TestTerms school(String id, double lat, double lon) {
+        return school(id, lat, lon, period(1, "08:00", "08:45"));
+    }
+
+    /**
+     * As {@link #school(String, double, double)}, with its own first period: a 25-minute reading band
+     * (08:00-08:25) beside 45-minute lessons, say.
+     */
+    public TestTerms school(String id, double lat, double lon, LessonPeriod first) {
         List<TimeWindow> day = new ArrayList<>();
         for (DayOfWeek weekday : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                 DayOfWeek.FRIDAY)) {
@@ -47,8 +55,20 @@ public final class TestTerms {
         }
         schools.add(new School(id, "Skole " + id, "Skolevej 1", lat, lon, 400, day,
                 List.of(TimeWindow.of(DayOfWeek.TUESDAY, "12:00", "15:00")),
-                List.of(period(1, "08:00", "08:45"), period(2, "08:45", "09:30"), period(3, "10:00", "10:45"),
+                List.of(first, period(2, "08:45", "09:30"), period(3, "10:00", "10:45"),
                         period(4, "10:45", "11:30"), period(5, "12:00", "12:45"), period(6, "12:45", "13:30"))));
+        return this;
+    }
+
+    /** A class with only the given lessons (weekday and period). */
+    public TestTerms schoolClass(String id, String schoolId, NeedLevel need, ClassLesson... lessons) {
+        classes.add(new SchoolClass(id, schoolId, id.toUpperCase(), 3, 24, need, List.of(lessons)));
+        return this;
+    }
+
+    /** Any demand, as given. */
+    public TestTerms demand(Demand demand) {
+        demands.add(demand);
         return this;
     }
 
@@ -93,7 +113,7 @@ public final class TestTerms {
         return new PlanDocument(spring2027(), schools, classes, staff, demands, null, null, null, null, null, null, null);
     }
 
-    private static LessonPeriod period(int number, String start, String end) {
+    public static LessonPeriod period(int number, String start, String end) {
         return new LessonPeriod(number, LocalTime.parse(start), LocalTime.parse(end));
     }
 }

@@ -8,10 +8,10 @@ import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import java.util.List;
 
 /**
- * Who covers one or more seats: a co-teaching demand, a presence demand, or a seat at a collaboration meeting.
- * All sessions of those seats go to this person, so a class keeps one co-teacher for a competence and a meeting
- * keeps its faces all term. A school's PPR seats (its meeting's PPR seat and its PPR presence) share one
- * assignment when they accept the same roles: the school's PPR contact. {@code staff == null} means uncovered.
+ * Who covers one seat: a co-teaching demand, a presence demand, or a seat at a collaboration meeting. All sessions
+ * of the seat go to this person, so a class keeps one co-teacher for a competence and a meeting keeps its faces
+ * all term. {@code staff == null} means uncovered. {@code minutesPerFortnight} is what the seat is expected to
+ * take before its sessions have times (see {@code PlanBuilder.expectedMinutesPerFortnight}).
  */
 @PlanningEntity
 public class Assignment {
@@ -66,6 +66,14 @@ public class Assignment {
 
     public boolean isPprSeat() {
         return !isCoTeaching() && roles.stream().allMatch(Role::isPpr);
+    }
+
+    /**
+     * Which PPR service a PPR seat belongs to: a school has one contact per function, so a speech and hearing
+     * consultant beside the school's psychologist is not a second contact. Null for other seats.
+     */
+    public PprFunction getPprFunction() {
+        return isPprSeat() ? PprFunction.of(roles) : null;
     }
 
     /** Medium-level penalty when uncovered: priority weight per minute, times the minutes per fortnight. */

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * When one session of a demand takes place: a co-teaching lesson (in one of the class's own lessons, every
  * week), a fortnightly meeting (in a meeting window, week A or B) or a presence block. Whoever covers the
- * {@link Assignment} named by each of its seat keys attends it.
+ * {@link Assignment} named by each of its seat keys attends it (one key per seat: one person each).
  */
 @PlanningEntity
 public class Session {
@@ -75,6 +75,11 @@ public class Session {
     /** True in a rerun when this session lies at another time than in the published plan. */
     public boolean movedFromPublishedTime() {
         return publishedSlot != null && !publishedSlot.equals(slot);
+    }
+
+    /** The minutes of this session's own time per fortnight: a weekly session counts twice. */
+    public int minutesPerFortnight() {
+        return slot == null ? 0 : slot.minutes() * slot.week().timesPerFortnight();
     }
 
     public int travelMinutesTo(Session other) {

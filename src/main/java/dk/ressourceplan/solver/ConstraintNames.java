@@ -22,6 +22,7 @@ public final class ConstraintNames {
     public static final String SEVERAL_PPR_CONTACTS = "School has more than one PPR contact";
     public static final String TRAVEL_TIME = "Travel time";
     public static final String SEVERAL_SCHOOLS_A_DAY = "More than one school in a day";
+    public static final String IDLE_TIME = "Idle time between sessions";
     public static final String UNEVEN_UTILISATION = "Uneven utilisation across staff";
     public static final String UNEVEN_COVERAGE = "Uneven coverage across schools";
     public static final String MEETING_LOAD = "Meeting hours above their share";
@@ -32,7 +33,7 @@ public final class ConstraintNames {
 
     /** The preferences a municipality may weigh differently; hard and medium rules are not negotiable. */
     public static final List<String> ADJUSTABLE = List.of(SEVERAL_CO_TEACHERS, SEVERAL_PPR_CONTACTS, TRAVEL_TIME,
-            SEVERAL_SCHOOLS_A_DAY, UNEVEN_UTILISATION, UNEVEN_COVERAGE, MEETING_LOAD, NON_PREFERRED_SCHOOL,
+            SEVERAL_SCHOOLS_A_DAY, IDLE_TIME, UNEVEN_UTILISATION, UNEVEN_COVERAGE, MEETING_LOAD, NON_PREFERRED_SCHOOL,
             NON_PREFERRED_DAY, MOVED_TO_ANOTHER_PERSON, MOVED_TO_ANOTHER_TIME);
 
     private ConstraintNames() {

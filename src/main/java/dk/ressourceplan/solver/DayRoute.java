@@ -34,6 +34,41 @@ final class DayRoute {
         return minutes + ordered.get(ordered.size() - 1).session().travelMinutesFromBase(staff);
     }
 
+    /** The minutes waited beyond {@code threshold} between consecutive sessions, the drive between them not counted. */
+    static int idleMinutesAbove(List<Visit> visits, int threshold) {
+        int above = 0;
+        for (int idle : idleGaps(visits)) {
+            above += Math.max(0, idle - threshold);
+        }
+        return above;
+    }
+
+    /** The longest wait between two consecutive sessions of the day, the drive between them not counted. */
+    static int longestIdle(List<Visit> visits) {
+        int longest = 0;
+        for (int idle : idleGaps(visits)) {
+            longest = Math.max(longest, idle);
+        }
+        return longest;
+    }
+
+    private static int[] idleGaps(List<Visit> visits) {
+        if (visits.size() < 2) {
+            return new int[0];
+        }
+        List<Visit> ordered = visits.stream().sorted(IN_TIME_ORDER).toList();
+        int[] gaps = new int[ordered.size() - 1];
+        int latestEnd = ordered.get(0).end();
+        for (int i = 1; i < ordered.size(); i++) {
+            Visit previous = ordered.get(i - 1);
+            Visit next = ordered.get(i);
+            int drive = previous.school().equals(next.school()) ? 0 : previous.session().travelMinutesTo(next.session());
+            gaps[i - 1] = Math.max(0, next.start() - latestEnd - drive);
+            latestEnd = Math.max(latestEnd, next.end());
+        }
+        return gaps;
+    }
+
     static int sessionMinutes(List<Visit> visits) {
         return visits.stream().mapToInt(Visit::minutes).sum();
     }

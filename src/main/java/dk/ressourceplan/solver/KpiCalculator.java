@@ -8,6 +8,7 @@ import dk.ressourceplan.domain.NeedLevel;
 import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +39,7 @@ public final class KpiCalculator {
         visits.stream().filter(v -> v.type() == DemandType.COLLABORATION_MEETING)
                 .forEach(v -> meetingMinutes.merge(v.staff(), v.minutes(), Integer::sum));
 
+        Map<Assignment, Integer> minutes = minutesOf(plan);
         long demanded = 0;
         long covered = 0;
         Map<NeedLevel, Integer> uncovered = new EnumMap<>(NeedLevel.class);
@@ -45,11 +47,12 @@ public final class KpiCalculator {
             uncovered.put(level, 0);
         }
         for (Assignment assignment : plan.getAssignments()) {
-            demanded += assignment.getMinutesPerFortnight();
+            int own = minutes.getOrDefault(assignment, 0);
+            demanded += own;
             if (assignment.getStaff() != null) {
-                covered += assignment.getMinutesPerFortnight();
+                covered += own;
             } else {
-                uncovered.merge(assignment.getPriority(), assignment.getMinutesPerFortnight(), Integer::sum);
+                uncovered.merge(assignment.getPriority(), own, Integer::sum);
             }
         }
 
@@ -70,7 +73,29 @@ public final class KpiCalculator {
                 coTeachingContinuity(plan), pprContinuity(plan),
                 round(utilisation.stream().mapToDouble(Double::doubleValue).min().orElse(0)),
                 round(utilisation.stream().mapToDouble(Double::doubleValue).max().orElse(0)),
-                round(meetingShareMax), 0, 0.0, null, null);
+                round(meetingShareMax), PriorityExchange.inversions(plan).size(), idleGapPersonDaysPercent(days.values()),
+                null, null);
+    }
+
+    /** A wait of this long between two sessions of one person is a fragmented day. */
+    static final int IDLE_GAP_MINUTES = 120;
+
+    /** Share of person-days with a wait of two hours or more between two sessions (the drive not counted). */
+    static double idleGapPersonDaysPercent(Collection<List<Visit>> days) {
+        long fragmented = days.stream().filter(day -> DayRoute.longestIdle(day) >= IDLE_GAP_MINUTES).count();
+        return days.isEmpty() ? 0.0 : percent(fragmented, days.size());
+    }
+
+    /**
+     * Each seat's minutes per fortnight at the length of its sessions' own lessons, meetings and blocks, whether
+     * covered or not: what is demanded, covered and left uncovered.
+     */
+    static Map<Assignment, Integer> minutesOf(StaffPlan plan) {
+        Map<Assignment, Integer> minutes = new HashMap<>();
+        for (SeatedSession seated : SeatedSession.of(plan)) {
+            minutes.merge(seated.assignment(), seated.session().minutesPerFortnight(), Integer::sum);
+        }
+        return minutes;
     }
 
     /** Share of class+competence pairs with co-teaching that are served by exactly one person. */
@@ -83,12 +108,16 @@ public final class KpiCalculator {
         return continuity(servedBy);
     }
 
-    /** Share of schools whose PPR meetings and presence are all served by one PPR person. */
+    /**
+     * Share of the schools' PPR services (psychology and pedagogy; speech and hearing) whose meetings and presence
+     * are all served by one person.
+     */
     static double pprContinuity(StaffPlan plan) {
         Map<Object, Set<Staff>> servedBy = new HashMap<>();
         plan.getAssignments().stream()
                 .filter(a -> a.isPprSeat() && a.getStaff() != null)
-                .forEach(a -> servedBy.computeIfAbsent(a.getSchool(), k -> new HashSet<>()).add(a.getStaff()));
+                .forEach(a -> servedBy.computeIfAbsent(List.of(a.getSchool(), a.getPprFunction()), k -> new HashSet<>())
+                        .add(a.getStaff()));
         return continuity(servedBy);
     }
 

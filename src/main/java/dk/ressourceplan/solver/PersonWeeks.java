@@ -29,7 +29,11 @@ final class PersonWeeks {
     private final Map<Session, List<Assignment>> seatsOf = new IdentityHashMap<>();
 
     PersonWeeks(ScoreDirector<StaffPlan> scoreDirector) {
-        plan = scoreDirector.getWorkingSolution();
+        this(scoreDirector.getWorkingSolution());
+    }
+
+    PersonWeeks(StaffPlan plan) {
+        this.plan = plan;
         Map<String, Assignment> byId = new HashMap<>();
         plan.getAssignments().forEach(a -> byId.put(a.getId(), a));
         for (Session session : plan.getSessions()) {
@@ -53,9 +57,14 @@ final class PersonWeeks {
 
     /** The timed sessions a person attends, apart from the given assignment's and the ones being moved. */
     List<Session> busyOf(Staff staff, Assignment except, Set<Session> moving) {
+        return busyApartFrom(staff, except == null ? Set.of() : Set.of(except), moving);
+    }
+
+    /** The timed sessions a person attends, apart from the given assignments' and the ones being moved. */
+    List<Session> busyApartFrom(Staff staff, Set<Assignment> except, Set<Session> moving) {
         List<Session> result = new ArrayList<>();
         for (Assignment a : plan.getAssignments()) {
-            if (a != except && staff.equals(a.getStaff())) {
+            if (!except.contains(a) && staff.equals(a.getStaff())) {
                 for (Session session : sessionsOf(a)) {
                     if (session.getSlot() != null && !moving.contains(session)) {
                         result.add(session);
@@ -84,9 +93,14 @@ final class PersonWeeks {
     /** The cheapest of the candidate slots, starting the search at a random one so that ties vary. */
     static TimeSlot bestSlot(Session session, List<TimeSlot> candidates, Staff staff, List<Session> blocking,
             List<TimeSlot> chosen, Random random) {
+        return bestSlot(session, candidates, staff, blocking, chosen, candidates.isEmpty() ? 0 : random.nextInt(candidates.size()));
+    }
+
+    /** The cheapest of the candidate slots, ties going to the first from {@code offset} on. */
+    static TimeSlot bestSlot(Session session, List<TimeSlot> candidates, Staff staff, List<Session> blocking,
+            List<TimeSlot> chosen, int offset) {
         TimeSlot best = null;
         int bestCost = Integer.MAX_VALUE;
-        int offset = candidates.isEmpty() ? 0 : random.nextInt(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             TimeSlot slot = candidates.get((offset + i) % candidates.size());
             int cost = cost(session, slot, staff, blocking, chosen);

@@ -22,7 +22,6 @@ import dk.ressourceplan.domain.Times;
 import dk.ressourceplan.domain.TravelTimes;
 import dk.ressourceplan.domain.Week;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +60,7 @@ public final class PlanBuilder {
 
     private StaffPlan build() {
         List<Session> sessions = new ArrayList<>();
-        Map<String, List<Seat>> seatsByKey = new LinkedHashMap<>();
+        List<Assignment> assignments = new ArrayList<>();
         for (Demand demand : document.demands()) {
             List<List<Role>> seatRoles = demand.seatRoles();
             if (seatRoles.size() > MAX_SEATS) {
@@ -69,20 +68,15 @@ public final class PlanBuilder {
             }
             List<String> keys = new ArrayList<>();
             for (int seat = 0; seat < seatRoles.size(); seat++) {
-                String key = assignmentKey(demand, seat, seatRoles);
-                // Two seats of one meeting are two people, even when they accept the same roles.
-                keys.add(keys.contains(key) ? ownKey(demand, seat, seatRoles) : key);
+                keys.add(assignmentKey(demand, seat, seatRoles));
             }
             List<Session> demandSessions = sessionsOf(demand, keys);
             sessions.addAll(demandSessions);
-            int minutesPerFortnight = demandSessions.stream().mapToInt(PlanBuilder::minutesPerFortnight).sum();
+            int minutesPerFortnight = demandSessions.stream().mapToInt(PlanBuilder::expectedMinutesPerFortnight).sum();
             for (int seat = 0; seat < seatRoles.size(); seat++) {
-                seatsByKey.computeIfAbsent(keys.get(seat), k -> new ArrayList<>())
-                        .add(new Seat(demand, seat, minutesPerFortnight));
+                assignments.add(assignment(keys.get(seat), new Seat(demand, seat, minutesPerFortnight)));
             }
         }
-        List<Assignment> assignments = new ArrayList<>();
-        seatsByKey.forEach((key, seats) -> assignments.add(assignment(key, seats)));
         Map<School, Integer> demandBySchool = assignments.stream()
                 .collect(Collectors.groupingBy(Assignment::getSchool, Collectors.summingInt(Assignment::getMinutesPerFortnight)));
         assignments.forEach(a -> a.setSchoolDemandMinutesPerFortnight(demandBySchool.get(a.getSchool())));
@@ -94,35 +88,38 @@ public final class PlanBuilder {
     }
 
     /**
-     * Which assignment fills a seat. A school's PPR seats that accept the same roles share one: the school's PPR
-     * contact, so the same person comes to the meetings and to the presence hours. Every other seat has its own.
+     * Every seat is filled on its own, so that under scarcity a school keeps its collaboration meeting even when
+     * nobody has the hours for its PPR presence too; "School has more than one PPR contact" keeps the same
+     * person at both wherever the hours allow.
      */
-    private String assignmentKey(Demand demand, int seat, List<List<Role>> seatRoles) {
-        List<Role> roles = seatRoles.get(seat);
-        if (demand.type() != DemandType.CO_TEACHING && roles.stream().allMatch(Role::isPpr)) {
-            return "ppr-contact/" + schoolOf(demand).id() + "/"
-                    + roles.stream().map(Role::code).sorted().collect(Collectors.joining("+"));
-        }
-        return ownKey(demand, seat, seatRoles);
-    }
-
-    private static String ownKey(Demand demand, int seat, List<List<Role>> seatRoles) {
+    private static String assignmentKey(Demand demand, int seat, List<List<Role>> seatRoles) {
         return seatRoles.size() == 1 ? demand.id() : demand.id() + "/seat" + (seat + 1);
     }
 
-    private Assignment assignment(String key, List<Seat> seats) {
-        Demand first = seats.get(0).demand();
-        List<Role> roles = first.seatRoles().get(seats.get(0).index());
-        NeedLevel priority = seats.stream().map(seat -> priorityOf(seat.demand())).min(Comparator.naturalOrder())
-                .orElseThrow();
-        return new Assignment(key, List.copyOf(seats), schoolOf(first), classes.get(first.classId()), roles,
-                first.type() == DemandType.CO_TEACHING ? first.competence() : null, priority,
-                eligibleStaff(first, roles));
+    private Assignment assignment(String key, Seat seat) {
+        Demand demand = seat.demand();
+        List<Role> roles = demand.seatRoles().get(seat.index());
+        return new Assignment(key, List.of(seat), schoolOf(demand), classes.get(demand.classId()), roles,
+                demand.competence(), priorityOf(demand), eligibleStaff(demand, roles));
     }
 
-    private static int minutesPerFortnight(Session session) {
+    /**
+     * What a session is expected to take per fortnight before its time is chosen: the mean length of the times it
+     * may take. Only co-teaching differs from the length it gets: a class's lessons may differ in length (a
+     * 25-minute reading band beside 45-minute lessons). The score weighs coverage and load by this, so that an
+     * uncovered lesson costs the same wherever it sits; hours, KPIs and the uncovered list use each session's own
+     * lesson ({@link Session#minutesPerFortnight()}).
+     */
+    static int expectedMinutesPerFortnight(Session session) {
         List<TimeSlot> slots = session.getCandidateSlots();
-        return slots.isEmpty() ? 0 : slots.get(0).minutes() * slots.get(0).week().timesPerFortnight();
+        if (slots.isEmpty()) {
+            return 0;
+        }
+        long total = 0;
+        for (TimeSlot slot : slots) {
+            total += (long) slot.minutes() * slot.week().timesPerFortnight();
+        }
+        return (int) Math.round((double) total / slots.size());
     }
 
     private List<Session> sessionsOf(Demand demand, List<String> seatKeys) {
@@ -190,10 +187,11 @@ public final class PlanBuilder {
         return slots;
     }
 
+    /** Who may take a seat: the role it accepts and, where the demand names one, the competence (any kind of demand). */
     private List<Staff> eligibleStaff(Demand demand, List<Role> roles) {
         return document.staff().stream()
                 .filter(staff -> roles.contains(staff.role()))
-                .filter(staff -> demand.type() != DemandType.CO_TEACHING || staff.has(demand.competence()))
+                .filter(staff -> staff.has(demand.competence()))
                 .filter(staff -> staff.minutesPerWeek() > 0)
                 .toList();
     }

@@ -53,6 +53,7 @@ public class PlanConstraints implements ConstraintProvider {
                 schoolHasMoreThanOnePprContact(factory),
                 travelTime(factory),
                 moreThanOneSchoolInADay(factory),
+                idleTimeBetweenSessions(factory),
                 unevenUtilisationAcrossStaff(factory),
                 unevenCoverageAcrossSchools(factory),
                 meetingHoursAboveTheirShare(factory),
@@ -246,14 +247,13 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     /**
-     * The fortnight's session minutes alone must fit the fortnight's hours. Weekly hours including travel imply
-     * this; stated on its own it needs no times, so the construction heuristic already spreads the load while it
-     * chooses people, before any session has a time.
+     * The fortnight's session minutes alone must fit the fortnight's hours, each session counted at the length of
+     * its own lesson, meeting or block. Weekly hours including travel imply this; stated on its own it tells a
+     * planner who edited a plan by hand plainly that a person has more work than hours.
      */
     Constraint assignedHoursExceedAvailableHours(ConstraintFactory factory) {
-        return factory.forEach(Assignment.class)
-                .filter(assignment -> assignment.getStaff() != null)
-                .groupBy(Assignment::getStaff, sum(Assignment::getMinutesPerFortnight))
+        return visits(factory)
+                .groupBy(Visit::staff, sum(Visit::minutes))
                 .filter((staff, minutes) -> minutes > 2 * staff.minutesPerWeek())
                 .penalize(HARD, (staff, minutes) -> minutes - 2 * staff.minutesPerWeek())
                 .justifyWith((staff, minutes, score) -> new Reason(
@@ -296,15 +296,18 @@ public class PlanConstraints implements ConstraintProvider {
                 .asConstraint(ConstraintNames.SEVERAL_CO_TEACHERS);
     }
 
+    /** One steady PPR contact per school and PPR service: a speech and hearing consultant is not a second contact. */
     Constraint schoolHasMoreThanOnePprContact(ConstraintFactory factory) {
         return factory.forEach(Assignment.class)
                 .filter(assignment -> assignment.getStaff() != null && assignment.isPprSeat())
-                .groupBy(Assignment::getSchool, countDistinct(Assignment::getStaff))
-                .filter((school, people) -> people > 1)
-                .penalize(HardMediumSoftLongScore.ofSoft(300), (school, people) -> people - 1)
-                .justifyWith((school, people, score) -> new Reason(
-                        school.name() + " møder " + people + " forskellige PPR-medarbejdere i stedet for én fast kontakt.",
-                        school.name() + " meets " + people + " different PPR staff instead of one steady contact.",
+                .groupBy(Assignment::getSchool, Assignment::getPprFunction, countDistinct(Assignment::getStaff))
+                .filter((school, function, people) -> people > 1)
+                .penalize(HardMediumSoftLongScore.ofSoft(1000), (school, function, people) -> people - 1)
+                .justifyWith((school, function, people, score) -> new Reason(
+                        school.name() + " møder " + people + " forskellige " + Words.pprFunction(function)
+                                + " i stedet for én fast kontakt.",
+                        school.name() + " meets " + people + " different " + Words.pprFunctionEn(function)
+                                + " instead of one steady contact.",
                         List.of(), List.of(), List.of(school.id())))
                 .asConstraint(ConstraintNames.SEVERAL_PPR_CONTACTS);
     }
@@ -331,6 +334,27 @@ public class PlanConstraints implements ConstraintProvider {
                         staff.name() + " visits " + schools + " schools on " + Words.dayEn(week, day) + ".",
                         List.of(), List.of(staff.id()), List.of()))
                 .asConstraint(ConstraintNames.SEVERAL_SCHOOLS_A_DAY);
+    }
+
+    /**
+     * A day with long waits between sessions is a day lost: every minute a person waits (the drive between schools
+     * not counted) beyond the municipality's threshold ({@code rules.idleGapMinutes}) costs a point.
+     */
+    Constraint idleTimeBetweenSessions(ConstraintFactory factory) {
+        return visits(factory)
+                .groupBy(PersonDay::of, toList())
+                .join(Rules.class)
+                .filter((day, visits, rules) -> DayRoute.idleMinutesAbove(visits, rules.idleGapMinutes()) > 0)
+                .penalize(HardMediumSoftLongScore.ONE_SOFT,
+                        (day, visits, rules) -> DayRoute.idleMinutesAbove(visits, rules.idleGapMinutes()))
+                .justifyWith((day, visits, rules, score) -> new Reason(
+                        day.staff().name() + " venter " + DayRoute.longestIdle(visits) + " min. mellem to sessioner "
+                                + Words.day(day.week(), day.day()) + ", mere end " + rules.idleGapMinutes() + " min.",
+                        day.staff().name() + " waits " + DayRoute.longestIdle(visits) + " min between two sessions on "
+                                + Words.dayEn(day.week(), day.day()) + ", more than " + rules.idleGapMinutes() + " min.",
+                        visits.stream().map(v -> v.session().getId()).distinct().toList(), List.of(day.staff().id()),
+                        List.of()))
+                .asConstraint(ConstraintNames.IDLE_TIME);
     }
 
     /** Utilisation in per mille of the hours available to the plan, balanced within each role. */

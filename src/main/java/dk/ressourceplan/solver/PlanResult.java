@@ -12,6 +12,7 @@ import dk.ressourceplan.domain.Times;
 import dk.ressourceplan.domain.Uncovered;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Writes a solved plan back into the document: the sessions of the fortnight, what is uncovered and why, KPIs. */
 public final class PlanResult {
@@ -42,6 +43,8 @@ public final class PlanResult {
 
     /** One entry per uncovered seat of each demand, so a meeting missing its AKT supervisor says exactly that. */
     static List<Uncovered> uncovered(StaffPlan plan) {
+        Map<Assignment, Integer> minutes = KpiCalculator.minutesOf(plan);
+        UncoveredReasons reasons = new UncoveredReasons(plan, minutes);
         List<Uncovered> result = new ArrayList<>();
         for (Assignment a : plan.getAssignments()) {
             if (a.getStaff() != null) {
@@ -50,28 +53,10 @@ public final class PlanResult {
             for (Seat seat : a.getSeats()) {
                 Demand demand = seat.demand();
                 result.add(new Uncovered(demand.id(), demand.seatRoles().size() > 1 ? seat.index() + 1 : null,
-                        a.getSchool().id(), demand.classId(), a.getPriority(), seat.minutesPerFortnight(),
-                        reasonDa(a), reasonEn(a)));
+                        a.getSchool().id(), demand.classId(), a.getPriority(), minutes.getOrDefault(a, 0),
+                        reasons.danish(a), reasons.english(a)));
             }
         }
         return result;
-    }
-
-    private static String reasonDa(Assignment a) {
-        if (a.getEligibleStaff().isEmpty()) {
-            return "Ingen medarbejder har den rolle" + (a.getCompetence() == null ? "" : " og kompetence")
-                    + ", som behovet kræver.";
-        }
-        return "De " + a.getEligibleStaff().size() + " kvalificerede medarbejdere har ikke timer eller tider nok; "
-                + "behov med højere prioritet er dækket først.";
-    }
-
-    private static String reasonEn(Assignment a) {
-        if (a.getEligibleStaff().isEmpty()) {
-            return "No staff member has the role" + (a.getCompetence() == null ? "" : " and competence")
-                    + " this demand requires.";
-        }
-        return "The " + a.getEligibleStaff().size() + " qualified staff members lack the hours or free times; "
-                + "demand of higher priority was covered first.";
     }
 }

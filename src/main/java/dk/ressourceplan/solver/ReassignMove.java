@@ -14,7 +14,9 @@ import java.util.Objects;
 /**
  * Gives a demand to another person and moves its sessions to times that person has free, in one step. With only
  * single-variable moves the solver would have to pass through a plan where the new person is double-booked,
- * which the hard score never accepts; this is the move a planner makes by hand.
+ * which the hard score never accepts; this is the move a planner makes by hand. It may also take a demand of
+ * lower priority away from that person ({@code released}) to make room: under scarcity, the exchange a planner
+ * makes when a more important need is left without help.
  */
 final class ReassignMove extends AbstractSimplifiedMove<StaffPlan> {
 
@@ -22,21 +24,35 @@ final class ReassignMove extends AbstractSimplifiedMove<StaffPlan> {
     private final Staff staff;
     private final List<Session> sessions;
     private final List<TimeSlot> slots;
+    private final Assignment released;
 
     ReassignMove(Assignment assignment, Staff staff, List<Session> sessions, List<TimeSlot> slots) {
+        this(assignment, staff, sessions, slots, null);
+    }
+
+    ReassignMove(Assignment assignment, Staff staff, List<Session> sessions, List<TimeSlot> slots, Assignment released) {
         this.assignment = assignment;
         this.staff = staff;
         this.sessions = sessions;
         this.slots = slots;
+        this.released = released;
     }
 
     @Override
     public boolean isMoveDoable(ScoreDirector<StaffPlan> scoreDirector) {
+        if (released != null) {
+            return staff.equals(released.getStaff()) && assignment.getStaff() == null;
+        }
         return !Objects.equals(assignment.getStaff(), staff) || RetimeMove.changesAnySlot(sessions, slots);
     }
 
     @Override
     protected void doMoveOnGenuineVariables(ScoreDirector<StaffPlan> scoreDirector) {
+        if (released != null) {
+            scoreDirector.beforeVariableChanged(released, "staff");
+            released.setStaff(null);
+            scoreDirector.afterVariableChanged(released, "staff");
+        }
         if (!Objects.equals(assignment.getStaff(), staff)) {
             scoreDirector.beforeVariableChanged(assignment, "staff");
             assignment.setStaff(staff);
@@ -48,13 +64,17 @@ final class ReassignMove extends AbstractSimplifiedMove<StaffPlan> {
     @Override
     public ReassignMove rebase(ScoreDirector<StaffPlan> destination) {
         return new ReassignMove(destination.lookUpWorkingObject(assignment), destination.lookUpWorkingObject(staff),
-                sessions.stream().map(destination::lookUpWorkingObject).toList(), slots);
+                sessions.stream().map(destination::lookUpWorkingObject).toList(), slots,
+                released == null ? null : destination.lookUpWorkingObject(released));
     }
 
     @Override
     public List<Object> getPlanningEntities() {
         List<Object> entities = new ArrayList<>(sessions);
         entities.add(assignment);
+        if (released != null) {
+            entities.add(released);
+        }
         return entities;
     }
 
@@ -67,6 +87,7 @@ final class ReassignMove extends AbstractSimplifiedMove<StaffPlan> {
 
     @Override
     public String toString() {
-        return assignment.getId() + " {" + assignment.getStaff() + " -> " + staff + "} " + slots;
+        return assignment.getId() + " {" + assignment.getStaff() + " -> " + staff + "} " + slots
+                + (released == null ? "" : ", " + released.getId() + " {" + released.getStaff() + " -> null}");
     }
 }

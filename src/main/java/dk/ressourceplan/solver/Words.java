@@ -4,6 +4,7 @@ import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.DemandType;
 import dk.ressourceplan.domain.School;
 import dk.ressourceplan.domain.SchoolClass;
+import dk.ressourceplan.domain.PprFunction;
 import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Times;
 import dk.ressourceplan.domain.Week;
@@ -79,6 +80,15 @@ final class Words {
 
     private static String weekEn(Week week) {
         return week == Week.AB ? "" : " in week " + week;
+    }
+
+    static String pprFunction(PprFunction function) {
+        return function == PprFunction.SPEECH_AND_HEARING ? "tale-høre-konsulenter" : "psykologer eller pædagogiske konsulenter";
+    }
+
+    static String pprFunctionEn(PprFunction function) {
+        return function == PprFunction.SPEECH_AND_HEARING ? "speech and hearing consultants"
+                : "psychologists or pedagogical consultants";
     }
 
     static String hours(int minutes) {

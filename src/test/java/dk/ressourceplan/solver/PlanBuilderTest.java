@@ -1,15 +1,19 @@
 package dk.ressourceplan.solver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.ressourceplan.TestTerms;
 import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.Competence;
+import dk.ressourceplan.domain.Demand;
+import dk.ressourceplan.domain.DemandType;
 import dk.ressourceplan.domain.NeedLevel;
 import dk.ressourceplan.domain.Role;
 import dk.ressourceplan.domain.Session;
+import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.domain.Week;
 import java.util.List;
@@ -25,7 +29,7 @@ class PlanBuilderTest {
     }
 
     @Test
-    void aSchoolsPprMeetingSeatAndPresenceShareOneContact() {
+    void aSchoolsPprMeetingSeatAndPresenceAreFilledOnTheirOwn() {
         StaffPlan plan = PlanBuilder.build(oneSchool()
                 .meeting("m1", "s1", List.of(List.of(Role.PSYCHOLOGIST, Role.PEDAGOGICAL_CONSULTANT),
                         List.of(Role.AKT_SUPERVISOR)))
@@ -33,12 +37,35 @@ class PlanBuilderTest {
 
         Session meeting = plan.getSessions().stream().filter(s -> s.getId().equals("m1/1")).findFirst().orElseThrow();
         Session presence = plan.getSessions().stream().filter(s -> s.getId().equals("p1/1")).findFirst().orElseThrow();
-        assertEquals(meeting.seatKey(0), presence.seatKey(0), "the meeting's PPR seat and the presence share a person");
+        assertNotEquals(meeting.seatKey(0), presence.seatKey(0), "under scarcity the meeting may keep its seat alone");
         assertNotEquals(meeting.seatKey(0), meeting.seatKey(1));
-        Assignment contact = plan.getAssignments().stream().filter(a -> a.getId().equals(meeting.seatKey(0)))
+        Assignment meetingSeat = plan.getAssignments().stream().filter(a -> a.getId().equals(meeting.seatKey(0)))
                 .findFirst().orElseThrow();
-        assertEquals(2, contact.getSeats().size());
-        assertEquals(90 + 2 * 120, contact.getMinutesPerFortnight(), "one meeting a fortnight, 2 hours every week");
+        Assignment atPresence = plan.getAssignments().stream().filter(a -> a.getId().equals("p1")).findFirst().orElseThrow();
+        assertEquals(90, meetingSeat.getMinutesPerFortnight(), "one meeting a fortnight");
+        assertEquals(2 * 120, atPresence.getMinutesPerFortnight(), "2 hours every week");
+        assertEquals(meetingSeat.getPprFunction(), atPresence.getPprFunction(), "one contact for both");
+    }
+
+    @Test
+    void aCompetenceOnAPresenceOrMeetingIsHonoured() {
+        StaffPlan plan = PlanBuilder.build(oneSchool()
+                .person("psy-autism", Role.PSYCHOLOGIST, 20, 55.40, 10.38, Competence.AUTISM)
+                .demand(new Demand("p-autism", DemandType.PRESENCE, null, null, "s1", null, Competence.AUTISM, null, null,
+                        null, 2.0, null, 60, List.of(Role.PSYCHOLOGIST), null))
+                .demand(new Demand("m-autism", DemandType.COLLABORATION_MEETING, null, null, "s1", null, Competence.AUTISM,
+                        null, 90, List.of(List.of(Role.PSYCHOLOGIST, Role.PEDAGOGICAL_CONSULTANT)), null, null, null, null,
+                        null))
+                .build());
+
+        for (String id : List.of("p-autism", "m-autism")) {
+            Assignment assignment = plan.getAssignments().stream().filter(a -> a.getId().equals(id)).findFirst()
+                    .orElseThrow();
+            assertEquals(List.of("psy-autism"), assignment.getEligibleStaff().stream().map(Staff::id).toList(),
+                    id + ": only the psychologist with autism competence, not the one with wellbeing");
+            assignment.setStaff(plan.getStaff().stream().filter(p -> p.id().equals("psy")).findFirst().orElseThrow());
+            assertFalse(assignment.staffQualifies(), "a person without the competence breaks the rule");
+        }
     }
 
     @Test

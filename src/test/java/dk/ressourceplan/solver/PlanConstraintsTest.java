@@ -27,10 +27,11 @@ import static dk.ressourceplan.solver.PlanFixtures.lesson;
 import static dk.ressourceplan.solver.PlanFixtures.like;
 import static dk.ressourceplan.solver.PlanFixtures.meeting;
 import static dk.ressourceplan.solver.PlanFixtures.meetingWithSeats;
-import static dk.ressourceplan.solver.PlanFixtures.pprContact;
 import static dk.ressourceplan.solver.PlanFixtures.presence;
 import static dk.ressourceplan.solver.PlanFixtures.presencePerFortnight;
 import static dk.ressourceplan.solver.PlanFixtures.session;
+import static dk.ressourceplan.solver.PlanFixtures.staff;
+import static dk.ressourceplan.solver.PlanFixtures.TRAVEL;
 import static dk.ressourceplan.solver.PlanFixtures.withSchoolTotals;
 import static java.time.DayOfWeek.FRIDAY;
 import static java.time.DayOfWeek.MONDAY;
@@ -53,6 +54,7 @@ import dk.ressourceplan.domain.Rules;
 import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
+import dk.ressourceplan.domain.TimeSlot;
 import dk.ressourceplan.domain.TimeWindow;
 import java.time.Duration;
 import java.util.List;
@@ -112,11 +114,12 @@ class PlanConstraintsTest {
         @Test
         void whenThePprContactsMeetingAndPresenceOverlap() {
             Demand presence = presence(SONDRE, 2);
-            Assignment contact = pprContact(SONDRE, METTE, MEETING_SONDRE, presence);
-            // Both sessions point at the one PPR contact: meeting 12:00-13:30 in week A, presence 13:00-15:00 weekly.
+            Assignment meetingSeat = assign(MEETING_SONDRE, METTE);
+            Assignment atPresence = assign(presence, METTE);
+            // The school's contact at both: meeting 12:00-13:30 in week A, presence 13:00-15:00 weekly.
             constraintVerifier.verifyThat(PlanConstraints::staffMemberInTwoPlacesAtOnce)
-                    .given(contact, session(MEETING_SONDRE, at(A, TUESDAY, "12:00", "13:30"), contact),
-                            session(presence, at(AB, TUESDAY, "13:00", "15:00"), contact))
+                    .given(meetingSeat, atPresence, session(MEETING_SONDRE, at(A, TUESDAY, "12:00", "13:30"), meetingSeat),
+                            session(presence, at(AB, TUESDAY, "13:00", "15:00"), atPresence))
                     .penalizesBy(30);
         }
 
@@ -575,27 +578,56 @@ class PlanConstraintsTest {
         @Test
         void whenTheFortnightsLessonsExceedTheFortnightsHours() {
             Staff saraTwoHours = like(SARA).hoursPerWeek(2).build();
+            Demand maths5a = coTeaching(CLASS_5A, MATHS, 1);
+            Assignment in3b = assign(READING_3B, saraTwoHours);
+            Assignment in5a = assign(maths5a, saraTwoHours);
             // 180 + 90 minutes of lessons a fortnight for 240 available.
             constraintVerifier.verifyThat(PlanConstraints::assignedHoursExceedAvailableHours)
-                    .given(assign(READING_3B, saraTwoHours), assign(coTeaching(CLASS_5A, MATHS, 1), saraTwoHours))
+                    .given(in3b, in5a, session(READING_3B, lesson(MONDAY, 1), in3b),
+                            session(READING_3B, lesson(TUESDAY, 1), in3b), session(maths5a, lesson(WEDNESDAY, 1), in5a))
                     .penalizesBy(30);
         }
 
         @Test
-        void countsBothSeatsOfAPprContact() {
+        void countsEachLessonAtItsOwnLength() {
+            Staff saraThreeHalfHours = like(SARA).hoursPerWeek(1.5).build();
+            Assignment in3b = assign(READING_3B, saraThreeHalfHours);
+            // A 25-minute reading band and a 45-minute lesson every week: 140 a fortnight (not 2 x 90 = 180), and
+            // maths 90: 230 for 180 available.
+            TimeSlot readingBand = at(AB, MONDAY, "08:00", "08:25");
+            Demand maths5a = coTeaching(CLASS_5A, MATHS, 1);
+            Assignment in5a = assign(maths5a, saraThreeHalfHours);
+            constraintVerifier.verifyThat(PlanConstraints::assignedHoursExceedAvailableHours)
+                    .given(in3b, in5a, session(READING_3B, readingBand, in3b), session(READING_3B, lesson(TUESDAY, 1), in3b),
+                            session(maths5a, lesson(WEDNESDAY, 1), in5a))
+                    .penalizesBy(230 - 180);
+        }
+
+        @Test
+        void countsMeetingsAndPresenceAtTheirOwnLength() {
             Staff metteTwoHours = like(METTE).hoursPerWeek(2).build();
             Demand presence = presence(SONDRE, 1);
-            // Søndre's contact: meeting 90 + presence 120 a fortnight; the Nordre meeting 90; 240 available.
+            Assignment meetingSeat = assign(MEETING_SONDRE, metteTwoHours);
+            Assignment atPresence = assign(presence, metteTwoHours);
+            Assignment atNordre = assign(MEETING_NORDRE, metteTwoHours);
+            // Søndre: meeting 90 + presence 60 every week = 120 a fortnight; the Nordre meeting 90; 240 available.
             constraintVerifier.verifyThat(PlanConstraints::assignedHoursExceedAvailableHours)
-                    .given(pprContact(SONDRE, metteTwoHours, MEETING_SONDRE, presence), assign(MEETING_NORDRE, metteTwoHours))
+                    .given(meetingSeat, atPresence, atNordre,
+                            session(MEETING_SONDRE, at(A, TUESDAY, "12:00", "13:30"), meetingSeat),
+                            session(presence, at(AB, MONDAY, "08:00", "09:00"), atPresence),
+                            session(MEETING_NORDRE, at(B, TUESDAY, "12:00", "13:30"), atNordre))
                     .penalizesBy(60);
         }
 
         @Test
         void notWhenTheLessonsFitTheHours() {
             Staff saraTwoHours = like(SARA).hoursPerWeek(2).build();
+            Demand maths5a = coTeaching(CLASS_5A, MATHS, 1);
+            Assignment in3b = assign(READING_3B, saraTwoHours);
+            Assignment uncovered = assign(maths5a, null);
             constraintVerifier.verifyThat(PlanConstraints::assignedHoursExceedAvailableHours)
-                    .given(assign(READING_3B, saraTwoHours), assign(coTeaching(CLASS_5A, MATHS, 1), null))
+                    .given(in3b, uncovered, session(READING_3B, lesson(MONDAY, 1), in3b),
+                            session(READING_3B, lesson(TUESDAY, 1), in3b), session(maths5a, lesson(WEDNESDAY, 1), uncovered))
                     .penalizesBy(0);
         }
     }
@@ -621,8 +653,17 @@ class PlanConstraintsTest {
             Demand presence = presence(SONDRE, 1);
             // Yellow: (90 meeting + 120 presence) minutes a fortnight x 10.
             constraintVerifier.verifyThat(PlanConstraints::demandNotCovered)
-                    .given(pprContact(SONDRE, null, MEETING_SONDRE, presence))
+                    .given(assign(MEETING_SONDRE, null), assign(presence, null))
                     .penalizesBy(2100);
+        }
+
+        @Test
+        void onlyThePresenceWhenTheMeetingIsCovered() {
+            Demand presence = presence(SONDRE, 1);
+            // The meeting stays with its contact; the presence alone is left: 120 minutes a fortnight x 10.
+            constraintVerifier.verifyThat(PlanConstraints::demandNotCovered)
+                    .given(assign(MEETING_SONDRE, METTE), assign(presence, null))
+                    .penalizesBy(1200);
         }
 
         @Test
@@ -643,7 +684,7 @@ class PlanConstraintsTest {
         void notWhenEveryDemandIsCovered() {
             constraintVerifier.verifyThat(PlanConstraints::demandNotCovered)
                     .given(assign(READING_3B, JONAS), assign(MATHS_5A, SARA),
-                            pprContact(SONDRE, METTE, MEETING_SONDRE, presence(SONDRE, 1)))
+                            assign(MEETING_SONDRE, METTE), assign(presence(SONDRE, 1), METTE))
                     .penalizesBy(0);
         }
     }
@@ -689,17 +730,24 @@ class PlanConstraintsTest {
 
         @Test
         void whenMeetingAndPresenceAreCoveredByTwoPeople() {
-            // Presence for psychologists only does not share the meeting seat's assignment (other roles).
-            Demand psychologistPresence = presence(SONDRE, 2, Role.PSYCHOLOGIST);
             constraintVerifier.verifyThat(PlanConstraints::schoolHasMoreThanOnePprContact)
-                    .given(assign(MEETING_SONDRE, PETER), assign(psychologistPresence, METTE))
+                    .given(assign(MEETING_SONDRE, PETER), assign(presence(SONDRE, 2), METTE))
                     .penalizesBy(1);
         }
 
         @Test
         void notWhenOneContactCoversMeetingAndPresence() {
             constraintVerifier.verifyThat(PlanConstraints::schoolHasMoreThanOnePprContact)
-                    .given(pprContact(SONDRE, METTE, MEETING_SONDRE, presence(SONDRE, 2)))
+                    .given(assign(MEETING_SONDRE, METTE), assign(presence(SONDRE, 2), METTE))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void notForASpeechAndHearingConsultantBesideThePsychologist() {
+            Staff kirsten = staff("kirsten", "Kirsten Bach", Role.SPEECH_HEARING_CONSULTANT).build();
+            Demand speechPresence = presence(SONDRE, 1, Role.SPEECH_HEARING_CONSULTANT);
+            constraintVerifier.verifyThat(PlanConstraints::schoolHasMoreThanOnePprContact)
+                    .given(assign(MEETING_SONDRE, METTE), assign(presence(SONDRE, 2), METTE), assign(speechPresence, kirsten))
                     .penalizesBy(0);
         }
 
@@ -825,6 +873,52 @@ class PlanConstraintsTest {
     }
 
     @Nested
+    class IdleTimeBetweenSessions {
+
+        @Test
+        void everyMinuteWaitedBeyondTheThreshold() {
+            Assignment in3b = assign(READING_3B, JONAS);
+            // Monday lesson 1 ends 08:45, lesson 7 starts 13:40: 295 minutes waited, 235 beyond the default 60.
+            constraintVerifier.verifyThat(PlanConstraints::idleTimeBetweenSessions)
+                    .given(Rules.defaults(), in3b, session(READING_3B, lesson(MONDAY, 1), in3b),
+                            session(READING_3B, lesson(MONDAY, 7), in3b))
+                    .penalizesBy(2 * (295 - 60));
+        }
+
+        @Test
+        void theDriveBetweenSchoolsIsNotWaiting() {
+            Demand reading4a = coTeaching(CLASS_4A, READING, 1);
+            Demand reading5a = coTeaching(CLASS_5A, READING, 1);
+            Assignment at4a = assign(reading4a, JONAS);
+            Assignment at5a = assign(reading5a, JONAS);
+            // Søndre until 08:45, Nordre from 10:35: 110 minutes, of which the drive takes some; the rest beyond 60.
+            int drive = TRAVEL.between(SONDRE, NORDRE);
+            constraintVerifier.verifyThat(PlanConstraints::idleTimeBetweenSessions)
+                    .given(Rules.defaults(), at4a, at5a, session(reading4a, lesson(MONDAY, 1), at4a),
+                            session(reading5a, lesson(MONDAY, 4), at5a))
+                    .penalizesBy(2 * Math.max(0, 110 - drive - 60));
+        }
+
+        @Test
+        void theThresholdIsTheMunicipalitys() {
+            Assignment in3b = assign(READING_3B, JONAS);
+            constraintVerifier.verifyThat(PlanConstraints::idleTimeBetweenSessions)
+                    .given(new Rules(null, 300), in3b, session(READING_3B, lesson(MONDAY, 1), in3b),
+                            session(READING_3B, lesson(MONDAY, 7), in3b))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void notForBackToBackLessons() {
+            Assignment in3b = assign(READING_3B, JONAS);
+            constraintVerifier.verifyThat(PlanConstraints::idleTimeBetweenSessions)
+                    .given(Rules.defaults(), in3b, session(READING_3B, lesson(MONDAY, 1), in3b),
+                            session(READING_3B, lesson(MONDAY, 2), in3b))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
     class UnevenUtilisationAcrossStaff {
 
         private final Staff jonasTenHours = like(JONAS).hoursPerWeek(10).build();
@@ -922,13 +1016,14 @@ class PlanConstraintsTest {
         @Test
         void notCountingPresenceHours() {
             Demand presence = presence(SONDRE, 2);
-            Assignment contact = pprContact(SONDRE, metteFiveHours, MEETING_SONDRE, presence);
+            Assignment meetingSeat = assign(MEETING_SONDRE, metteFiveHours);
+            Assignment atPresence = assign(presence, metteFiveHours);
             Assignment atNordre = assign(MEETING_NORDRE, metteFiveHours);
             // Meetings: 90 + 90 = 180, exactly the share; the 240 minutes of presence are not meetings.
             constraintVerifier.verifyThat(PlanConstraints::meetingHoursAboveTheirShare)
-                    .given(Rules.defaults(), contact, atNordre,
-                            session(MEETING_SONDRE, at(A, TUESDAY, "12:00", "13:30"), contact),
-                            session(presence, at(AB, MONDAY, "08:00", "10:00"), contact),
+                    .given(Rules.defaults(), meetingSeat, atPresence, atNordre,
+                            session(MEETING_SONDRE, at(A, TUESDAY, "12:00", "13:30"), meetingSeat),
+                            session(presence, at(AB, MONDAY, "08:00", "10:00"), atPresence),
                             session(MEETING_NORDRE, at(B, TUESDAY, "12:00", "13:30"), atNordre))
                     .penalizesBy(0);
         }

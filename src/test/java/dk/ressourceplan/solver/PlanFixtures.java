@@ -277,18 +277,6 @@ final class PlanFixtures {
         return assignment;
     }
 
-    /**
-     * A school's PPR contact: one assignment for the PPR seat of its meeting and its PPR presence, as the
-     * {@link PlanBuilder} makes it, so that the same person comes to both.
-     */
-    static Assignment pprContact(School school, Staff staff, Demand... demands) {
-        List<Seat> seats = Arrays.stream(demands).map(d -> new Seat(d, 0, minutesPerFortnight(d))).toList();
-        Assignment assignment = new Assignment("ppr-contact/" + school.id(), seats, school, null,
-                List.of(Role.PSYCHOLOGIST, Role.PEDAGOGICAL_CONSULTANT), null, NeedLevel.YELLOW, STAFF);
-        assignment.setStaff(staff);
-        return assignment;
-    }
-
     static Assignment pinned(Assignment assignment) {
         assignment.setPinned(true);
         return assignment;
