@@ -18,7 +18,9 @@ export function renderKpiStrip(kpis) {
           style: { '--fill': PRIORITY[p].fill, '--text': PRIORITY[p].text },
           title: term('priority', p), 'aria-label': `${term('priority', p)}: ${formatDuration(uncovered[p] || 0)}` },
         formatDuration(uncovered[p] || 0)))),
-      h('span', { class: 'kpi-note' }, t('kpiUncoveredNote'))),
+      h('span', { class: ['kpi-note', kpis.priorityInversions > 0 && 'kpi-bad'] },
+        kpis.priorityInversions > 0 ? t('kpiInversions', { n: formatNumber(kpis.priorityInversions) })
+          : t('kpiUncoveredNote'))),
     kpi('travel', t('kpiTravel'), formatDuration(kpis.travelMinutesPerFortnight), t('perFortnight')),
     kpi('continuity', t('kpiContinuity'), formatPercent(kpis.coTeachingContinuityPercent),
       t('kpiContinuityPpr', { p: formatPercent(kpis.pprContinuityPercent) })),
@@ -26,6 +28,8 @@ export function renderKpiStrip(kpis) {
       `${formatNumber(kpis.utilisationMinPercent, 0)}–${formatNumber(kpis.utilisationMaxPercent, 0)} %`,
       t('kpiUtilisationNote')),
     kpi('meetings', t('kpiMeetingShare'), formatPercent(kpis.meetingSharePercentMax), t('kpiMeetingShareNote')),
+    kpis.idleGapPersonDaysPercent === undefined ? null
+      : kpi('waiting', t('kpiWaiting'), formatPercent(kpis.idleGapPersonDaysPercent), t('kpiWaitingNote')),
   ];
 }
 
@@ -40,7 +44,7 @@ function kpi(name, label, value, note, tone) {
 export function renderKpiPage(model, staffHref) {
   const kpis = model.solution?.kpis;
   const explained = kpis ? h('dl', { class: 'kpi-explained' },
-    ['coverage', 'travel', 'continuity', 'utilisation', 'meetings'].flatMap((name) => [
+    ['coverage', 'travel', 'continuity', 'utilisation', 'meetings', 'waiting'].flatMap((name) => [
       h('dt', {}, t(`kpiExplainTitle.${name}`)), h('dd', {}, t(`kpiExplain.${name}`))])) : null;
   const people = [...model.staff.values()].sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role)
     || compareNames(a.name, b.name));

@@ -58,6 +58,7 @@ public final class InputValidator {
     private static final Range DETOUR_FACTOR = Range.between(1, 5);
     private static final Range MINUTES_PER_TRIP = Range.between(0, 120);
     private static final Range PERCENT = Range.between(0, 100);
+    private static final Range IDLE_GAP_MINUTES = Range.between(0, 600);
     /** Large enough for any tuning, small enough that weight times penalty stays inside a long score. */
     private static final Range WEIGHT = Range.between(0, 1_000_000_000);
     private static final Range SEAT = Range.between(0, 100);
@@ -362,6 +363,7 @@ public final class InputValidator {
     private void rules(At rules) {
         if (checks.object(rules)) {
             checks.whole(rules.optional("meetingSharePercentMax"), PERCENT);
+            checks.whole(rules.optional("idleGapMinutes"), IDLE_GAP_MINUTES);
         }
     }
 

@@ -75,9 +75,12 @@ final class Guide {
     private static final Map<String, String> WEIGHTS = Map.of(
             ConstraintNames.SEVERAL_CO_TEACHERS, "Klassen har mere end én co-teacher i samme kompetence. "
                     + "Standard: 200 pr. ekstra person.",
-            ConstraintNames.SEVERAL_PPR_CONTACTS, "Skolen har mere end én PPR-kontakt. Standard: 300 pr. ekstra person.",
+            ConstraintNames.SEVERAL_PPR_CONTACTS, "Skolen har mere end én kontakt for samme PPR-funktion (psykolog eller "
+                    + "pædagogisk konsulent; tale-høre-konsulent). Standard: 1000 pr. ekstra person.",
             ConstraintNames.TRAVEL_TIME, "Køretid. Standard: 3 pr. minut.",
             ConstraintNames.SEVERAL_SCHOOLS_A_DAY, "Mere end én skole på en dag. Standard: 30 pr. ekstra skole.",
+            ConstraintNames.IDLE_TIME, "Ventetid mellem to aftaler ud over reglen 'Ventetid uden straf'. "
+                    + "Standard: 1 pr. minut.",
             ConstraintNames.UNEVEN_UTILISATION, "Ujævn belastning af medarbejdere med samme rolle. Standard: 1.",
             ConstraintNames.UNEVEN_COVERAGE, "Ujævn dækning af skolerne. Standard: 1.",
             ConstraintNames.MEETING_LOAD, "Mødetimer ud over den største mødeandel. Standard: 1 pr. minut.",

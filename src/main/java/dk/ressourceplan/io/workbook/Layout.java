@@ -198,7 +198,9 @@ final class Layout {
 
     static final Settings RULES_SETTINGS = new Settings(RULES, 0, "Regel", List.of(
             new Setting(MEETING_SHARE, "meetingSharePercentMax", Kind.WHOLE,
-                    "Mødetimer ud over denne andel af en medarbejders tid tæller imod planen. Tom = 30.")));
+                    "Mødetimer ud over denne andel af en medarbejders tid tæller imod planen. Tom = 30."),
+            new Setting("Ventetid uden straf (min.)", "idleGapMinutes", Kind.WHOLE,
+                    "Ventetid mellem to aftaler ud over dette tæller imod planen (kørsel regnes ikke med). Tom = 60.")));
 
     static final List<String> SHEETS = List.of(GUIDE, TERM, SCHOOLS, SCHOOL_DAY, MEETING_WINDOWS, LESSON_GRID, CLASSES,
             CLASS_LESSONS, STAFF, ABSENCE, DEMANDS, TRAVEL, RULES);

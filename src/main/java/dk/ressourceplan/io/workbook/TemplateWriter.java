@@ -235,7 +235,8 @@ final class TemplateWriter {
      */
     private void rules(Sheet sheet, PlanDocument document) {
         settings(sheet, Layout.RULES_SETTINGS, Arrays.asList(
-                document.rules() == null ? null : document.rules().meetingSharePercentMax()));
+                document.rules() == null ? null : document.rules().meetingSharePercentMax(),
+                document.rules() == null ? null : document.rules().idleGapMinutes()));
         Map<String, Long> weights = document.weights() == null ? Map.of() : document.weights();
         Set<String> names = new LinkedHashSet<>(ConstraintNames.ADJUSTABLE);
         names.addAll(weights.keySet());
