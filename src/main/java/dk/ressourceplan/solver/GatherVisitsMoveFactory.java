@@ -116,7 +116,7 @@ public final class GatherVisitsMoveFactory implements MoveIteratorFactory<StaffP
             List<TimeSlot> onThatDay = session.getCandidateSlots().stream()
                     .filter(slot -> slot.day() == to.day() && slot.week().intersects(to.week())).toList();
             List<Session> blocking = new ArrayList<>(own);
-            blocking.addAll(weeks.othersBusyAt(session, null, staff, moving, others));
+            blocking.addAll(weeks.othersBusyAt(session, Set.of(), staff, moving, others));
             TimeSlot free = PersonWeeks.bestSlot(session, onThatDay, staff, blocking, chosen, random);
             if (free == null) {
                 return RetimeMove.none();

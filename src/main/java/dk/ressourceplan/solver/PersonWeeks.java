@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 
@@ -55,6 +56,29 @@ final class PersonWeeks {
         return seatsOf.get(session);
     }
 
+    /**
+     * The seats that go with {@code assignment} to {@code staff}: for a school's PPR seat, every unpinned PPR seat of
+     * the same service at the school held by the same person (or, when uncovered, also uncovered) that
+     * {@code staff} may take; otherwise the assignment alone.
+     */
+    List<Assignment> contactSeats(Assignment assignment, Staff staff) {
+        if (!assignment.isPprSeat()) {
+            return List.of(assignment);
+        }
+        List<Assignment> together = new ArrayList<>();
+        together.add(assignment);
+        for (Assignment other : plan.getAssignments()) {
+            if (other != assignment && other.isPprSeat() && !other.isPinned()
+                    && other.getSchool().equals(assignment.getSchool())
+                    && other.getPprFunction() == assignment.getPprFunction()
+                    && Objects.equals(other.getStaff(), assignment.getStaff())
+                    && other.getEligibleStaff().contains(staff)) {
+                together.add(other);
+            }
+        }
+        return together;
+    }
+
     /** The timed sessions a person attends, apart from the given assignment's and the ones being moved. */
     List<Session> busyOf(Staff staff, Assignment except, Set<Session> moving) {
         return busyApartFrom(staff, except == null ? Set.of() : Set.of(except), moving);
@@ -79,11 +103,11 @@ final class PersonWeeks {
      * What everyone else at the session is busy with: for each other seat that has a person other than
      * {@code self}, that person's sessions apart from the moving ones.
      */
-    List<Session> othersBusyAt(Session session, Assignment except, Staff self, Set<Session> moving,
+    List<Session> othersBusyAt(Session session, Set<Assignment> except, Staff self, Set<Session> moving,
             Map<Staff, List<Session>> cache) {
         List<Session> blocking = new ArrayList<>();
         for (Assignment other : seatsOf(session)) {
-            if (other != except && other.getStaff() != null && !other.getStaff().equals(self)) {
+            if (!except.contains(other) && other.getStaff() != null && !other.getStaff().equals(self)) {
                 blocking.addAll(cache.computeIfAbsent(other.getStaff(), s -> busyOf(s, other, moving)));
             }
         }

@@ -60,7 +60,7 @@ final class PriorityExchange {
         List<TimeSlot> chosen = new ArrayList<>();
         for (Session session : moving) {
             List<Session> blocking = new ArrayList<>(own);
-            blocking.addAll(weeks.othersBusyAt(session, wanted, staff, movingSet, others));
+            blocking.addAll(weeks.othersBusyAt(session, Set.of(wanted), staff, movingSet, others));
             TimeSlot free = PersonWeeks.bestSlot(session, session.getCandidateSlots(), staff, blocking, chosen, offset);
             if (free == null) {
                 return null;

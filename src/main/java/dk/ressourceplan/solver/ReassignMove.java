@@ -20,18 +20,24 @@ import java.util.Objects;
  */
 final class ReassignMove extends AbstractSimplifiedMove<StaffPlan> {
 
-    private final Assignment assignment;
+    private final List<Assignment> assignments;
     private final Staff staff;
     private final List<Session> sessions;
     private final List<TimeSlot> slots;
     private final Assignment released;
 
     ReassignMove(Assignment assignment, Staff staff, List<Session> sessions, List<TimeSlot> slots) {
-        this(assignment, staff, sessions, slots, null);
+        this(List.of(assignment), staff, sessions, slots, null);
     }
 
     ReassignMove(Assignment assignment, Staff staff, List<Session> sessions, List<TimeSlot> slots, Assignment released) {
-        this.assignment = assignment;
+        this(List.of(assignment), staff, sessions, slots, released);
+    }
+
+    /** Several assignments to one person at once: a school's PPR seats of one service, so its contact stays one. */
+    ReassignMove(List<Assignment> assignments, Staff staff, List<Session> sessions, List<TimeSlot> slots,
+            Assignment released) {
+        this.assignments = assignments;
         this.staff = staff;
         this.sessions = sessions;
         this.slots = slots;
@@ -41,9 +47,10 @@ final class ReassignMove extends AbstractSimplifiedMove<StaffPlan> {
     @Override
     public boolean isMoveDoable(ScoreDirector<StaffPlan> scoreDirector) {
         if (released != null) {
-            return staff.equals(released.getStaff()) && assignment.getStaff() == null;
+            return staff.equals(released.getStaff()) && assignments.stream().allMatch(a -> a.getStaff() == null);
         }
-        return !Objects.equals(assignment.getStaff(), staff) || RetimeMove.changesAnySlot(sessions, slots);
+        return assignments.stream().anyMatch(a -> !Objects.equals(a.getStaff(), staff))
+                || RetimeMove.changesAnySlot(sessions, slots);
     }
 
     @Override
@@ -53,17 +60,20 @@ final class ReassignMove extends AbstractSimplifiedMove<StaffPlan> {
             released.setStaff(null);
             scoreDirector.afterVariableChanged(released, "staff");
         }
-        if (!Objects.equals(assignment.getStaff(), staff)) {
-            scoreDirector.beforeVariableChanged(assignment, "staff");
-            assignment.setStaff(staff);
-            scoreDirector.afterVariableChanged(assignment, "staff");
+        for (Assignment assignment : assignments) {
+            if (!Objects.equals(assignment.getStaff(), staff)) {
+                scoreDirector.beforeVariableChanged(assignment, "staff");
+                assignment.setStaff(staff);
+                scoreDirector.afterVariableChanged(assignment, "staff");
+            }
         }
         RetimeMove.setSlots(scoreDirector, sessions, slots);
     }
 
     @Override
     public ReassignMove rebase(ScoreDirector<StaffPlan> destination) {
-        return new ReassignMove(destination.lookUpWorkingObject(assignment), destination.lookUpWorkingObject(staff),
+        return new ReassignMove(assignments.stream().map(destination::lookUpWorkingObject).toList(),
+                destination.lookUpWorkingObject(staff),
                 sessions.stream().map(destination::lookUpWorkingObject).toList(), slots,
                 released == null ? null : destination.lookUpWorkingObject(released));
     }
@@ -71,7 +81,7 @@ final class ReassignMove extends AbstractSimplifiedMove<StaffPlan> {
     @Override
     public List<Object> getPlanningEntities() {
         List<Object> entities = new ArrayList<>(sessions);
-        entities.add(assignment);
+        entities.addAll(assignments);
         if (released != null) {
             entities.add(released);
         }
@@ -87,7 +97,7 @@ final class ReassignMove extends AbstractSimplifiedMove<StaffPlan> {
 
     @Override
     public String toString() {
-        return assignment.getId() + " {" + assignment.getStaff() + " -> " + staff + "} " + slots
+        return assignments.stream().map(a -> a.getId() + " {" + a.getStaff() + " -> " + staff + "}").toList() + " " + slots
                 + (released == null ? "" : ", " + released.getId() + " {" + released.getStaff() + " -> null}");
     }
 }

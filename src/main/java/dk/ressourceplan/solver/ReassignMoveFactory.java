@@ -19,6 +19,7 @@ import java.util.Set;
 /**
  * Proposes {@link ReassignMove}s: a random demand (half the time one that is uncovered), a random qualified
  * person, and for each of its sessions the free time that keeps that person's day at as few schools as possible.
+ * A school's PPR seats of one service that share a person move together, so the school keeps one contact.
  */
 public final class ReassignMoveFactory implements MoveIteratorFactory<StaffPlan, ReassignMove> {
 
@@ -62,19 +63,21 @@ public final class ReassignMoveFactory implements MoveIteratorFactory<StaffPlan,
         Assignment assignment = pickAssignment(random);
         List<Staff> eligible = assignment.getEligibleStaff();
         Staff staff = eligible.get(random.nextInt(eligible.size()));
-        List<Session> sessions = weeks.sessionsOf(assignment).stream().filter(s -> !s.isPinned()).toList();
+        List<Assignment> together = weeks.contactSeats(assignment, staff);
+        List<Session> sessions = together.stream().flatMap(a -> weeks.sessionsOf(a).stream())
+                .filter(s -> !s.isPinned()).distinct().toList();
         Set<Session> moving = new HashSet<>(sessions);
-        List<Session> own = weeks.busyOf(staff, assignment, moving);
+        List<Session> own = weeks.busyApartFrom(staff, Set.copyOf(together), moving);
         Map<Staff, List<Session>> others = new HashMap<>();
         List<TimeSlot> chosen = new ArrayList<>();
         for (Session session : sessions) {
             List<Session> blocking = new ArrayList<>(own);
-            blocking.addAll(weeks.othersBusyAt(session, assignment, staff, moving, others));
+            blocking.addAll(weeks.othersBusyAt(session, Set.copyOf(together), staff, moving, others));
             TimeSlot free = PersonWeeks.bestSlot(session, session.getCandidateSlots(), staff, blocking, chosen, random);
             // Where nothing is free the session keeps its time, and the score says what clashes.
             chosen.add(free != null ? free : session.getSlot() != null ? session.getSlot() : session.getCandidateSlots().get(0));
         }
-        return new ReassignMove(assignment, staff, sessions, chosen);
+        return new ReassignMove(together, staff, sessions, chosen, null);
     }
 
     private Assignment pickAssignment(Random random) {

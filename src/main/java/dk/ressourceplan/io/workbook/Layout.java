@@ -167,7 +167,9 @@ final class Layout {
             optional("Skole-id", "schoolId", Kind.TEXT, "Samarbejdsmøde og tilstedeværelse: påkrævet. Id fra arket Skoler."),
             optional("Team-klasser", "classIds", Kind.TEXT_LIST,
                     "Samarbejdsmøde for et team: klasse-id'er adskilt af komma."),
-            optional("Kompetence", "competence", Kind.COMPETENCE, "Co-teaching: påkrævet, fx læsning."),
+            optional("Kompetence", "competence", Kind.COMPETENCE,
+                    "Co-teaching: påkrævet, fx læsning. Møde og tilstedeværelse: valgfri; "
+                            + "så kan kun medarbejdere med kompetencen tage dem."),
             optional("Lektioner pr. uge", "lessonsPerWeek", Kind.WHOLE, "Co-teaching: påkrævet."),
             optional("Minutter", "minutes", Kind.WHOLE, "Samarbejdsmøde: mødets længde. Tom = 90."),
             optional("Pladser", "seats", Kind.SEATS, "Samarbejdsmøde: hvem der skal deltage. Pladser adskilt af "
