@@ -183,16 +183,23 @@ public final class Main {
         int schools;
         @Option(names = "--seed", defaultValue = "1")
         long seed;
+        @Option(names = "--staffing", paramLabel = "PERCENT", description = "Short-staffed: the staff hours of each "
+                + "role and competence as this share of the hours demanded of it ("
+                + SyntheticMunicipality.MIN_STAFFING_PERCENT + "-" + SyntheticMunicipality.MAX_STAFFING_PERCENT
+                + "), with reading bands, four-day part-timers, a school across the fjord, team meetings and "
+                + "week-A-only meeting windows. Without it, every role has about a third to spare.")
+        Integer staffing;
         @Option(names = "--output", required = true)
         Path output;
 
         @Override
         public Integer call() throws Exception {
-            PlanDocument document = SyntheticMunicipality.generate(schools, seed);
+            PlanDocument document = SyntheticMunicipality.generate(schools, seed, staffing);
             Files.createDirectories(output.toAbsolutePath().getParent());
             Json.mapper().writerWithDefaultPrettyPrinter().writeValue(output.toFile(), document);
-            System.out.printf("Wrote %s: %d schools, %d classes, %d staff, %d demands%n", output, document.schools().size(),
-                    document.classes().size(), document.staff().size(), document.demands().size());
+            System.out.printf("Wrote %s: %d schools, %d classes, %d staff, %d demands%s%n", output,
+                    document.schools().size(), document.classes().size(), document.staff().size(),
+                    document.demands().size(), staffing == null ? "" : ", staffed at " + staffing + " %");
             return 0;
         }
     }

@@ -97,4 +97,21 @@ class MainTest {
         assertTrue(generated.classes().size() >= 3 * 7);
         assertTrue(generated.demands().stream().anyMatch(d -> d.classId() != null));
     }
+
+    @Test
+    void aStaffingShareOutsideItsRangeIsAnErrorInWordsAndWritesNothing() {
+        Path output = dir.resolve("generated.json");
+        Run result = run("generate", "--schools", "3", "--staffing", "5", "--output", output.toString());
+        assertEquals(Main.INVALID_INPUT, result.exitCode());
+        assertTrue(result.err().contains("10-300"), result.err());
+        assertFalse(Files.exists(output));
+    }
+
+    @Test
+    void aStaffingShareNamesItselfInTheTerm() throws Exception {
+        Path output = dir.resolve("generated.json");
+        Run result = run("generate", "--schools", "3", "--staffing", "80", "--output", output.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(PlanReader.read(output).term().name().contains("80 % bemanding"));
+    }
 }
