@@ -41,21 +41,25 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * How good and how fast the plans are (issue 8): generated municipalities of fixed seeds, each solved with the
  * default configuration for each time limit and compared with the hand-made baseline and the coverage bound; a
- * scaling series; a rerun after a psychologist leaves. With {@code --timefold}, Timefold's own benchmarker over
- * local search configurations instead.
+ * scaling series; a rerun after a psychologist leaves; and (issue 13) short-staffed municipalities, where the
+ * uncovered penalty is judged against the least any plan could have. With {@code --timefold}, Timefold's own
+ * benchmarker over local search configurations instead.
  */
-@Command(name = "bench", description = "Benchmark the solver against a hand-made plan and the coverage bound, "
-        + "or (--timefold) compare solver configurations with Timefold's benchmarker.")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark the solver against a hand-made "
+        + "plan and the coverage bound, also when staff are short, or (--timefold) compare solver configurations with "
+        + "Timefold's benchmarker.")
 public final class BenchCommand implements Callable<Integer> {
 
     /** The same seed for every size, so that each size is one fixed municipality: s06 of seed 2027 and so on. */
     public static final long DEFAULT_SEED = 2027;
     static final LocalDate LEAVE_FROM = LocalDate.of(2027, 3, 1);
+    static final List<String> PARTS = List.of("results", "scaling", "rerun", "staffing");
 
     @Spec
     CommandSpec spec;
@@ -75,12 +79,24 @@ public final class BenchCommand implements Callable<Integer> {
     long rerunSolveSeconds;
     @Option(names = "--rerun-seconds", defaultValue = "30", description = "Time limit of the rerun (default ${DEFAULT-VALUE}).")
     long rerunSeconds;
+    @Option(names = "--staffing", split = ",", defaultValue = "70,90", description = "Staffing of the scarcity "
+            + "series: staff hours as a percentage of the hours demanded (default ${DEFAULT-VALUE}).")
+    List<Integer> staffing;
+    @Option(names = "--staffing-sizes", split = ",", defaultValue = "32,70",
+            description = "Sizes of the scarcity series, or 0 for none (default ${DEFAULT-VALUE}).")
+    List<Integer> staffingSizes;
+    @Option(names = "--staffing-seconds", split = ",", defaultValue = "10,60", description = "Time limits of the "
+            + "scarcity series (default ${DEFAULT-VALUE}); its targets are judged at " + Targets.SCARCITY_SECONDS + " s.")
+    List<Long> staffingSeconds;
+    @Option(names = "--only", split = ",", paramLabel = "PART", description = "Run only these parts: results (--sizes "
+            + "at --seconds), scaling, rerun, staffing (the scarcity series); default all.")
+    List<String> only;
     @Option(names = "--seed", defaultValue = "2027", description = "Seed of every generated municipality (default ${DEFAULT-VALUE}).")
     long seed;
     @Option(names = "--output", defaultValue = "target/bench", description = "Where results.json, results.md and scaling.svg go (default ${DEFAULT-VALUE}).")
     Path output;
     @Option(names = "--cold-start", description = "Also run the solver from Timefold's construction heuristics instead "
-            + "of the careful hand-made start, for comparison.")
+            + "of the careful hand-made start, for comparison (results and scaling series).")
     boolean coldStart;
     @Option(names = "--report-from", description = "Only rewrite results.md and scaling.svg in --output from this "
             + "earlier results.json; nothing is solved.")
@@ -92,10 +108,14 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warm-up-seconds", defaultValue = "15", description = "Timefold benchmarker warm-up (default ${DEFAULT-VALUE}).")
     long warmUpSeconds;
 
+    /** The solver's plans of the fully staffed instances by "schools/seconds": the rerun starts from one if it can. */
     private final Map<String, PlanDocument> solvedPlans = new HashMap<>();
 
     @Override
     public Integer call() throws Exception {
+        if (only != null && !PARTS.containsAll(only)) {
+            throw new ParameterException(spec.commandLine(), "--only takes " + String.join(", ", PARTS) + "; not " + only);
+        }
         Files.createDirectories(output);
         if (reportFrom != null) {
             BenchReport.write(Json.mapper().readValue(reportFrom.toFile(), BenchResults.class), output);
@@ -131,25 +151,36 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private int bench() throws Exception {
-        List<Integer> instanceSizes = sizes == null ? List.of(6, 32, 70) : sizes;
+        List<Integer> instanceSizes = !runs("results") ? List.of() : sizes == null ? List.of(6, 32, 70) : sizes;
         List<Long> limits = seconds == null ? List.of(10L, 60L, 300L) : seconds;
+        List<Integer> scarcitySizes = !runs("staffing") ? List.of()
+                : staffingSizes.stream().filter(size -> size > 0).toList();
         String loadAtStart = Machine.loadAverage();
         System.out.printf("bench: sizes %s, limits %s s, seed %d, load average %s, max heap %d MB%n", instanceSizes,
                 limits, seed, loadAtStart, HeapPeak.maxHeapMegabytes());
         List<Instance> instances = new ArrayList<>();
         for (int size : instanceSizes) {
-            instances.add(instance(size, limits));
+            instances.add(instance(size, null, limits));
         }
         List<ScalingPoint> series = new ArrayList<>();
-        for (int size : scaling) {
+        for (int size : runs("scaling") ? scaling : List.<Integer>of()) {
             if (size > 0) {
                 series.add(scalingPoint(size));
             }
         }
-        RerunResult rerun = rerunSize > 0 ? rerun() : null;
+        RerunResult rerun = runs("rerun") && rerunSize > 0 ? rerun() : null;
+        List<Instance> scarcity = new ArrayList<>();
+        if (!scarcitySizes.isEmpty()) {
+            System.out.printf("scarcity: sizes %s at %s %% staffing, limits %s s%n", scarcitySizes, staffing, staffingSeconds);
+        }
+        for (int size : scarcitySizes) {
+            for (int percent : staffing) {
+                scarcity.add(instance(size, percent, staffingSeconds));
+            }
+        }
         BenchResults results = new BenchResults(commandLine(), now(), Machine.describe(loadAtStart), seed,
                 "sum of the peak usage of the JVM's heap pools, reset (after a System.gc()) before each solve",
-                instances, series, rerun, Targets.evaluate(instances, rerun));
+                instances, series, rerun, scarcity, Targets.evaluate(instances, rerun, scarcity));
         BenchReport.write(results, output);
         System.out.println("Wrote " + output.resolve("results.json") + ", results.md"
                 + (series.isEmpty() ? "" : ", scaling.svg"));
@@ -157,37 +188,51 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Instance instance(int size, List<Long> limits) {
-        PlanDocument problem = SyntheticMunicipality.generate(size, seed);
+    private boolean runs(String part) {
+        return only == null || only.contains(part);
+    }
+
+    /**
+     * One municipality, as generated ({@code staffingPercent} null) or short-staffed; the scarcity series measures
+     * the default solver only, so {@code --cold-start} applies to the former.
+     */
+    private Instance instance(int size, Integer staffingPercent, List<Long> limits) {
+        PlanDocument problem = SyntheticMunicipality.generate(size, seed, staffingPercent);
         StaffPlan model = PlanBuilder.build(problem);
-        long bound = CoverageBound.minutes(model);
+        Bounds bounds = Bounds.of(model);
         long demanded = CoverageBound.demandedMinutes(model);
-        Greedy greedy = greedy(problem, bound);
-        System.out.printf("%d schools: %d staff, %d assignments, %d sessions; bound %d of %d min; greedy %.1f %% in %d ms%n",
-                size, problem.staff().size(), model.getAssignments().size(), model.getSessions().size(), bound, demanded,
-                greedy.plan().kpis().coveragePercent(), greedy.millis());
-        Greedy solverStart = greedy(problem, bound, GreedyPlanner.SlotChoice.SAME_DAY_FIRST);
+        Greedy greedy = greedy(problem, bounds);
+        System.out.printf("%d schools%s: %d staff, %d assignments, %d sessions; bound %d of %d min, penalty bound %d; "
+                        + "greedy %.1f %% in %d ms%n", size, staffingPercent == null ? "" : " at " + staffingPercent + " % staffing",
+                problem.staff().size(), model.getAssignments().size(), model.getSessions().size(), bounds.minutes(), demanded,
+                bounds.uncoveredPenalty(), greedy.plan().kpis().coveragePercent(), greedy.millis());
+        Greedy solverStart = greedy(problem, bounds, GreedyPlanner.SlotChoice.SAME_DAY_FIRST);
         System.out.printf("  solver's start: %s, travel %d in %d ms%n", solverStart.plan().score(),
                 solverStart.plan().kpis().travelMinutesPerFortnight(), solverStart.millis());
         List<Run> runs = new ArrayList<>();
         List<Run> coldStartRuns = new ArrayList<>();
         for (long limit : limits) {
-            runs.add(run(SolveRun.solve(problem, limit), "solver", size, bound, greedy));
-            if (coldStart) {
-                coldStartRuns.add(run(SolveRun.solveFromConstruction(problem, limit), "from construction", size, bound, greedy));
+            SolveRun solve = SolveRun.solve(problem, limit);
+            if (staffingPercent == null) {
+                solvedPlans.put(size + "/" + limit, solve.document());
+            }
+            runs.add(run(solve, "solver", bounds, greedy));
+            if (coldStart && staffingPercent == null) {
+                coldStartRuns.add(run(SolveRun.solveFromConstruction(problem, limit), "from construction", bounds, greedy));
             }
         }
-        return new Instance(size, seed, problem.classes().size(), problem.staff().size(), problem.demands().size(),
-                model.getAssignments().size(), model.getSessions().size(), demanded, bound, greedy, solverStart, runs,
-                coldStartRuns);
+        return new Instance(size, seed, staffingPercent, problem.classes().size(), problem.staff().size(),
+                problem.demands().size(), model.getAssignments().size(), model.getSessions().size(), demanded,
+                bounds.minutes(), bounds.uncoveredPenalty(), greedy, solverStart, runs, coldStartRuns);
     }
 
-    private Run run(SolveRun solve, String kind, int size, long bound, Greedy greedy) {
-        solvedPlans.put(kind + "/" + size + "/" + solve.limitSeconds(), solve.document());
-        PlanFigures figures = figures(solve.solved(), bound);
-        System.out.printf("  %s %d s: first feasible %s, %s, coverage %.1f %% (%.1f %% of bound), travel %d, moves/s %d, "
-                        + "heap %d MB, cpu %d %%, load %s%n", kind, solve.limitSeconds(), seconds(solve.firstFeasibleMillis()),
-                figures.score(), figures.kpis().coveragePercent(), figures.coverageOfBoundPercent(),
+    private Run run(SolveRun solve, String kind, Bounds bounds, Greedy greedy) {
+        PlanFigures figures = figures(solve.solved(), bounds);
+        System.out.printf("  %s %d s: first feasible %s, %s, coverage %.1f %% (%.1f %% of bound), uncovered penalty %d "
+                        + "(bound %d), priority inversions %d, travel %d, moves/s %d, heap %d MB, cpu %d %%, load %s%n",
+                kind, solve.limitSeconds(), seconds(solve.firstFeasibleMillis()), figures.score(),
+                figures.kpis().coveragePercent(), figures.coverageOfBoundPercent(), figures.uncoveredPenalty(),
+                bounds.uncoveredPenalty(), figures.kpis().priorityInversions(),
                 figures.kpis().travelMinutesPerFortnight(), solve.moveEvaluationSpeed(), solve.peakHeapMegabytes(),
                 solve.cpuPercentOfOneCore(), Machine.loadAverage());
         return new Run(solve.limitSeconds(), solve.firstFeasibleMillis(), solve.constructionMillis(), solve.solveMillis(),
@@ -195,24 +240,43 @@ public final class BenchCommand implements Callable<Integer> {
                 solve.cpuPercentOfOneCore(), figures, versus(figures.kpis(), greedy.plan().kpis()));
     }
 
-    static Greedy greedy(PlanDocument problem, long bound) {
-        return greedy(problem, bound, GreedyPlanner.SlotChoice.FIRST_FREE);
+    /** An instance's two bounds: the most minutes any plan could cover, the least uncovered penalty it could have. */
+    record Bounds(long minutes, long uncoveredPenalty) {
+
+        static Bounds of(StaffPlan problem) {
+            return new Bounds(CoverageBound.minutes(problem), CoverageBound.uncoveredPenalty(problem));
+        }
     }
 
-    static Greedy greedy(PlanDocument problem, long bound, GreedyPlanner.SlotChoice slotChoice) {
+    static Greedy greedy(PlanDocument problem, Bounds bounds) {
+        return greedy(problem, bounds, GreedyPlanner.SlotChoice.FIRST_FREE);
+    }
+
+    static Greedy greedy(PlanDocument problem, Bounds bounds, GreedyPlanner.SlotChoice slotChoice) {
         long start = System.nanoTime();
         StaffPlan plan = GreedyPlanner.plan(problem, slotChoice);
         long millis = (System.nanoTime() - start) / 1_000_000;
         Scoring.score(plan);
-        return new Greedy(millis, figures(plan, bound));
+        return new Greedy(millis, figures(plan, bounds));
     }
 
-    static PlanFigures figures(StaffPlan plan, long bound) {
+    /** Of a scored plan; its uncovered penalty is read from the score, whose medium level is nothing else. */
+    static PlanFigures figures(StaffPlan plan, Bounds bounds) {
         Kpis kpis = KpiCalculator.calculate(plan);
         long covered = CoverageBound.coveredMinutes(plan);
+        long penalty = -plan.getScore().mediumScore();
         return new PlanFigures(String.valueOf(plan.getScore()), kpis.feasible(), kpis, covered,
-                bound == 0 ? 100.0 : Math.round(1000.0 * covered / bound) / 10.0, Scoring.byConstraint(plan),
-                TravelFloor.minutes(plan));
+                bounds.minutes() == 0 ? 100.0 : Math.round(1000.0 * covered / bounds.minutes()) / 10.0,
+                Scoring.byConstraint(plan), TravelFloor.minutes(plan), penalty,
+                penaltyOfBoundPercent(penalty, bounds.uncoveredPenalty()));
+    }
+
+    /** A plan's uncovered penalty over the least possible, in percent: 100 when both are 0, null when only the least is. */
+    static Double penaltyOfBoundPercent(long penalty, long bound) {
+        if (bound == 0) {
+            return penalty == 0 ? 100.0 : null;
+        }
+        return Math.round(1000.0 * penalty / bound) / 10.0;
     }
 
     static VersusGreedy versus(Kpis plan, Kpis greedy) {
@@ -226,15 +290,15 @@ public final class BenchCommand implements Callable<Integer> {
 
     private ScalingPoint scalingPoint(int size) {
         PlanDocument problem = SyntheticMunicipality.generate(size, seed);
-        long bound = CoverageBound.minutes(PlanBuilder.build(problem));
-        Greedy greedy = greedy(problem, bound);
+        Bounds bounds = Bounds.of(PlanBuilder.build(problem));
+        Greedy greedy = greedy(problem, bounds);
         SolveRun solve = SolveRun.solve(problem, scalingSeconds);
-        PlanFigures figures = figures(solve.solved(), bound);
+        PlanFigures figures = figures(solve.solved(), bounds);
         PlanFigures cold = null;
         SolveRun coldSolve = null;
         if (coldStart) {
             coldSolve = SolveRun.solveFromConstruction(problem, scalingSeconds);
-            cold = figures(coldSolve.solved(), bound);
+            cold = figures(coldSolve.solved(), bounds);
         }
         System.out.printf("scaling %d schools, %d s: first feasible %s, %s, coverage %.1f %% (%.1f %% of bound), "
                         + "hand-made %.1f %%%s, cpu %d %%, load %s%n", size, scalingSeconds,
@@ -255,7 +319,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Solve (or reuse) the published plan, then let its busiest psychologist leave from 1 March and repair it. */
     private RerunResult rerun() {
-        PlanDocument published = solvedPlans.get("solver/" + rerunSize + "/" + rerunSolveSeconds);
+        PlanDocument published = solvedPlans.get(rerunSize + "/" + rerunSolveSeconds);
         if (published == null) {
             published = SolveRun.solve(SyntheticMunicipality.generate(rerunSize, seed), rerunSolveSeconds).document();
         }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,13 @@ import java.util.stream.Collectors;
 
 /** Writes a benchmark's results.json, results.md (markdown tables) and, with a scaling series, scaling.svg. */
 final class BenchReport {
+
+    private static final String PENALTY_NOTE = "Uncovered penalty: the score's medium level, each uncovered minute "
+            + "per fortnight times its priority's weight (red 100, yellow 10, green 1). Penalty bound: the least any plan "
+            + "could have (a minimum-cost flow, which like the coverage bound ignores time, travel, the daily maximum "
+            + "and the cap on schools, and splits assignments). Penalty of bound: the penalty over that bound; \"-\" "
+            + "when the bound is 0 and the penalty is not. Idle-gap days: the share of person-days with a gap of two "
+            + "hours or more between sessions.";
 
     private BenchReport() {
     }
@@ -45,30 +53,9 @@ final class BenchReport {
                 .append("Seed: ").append(results.seed()).append(" for every size. Peak heap: ").append(results.heapMeasure())
                 .append(".\n\n");
 
-        md.append("| schools | plan | limit | first feasible | construction | score | coverage | of bound | uncovered r/y/g min "
-                + "| travel min | travel floor | co-teach. cont. | PPR cont. | utilisation | meeting share | moves/s | score calc/s "
-                + "| peak heap | CPU |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
-        for (Instance instance : results.instances()) {
-            PlanFigures greedy = instance.greedy().plan();
-            md.append(row(instance.schools(), "hand-made", "-", "-", instance.greedy().millis() + " ms (all)", greedy,
-                    "-", "-", "-", "-"));
-            if (instance.solverStart() != null) {
-                md.append(row(instance.schools(), "solver's start", "-", "-", instance.solverStart().millis() + " ms (all)",
-                        instance.solverStart().plan(), "-", "-", "-", "-"));
-            }
-            instance.runs().forEach(run -> md.append(row(instance.schools(), "solver", run)));
-            instance.coldStartRuns().forEach(run -> md.append(row(instance.schools(), "solver from construction", run)));
+        if (!results.instances().isEmpty()) {
+            md.append(resultsTable(results));
         }
-        md.append("\nBound: the max-flow coverage bound (minutes per fortnight). ");
-        results.instances().forEach(i -> md.append(String.format(Locale.ROOT, "%d schools: %d of %d demanded (%.1f %%). ",
-                i.schools(), i.boundMinutes(), i.demandedMinutes(), 100.0 * i.boundMinutes() / Math.max(1, i.demandedMinutes()))));
-        md.append("CPU: the process's CPU time over the wall clock, 100 % = one full core. Travel floor: the least the plan's "
-                + "people could drive for the schools they serve (one shortest round a week each). Hand-made: the baseline "
-                + "(first free slot). Solver's start: the careful hand-made plan (same people, a day already at the "
-                + "school first) the solver starts from. Construction: for \"solver\", the time its starting plan took, "
-                + "which is also its first feasible plan when that is feasible; for \"solver from construction\", when "
-                + "Timefold's construction heuristics ended.\n");
 
         if (!results.scaling().isEmpty()) {
             md.append("\n### Scaling\n\n| schools | limit | first feasible | construction | feasible | coverage | of bound "
@@ -101,11 +88,89 @@ final class BenchReport {
                     BenchCommand.seconds(r.rerunMillis()), r.feasible() ? "feasible" : "infeasible", r.changedSessions(),
                     r.changedSchools(), r.coverageBeforePercent(), r.coverageAfterPercent(), r.score()));
         }
-        md.append(whereThePointsGo(results));
-        md.append("\n### Targets (issue 8)\n\n| target | measured | status |\n|---|---|---|\n");
+        if (!results.instances().isEmpty()) {
+            md.append(whereThePointsGo(results));
+        }
+        if (!results.scarcity().isEmpty()) {
+            md.append(scarcity(results.scarcity()));
+        }
+        md.append("\n### Targets (issues 8 and 13)\n\n| target | measured | status |\n|---|---|---|\n");
         results.targets().forEach(t -> md.append("| ").append(t.target()).append(" | ").append(t.measured()).append(" | ")
                 .append(t.status()).append(" |\n"));
         return md.toString();
+    }
+
+    private static String resultsTable(BenchResults results) {
+        StringBuilder md = new StringBuilder();
+        md.append("| schools | plan | limit | first feasible | construction | score | coverage | of bound | uncovered r/y/g min "
+                + "| uncovered penalty | penalty bound | penalty of bound | travel min | travel floor | co-teach. cont. "
+                + "| PPR cont. | utilisation | meeting share | priority inversions | idle-gap days | moves/s | score calc/s "
+                + "| peak heap | CPU |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Instance instance : results.instances()) {
+            PlanFigures greedy = instance.greedy().plan();
+            long penaltyBound = instance.uncoveredPenaltyBound();
+            md.append(row(instance.schools(), "hand-made", "-", "-", instance.greedy().millis() + " ms (all)", greedy,
+                    penaltyBound, "-", "-", "-", "-"));
+            if (instance.solverStart() != null) {
+                md.append(row(instance.schools(), "solver's start", "-", "-", instance.solverStart().millis() + " ms (all)",
+                        instance.solverStart().plan(), penaltyBound, "-", "-", "-", "-"));
+            }
+            instance.runs().forEach(run -> md.append(row(instance.schools(), "solver", run, penaltyBound)));
+            instance.coldStartRuns().forEach(run -> md.append(row(instance.schools(), "solver from construction", run,
+                    penaltyBound)));
+        }
+        md.append("\nBound: the max-flow coverage bound (minutes per fortnight). ");
+        results.instances().forEach(i -> md.append(String.format(Locale.ROOT, "%d schools: %d of %d demanded (%.1f %%). ",
+                i.schools(), i.boundMinutes(), i.demandedMinutes(), 100.0 * i.boundMinutes() / Math.max(1, i.demandedMinutes()))));
+        md.append("CPU: the process's CPU time over the wall clock, 100 % = one full core. Travel floor: the least the plan's "
+                + "people could drive for the schools they serve (one shortest round a week each). Hand-made: the baseline "
+                + "(first free slot). Solver's start: the careful hand-made plan (same people, a day already at the "
+                + "school first) the solver starts from. Construction: for \"solver\", the time its starting plan took, "
+                + "which is also its first feasible plan when that is feasible; for \"solver from construction\", when "
+                + "Timefold's construction heuristics ended. ").append(PENALTY_NOTE).append("\n");
+        return md.toString();
+    }
+
+    /** The short-staffed municipalities, each beside its hand-made plan and the solver's start. */
+    private static String scarcity(List<Instance> scarcity) {
+        StringBuilder md = new StringBuilder("\n### Scarcity\n\n| schools | staffing | staff | plan | limit | first feasible "
+                + "| score | coverage | of bound | uncovered r/y/g min | uncovered penalty | penalty bound | penalty of bound "
+                + "| priority inversions | idle-gap days | travel min | CPU |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Instance instance : scarcity) {
+            String head = String.format(Locale.ROOT, "| %d | %d %% | %d ", instance.schools(), instance.staffingPercent(),
+                    instance.staff());
+            long penaltyBound = instance.uncoveredPenaltyBound();
+            md.append(head).append(scarcityRow("hand-made", "-", "-", instance.greedy().plan(), penaltyBound, "-"));
+            md.append(head).append(scarcityRow("solver's start", "-", "-", instance.solverStart().plan(), penaltyBound, "-"));
+            instance.runs().forEach(run -> md.append(head).append(scarcityRow("solver", run.limitSeconds() + " s",
+                    BenchCommand.seconds(run.firstFeasibleMillis()), run.plan(), penaltyBound,
+                    run.cpuPercentOfOneCore() + " %")));
+        }
+        md.append("\nStaffing: staff hours as a share of the hours demanded. Bounds: ");
+        scarcity.forEach(i -> md.append(String.format(Locale.ROOT, "%d schools at %d %%: coverage %d of %d demanded "
+                        + "minutes (%.1f %%), uncovered penalty at least %d. ", i.schools(), i.staffingPercent(),
+                i.boundMinutes(), i.demandedMinutes(), 100.0 * i.boundMinutes() / Math.max(1, i.demandedMinutes()),
+                i.uncoveredPenaltyBound())));
+        md.append(PENALTY_NOTE).append("\n");
+        return md.toString();
+    }
+
+    private static String scarcityRow(String plan, String limit, String firstFeasible, PlanFigures figures,
+            long penaltyBound, String cpu) {
+        Kpis k = figures.kpis();
+        return String.format(Locale.ROOT,
+                "| %s | %s | %s | %s%s | %.1f %% | %.1f %% | %d/%d/%d | %d | %d | %s | %d | %.1f %% | %d | %s |%n",
+                plan, limit, firstFeasible, figures.score(), figures.feasible() ? "" : " (infeasible)", k.coveragePercent(),
+                figures.coverageOfBoundPercent(), k.uncoveredByPriority().get(NeedLevel.RED),
+                k.uncoveredByPriority().get(NeedLevel.YELLOW), k.uncoveredByPriority().get(NeedLevel.GREEN),
+                figures.uncoveredPenalty(), penaltyBound, percent(figures.uncoveredPenaltyOfBoundPercent()),
+                k.priorityInversions(), k.idleGapPersonDaysPercent(), k.travelMinutesPerFortnight(), cpu);
+    }
+
+    private static String percent(Double percent) {
+        return percent == null ? "-" : String.format(Locale.ROOT, "%.1f %%", percent);
     }
 
     /** Per instance, the score per rule of the hand-made plan and of the longest run of each solver variant. */
@@ -135,22 +200,25 @@ final class BenchReport {
         return md.toString();
     }
 
-    private static String row(int schools, String plan, Run run) {
+    private static String row(int schools, String plan, Run run, long penaltyBound) {
         return row(schools, plan, run.limitSeconds() + " s", BenchCommand.seconds(run.firstFeasibleMillis()),
-                BenchCommand.seconds(run.constructionMillis()), run.plan(), String.valueOf(run.moveEvaluationSpeed()),
-                String.valueOf(run.scoreCalculationSpeed()), run.peakHeapMegabytes() + " MB", run.cpuPercentOfOneCore() + " %");
+                BenchCommand.seconds(run.constructionMillis()), run.plan(), penaltyBound,
+                String.valueOf(run.moveEvaluationSpeed()), String.valueOf(run.scoreCalculationSpeed()),
+                run.peakHeapMegabytes() + " MB", run.cpuPercentOfOneCore() + " %");
     }
 
     private static String row(int schools, String plan, String limit, String firstFeasible, String construction,
-            PlanFigures figures, String moves, String scoreCalculations, String heap, String cpu) {
+            PlanFigures figures, long penaltyBound, String moves, String scoreCalculations, String heap, String cpu) {
         Kpis k = figures.kpis();
         return String.format(Locale.ROOT,
-                "| %d | %s | %s | %s | %s | %s%s | %.1f %% | %.1f %% | %d/%d/%d | %d | %d | %.1f %% | %.1f %% | %.1f-%.1f %% | %.1f %% | %s | %s | %s | %s |%n",
+                "| %d | %s | %s | %s | %s | %s%s | %.1f %% | %.1f %% | %d/%d/%d | %d | %d | %s | %d | %d | %.1f %% | %.1f %% "
+                        + "| %.1f-%.1f %% | %.1f %% | %d | %.1f %% | %s | %s | %s | %s |%n",
                 schools, plan, limit, firstFeasible, construction, figures.score(), figures.feasible() ? "" : " (infeasible)",
                 k.coveragePercent(), figures.coverageOfBoundPercent(), k.uncoveredByPriority().get(NeedLevel.RED),
                 k.uncoveredByPriority().get(NeedLevel.YELLOW), k.uncoveredByPriority().get(NeedLevel.GREEN),
+                figures.uncoveredPenalty(), penaltyBound, percent(figures.uncoveredPenaltyOfBoundPercent()),
                 k.travelMinutesPerFortnight(), figures.travelFloorMinutes(), k.coTeachingContinuityPercent(), k.pprContinuityPercent(),
-                k.utilisationMinPercent(), k.utilisationMaxPercent(), k.meetingSharePercentMax(), moves,
-                scoreCalculations, heap, cpu);
+                k.utilisationMinPercent(), k.utilisationMaxPercent(), k.meetingSharePercentMax(), k.priorityInversions(),
+                k.idleGapPersonDaysPercent(), moves, scoreCalculations, heap, cpu);
     }
 }

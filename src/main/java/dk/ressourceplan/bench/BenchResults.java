@@ -6,18 +6,28 @@ import java.util.Map;
 
 /**
  * What {@code bench} writes to results.json, and from which it writes results.md and the scaling chart. A null
- * {@code firstFeasibleMillis} means no feasible plan within the limit.
+ * {@code firstFeasibleMillis} means no feasible plan within the limit. {@code scarcity}: the same measurements as
+ * {@code instances} on short-staffed municipalities (issue 13); empty in results written before it existed.
  */
 public record BenchResults(String command, String date, Machine machine, long seed, String heapMeasure,
-        List<Instance> instances, List<ScalingPoint> scaling, RerunResult rerun, List<Target> targets) {
+        List<Instance> instances, List<ScalingPoint> scaling, RerunResult rerun, List<Instance> scarcity,
+        List<Target> targets) {
+
+    public BenchResults {
+        scarcity = scarcity == null ? List.of() : scarcity;
+    }
 
     /**
      * A plan judged by the solver's score and the KPIs, its covered minutes against the coverage bound, the score
      * per rule (only the rules that cost something), and its travel floor: the least its people could drive for the
-     * schools they serve ({@link dk.ressourceplan.solver.TravelFloor}).
+     * schools they serve ({@link dk.ressourceplan.solver.TravelFloor}). {@code uncoveredPenalty} is the score's
+     * medium level negated (uncovered minutes times their priority's weight), and
+     * {@code uncoveredPenaltyOfBoundPercent} that over the least any plan could have; null when that least is 0 and
+     * this plan's is not.
      */
     public record PlanFigures(String score, boolean feasible, Kpis kpis, long coveredMinutes,
-            double coverageOfBoundPercent, Map<String, String> scoreByConstraint, int travelFloorMinutes) {
+            double coverageOfBoundPercent, Map<String, String> scoreByConstraint, int travelFloorMinutes,
+            long uncoveredPenalty, Double uncoveredPenaltyOfBoundPercent) {
     }
 
     /** The hand-made baseline of an instance: how long it took and what it gives. */
@@ -35,13 +45,16 @@ public record BenchResults(String command, String date, Machine machine, long se
     }
 
     /**
-     * {@code greedy}: the hand-made baseline (first free slot); {@code solverStart}: the careful hand-made plan the
-     * solver starts from; {@code runs}: the solver as {@code solve} runs it; {@code coldStartRuns}: the solver from
-     * Timefold's construction heuristics instead (with {@code --cold-start}; else empty).
+     * {@code staffingPercent}: staff hours as a share of the hours demanded, null for the municipality as generated;
+     * {@code boundMinutes}: the coverage bound; {@code uncoveredPenaltyBound}: the least uncovered penalty any plan
+     * could have ({@link CoverageBound#uncoveredPenalty}); {@code greedy}: the hand-made baseline (first free slot);
+     * {@code solverStart}: the careful hand-made plan the solver starts from; {@code runs}: the solver as
+     * {@code solve} runs it; {@code coldStartRuns}: the solver from Timefold's construction heuristics instead (with
+     * {@code --cold-start}; else empty).
      */
-    public record Instance(int schools, long seed, int classes, int staff, int demands, int assignments, int sessions,
-            long demandedMinutes, long boundMinutes, Greedy greedy, Greedy solverStart, List<Run> runs,
-            List<Run> coldStartRuns) {
+    public record Instance(int schools, long seed, Integer staffingPercent, int classes, int staff, int demands,
+            int assignments, int sessions, long demandedMinutes, long boundMinutes, long uncoveredPenaltyBound,
+            Greedy greedy, Greedy solverStart, List<Run> runs, List<Run> coldStartRuns) {
     }
 
     /** One point of the scaling series; the cold-start figures are null without {@code --cold-start}. */
@@ -61,7 +74,7 @@ public record BenchResults(String command, String date, Machine machine, long se
             String score) {
     }
 
-    /** One target of issue 8: what was measured and whether it is met ("met", "missed" or "not measured"). */
+    /** One target of issue 8 or 13: what was measured and whether it is met ("met", "missed" or "not measured"). */
     public record Target(String target, String measured, String status) {
     }
 }

@@ -11,11 +11,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The targets of issue 8, each judged from the measured figures: met, missed, or not measured in this run. */
+/**
+ * The targets of issue 8, and of issue 13 for short-staffed municipalities, each judged from the measured figures:
+ * met, missed, or not measured in this run.
+ */
 final class Targets {
 
     static final int ODENSE = 32;
     static final int COPENHAGEN = 70;
+    /** The limit at which the scarcity targets are judged. */
+    static final long SCARCITY_SECONDS = 60;
+    /** How far above the least possible uncovered penalty a short-staffed plan may be, in percent of it. */
+    static final int PENALTY_SLACK_PERCENT = 2;
     static final String MET = "met";
     static final String MISSED = "missed";
     static final String NOT_MEASURED = "not measured";
@@ -25,9 +32,10 @@ final class Targets {
 
     /**
      * The targets for the solver as {@code solve} runs it; then, when the benchmark also ran the solver from
-     * Timefold's construction heuristics, the same targets for that variant, marked as such.
+     * Timefold's construction heuristics, the same targets for that variant, marked as such; then the rerun's, then
+     * the scarcity series'.
      */
-    static List<Target> evaluate(List<Instance> instances, RerunResult rerun) {
+    static List<Target> evaluate(List<Instance> instances, RerunResult rerun, List<Instance> scarcity) {
         List<Target> targets = new ArrayList<>(evaluate(instances, Instance::runs, ""));
         if (instances.stream().anyMatch(i -> !i.coldStartRuns().isEmpty())) {
             targets.addAll(evaluate(instances, Instance::coldStartRuns, " [solver from Timefold's construction]"));
@@ -43,7 +51,44 @@ final class Targets {
                     rerun.feasible() && rerun.firstFeasibleMillis() != null
                             && rerun.firstFeasibleMillis() <= rerun.rerunLimitSeconds() * 1000 ? MET : MISSED));
         }
+        for (Instance instance : scarcity) {
+            targets.add(noPriorityInversions(instance));
+            targets.add(penaltyNearBound(instance));
+        }
         return targets;
+    }
+
+    private static String scarcityName(Instance instance, String target) {
+        return instance.schools() + " schools at " + instance.staffingPercent() + " % staffing: " + target + " at "
+                + SCARCITY_SECONDS + " s";
+    }
+
+    private static Optional<Run> scarcityRun(Instance instance) {
+        return instance.runs().stream().filter(run -> run.limitSeconds() == SCARCITY_SECONDS).findFirst();
+    }
+
+    private static Target noPriorityInversions(Instance instance) {
+        String name = scarcityName(instance, "no priority inversions");
+        return scarcityRun(instance)
+                .map(run -> new Target(name, run.plan().kpis().priorityInversions() + " priority inversions",
+                        run.plan().kpis().priorityInversions() == 0 ? MET : MISSED))
+                .orElse(new Target(name, "no run of " + SCARCITY_SECONDS + " s", NOT_MEASURED));
+    }
+
+    /** Feasible, and an uncovered penalty of at most the bound plus the slack (so 0 when the bound is 0). */
+    private static Target penaltyNearBound(Instance instance) {
+        String name = scarcityName(instance, "uncovered penalty within " + PENALTY_SLACK_PERCENT
+                + " % of the least possible");
+        long bound = instance.uncoveredPenaltyBound();
+        return scarcityRun(instance).map(run -> {
+            long penalty = run.plan().uncoveredPenalty();
+            Double ofBound = BenchCommand.penaltyOfBoundPercent(penalty, bound);
+            String measured = "penalty " + penalty + ", bound " + bound + " ("
+                    + (ofBound == null ? "the bound is 0" : ofBound + " % of it") + ")"
+                    + (run.plan().feasible() ? "" : ", infeasible");
+            boolean met = run.plan().feasible() && 100 * penalty <= (100L + PENALTY_SLACK_PERCENT) * bound;
+            return new Target(name, measured, met ? MET : MISSED);
+        }).orElse(new Target(name, "no run of " + SCARCITY_SECONDS + " s", NOT_MEASURED));
     }
 
     private static List<Target> evaluate(List<Instance> instances, Function<Instance, List<Run>> runsOf, String variant) {

@@ -1,8 +1,10 @@
 package dk.ressourceplan.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.ressourceplan.Main;
@@ -10,6 +12,7 @@ import dk.ressourceplan.io.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,17 +26,19 @@ class BenchCommandTest {
     @Test
     void tinyBenchWritesResultsWithEveryFigure() throws Exception {
         int exit = Main.commandLine().execute("bench", "--sizes", "2", "--seconds", "1", "--scaling", "2",
-                "--scaling-seconds", "1", "--rerun-size", "0", "--cold-start", "--output", dir.toString());
+                "--scaling-seconds", "1", "--rerun-size", "0", "--cold-start", "--staffing", "70", "--staffing-sizes", "2",
+                "--staffing-seconds", "1", "--output", dir.toString());
 
         assertEquals(0, exit);
         JsonNode results = Json.mapper().readTree(dir.resolve("results.json").toFile());
-        for (String key : List.of("command", "date", "machine", "seed", "heapMeasure", "instances", "scaling", "targets")) {
+        for (String key : List.of("command", "date", "machine", "seed", "heapMeasure", "instances", "scaling", "scarcity",
+                "targets")) {
             assertTrue(results.has(key), "results.json has " + key);
         }
         assertTrue(results.get("machine").has("loadAverageAtStart"));
         JsonNode instance = results.get("instances").get(0);
         assertEquals(2, instance.get("schools").asInt());
-        for (String key : List.of("demandedMinutes", "boundMinutes", "greedy", "runs")) {
+        for (String key : List.of("demandedMinutes", "boundMinutes", "uncoveredPenaltyBound", "greedy", "runs")) {
             assertTrue(instance.has(key), "instance has " + key);
         }
         assertTrue(instance.get("boundMinutes").asLong() <= instance.get("demandedMinutes").asLong());
@@ -45,17 +50,69 @@ class BenchCommandTest {
         }
         for (String kpi : List.of("feasible", "coveragePercent", "uncoveredByPriority", "travelMinutesPerFortnight",
                 "coTeachingContinuityPercent", "pprContinuityPercent", "utilisationMinPercent", "utilisationMaxPercent",
-                "meetingSharePercentMax")) {
+                "meetingSharePercentMax", "priorityInversions", "idleGapPersonDaysPercent")) {
             assertTrue(run.get("plan").get("kpis").has(kpi), "KPI " + kpi);
         }
         assertTrue(run.get("plan").has("coverageOfBoundPercent"));
         assertTrue(run.get("plan").has("scoreByConstraint"));
+        assertTrue(run.get("plan").has("uncoveredPenaltyOfBoundPercent"));
+        assertEquals(-HardMediumSoftLongScore.parseScore(run.get("plan").get("score").asText()).mediumScore(),
+                run.get("plan").get("uncoveredPenalty").asLong(),
+                "the uncovered penalty is the score's medium level");
         assertTrue(run.get("plan").get("feasible").asBoolean(), "started from a feasible plan, it stays feasible");
         assertTrue(instance.get("solverStart").get("plan").get("feasible").asBoolean(), "the solver's start is usable");
         assertTrue(instance.get("coldStartRuns").get(0).has("plan"));
         assertTrue(results.get("scaling").get(0).has("coldStartCoveragePercent"));
         assertTrue(Files.readString(dir.resolve("results.md")).contains("| schools |"));
         assertTrue(Files.readString(dir.resolve("scaling.svg")).startsWith("<svg"));
+
+        JsonNode scarce = results.get("scarcity").get(0);
+        assertEquals(70, scarce.get("staffingPercent").asInt());
+        assertTrue(scarce.get("uncoveredPenaltyBound").asLong() >= 0);
+        assertTrue(scarce.get("coldStartRuns").isEmpty(), "the scarcity series measures the default solver only");
+        for (String plan : List.of("greedy", "solverStart")) {
+            assertTrue(scarce.get(plan).get("plan").get("uncoveredPenalty").asLong()
+                    >= scarce.get("uncoveredPenaltyBound").asLong(), plan + " is no better than the bound");
+        }
+        assertTrue(Files.readString(dir.resolve("results.md")).contains("### Scarcity"));
+        List<String> scarcityTargets = new ArrayList<>();
+        results.get("targets").forEach(t -> {
+            if (t.get("target").asText().startsWith("2 schools at 70 % staffing")) {
+                scarcityTargets.add(t.get("status").asText());
+            }
+        });
+        assertEquals(List.of(Targets.NOT_MEASURED, Targets.NOT_MEASURED), scarcityTargets, "no 60 s run");
+    }
+
+    @Test
+    void reportFromRedrawsTheSameReport(@TempDir Path redrawn) throws Exception {
+        assertEquals(0, Main.commandLine().execute("bench", "--only", "staffing", "--staffing", "80",
+                "--staffing-sizes", "2", "--staffing-seconds", "1", "--output", dir.toString()));
+
+        assertEquals(0, Main.commandLine().execute("bench", "--report-from", dir.resolve("results.json").toString(),
+                "--output", redrawn.toString()));
+
+        assertEquals(Files.readString(dir.resolve("results.md")), Files.readString(redrawn.resolve("results.md")));
+    }
+
+    @Test
+    void onlyStaffingRunsTheScarcitySeriesAlone() throws Exception {
+        assertEquals(0, Main.commandLine().execute("bench", "--only", "staffing", "--staffing", "70,90",
+                "--staffing-sizes", "2", "--staffing-seconds", "1", "--output", dir.toString()));
+
+        JsonNode results = Json.mapper().readTree(dir.resolve("results.json").toFile());
+        assertTrue(results.get("instances").isEmpty());
+        assertTrue(results.get("scaling").isEmpty());
+        assertTrue(results.get("rerun").isNull());
+        assertEquals(2, results.get("scarcity").size());
+        String markdown = Files.readString(dir.resolve("results.md"));
+        assertTrue(markdown.contains("### Scarcity"));
+        assertFalse(markdown.contains("### Score per rule"));
+    }
+
+    @Test
+    void onlyRefusesAnUnknownPart() {
+        assertEquals(2, Main.commandLine().execute("bench", "--only", "everything", "--output", dir.toString()));
     }
 
     @Test
