@@ -105,6 +105,9 @@ public final class BenchCommand implements Callable<Integer> {
     boolean timefold;
     @Option(names = "--report-dir", defaultValue = "target/benchmark-report", description = "Where Timefold's benchmarker writes its HTML report (default ${DEFAULT-VALUE}).")
     Path reportDirectory;
+    @Option(names = "--timefold-staffing", description = "With --timefold: the municipalities at this staffing "
+            + "(percent of the hours demanded) and the configurations for short staffing; default fully staffed.")
+    Integer timefoldStaffing;
     @Option(names = "--warm-up-seconds", defaultValue = "15", description = "Timefold benchmarker warm-up (default ${DEFAULT-VALUE}).")
     long warmUpSeconds;
 
@@ -129,16 +132,19 @@ public final class BenchCommand implements Callable<Integer> {
         List<Integer> problemSizes = sizes == null ? List.of(32, 70) : sizes;
         long limit = seconds == null ? 60 : seconds.get(0);
         String loadAtStart = Machine.loadAverage();
-        System.out.printf("Timefold benchmarker: %d configurations x %s schools, %d s each, load %s%n",
-                TimefoldBenchmark.configurations(Duration.ofSeconds(limit)).size(), problemSizes, limit, loadAtStart);
-        TimefoldBenchmark.Result result = TimefoldBenchmark.run(problemSizes, seed, Duration.ofSeconds(limit),
-                reportDirectory.toFile(), warmUpSeconds);
+        int configurations = (timefoldStaffing == null ? TimefoldBenchmark.configurations(Duration.ofSeconds(limit))
+                : TimefoldBenchmark.scarcityConfigurations(Duration.ofSeconds(limit))).size();
+        System.out.printf("Timefold benchmarker: %d configurations x %s schools%s, %d s each, load %s%n", configurations,
+                problemSizes, timefoldStaffing == null ? "" : " at " + timefoldStaffing + " % staffing", limit, loadAtStart);
+        TimefoldBenchmark.Result result = TimefoldBenchmark.run(problemSizes, seed, timefoldStaffing,
+                Duration.ofSeconds(limit), reportDirectory.toFile(), warmUpSeconds);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("command", commandLine());
         json.put("date", now());
         json.put("machine", Machine.describe(loadAtStart));
         json.put("seed", seed);
         json.put("sizes", problemSizes);
+        json.put("staffingPercent", timefoldStaffing);
         json.put("secondsPerRun", limit);
         json.put("report", new File(result.reportDirectory(), "index.html").getPath());
         json.put("ranking", result.rankings());

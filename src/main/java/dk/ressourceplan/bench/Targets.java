@@ -71,7 +71,7 @@ final class Targets {
         String name = scarcityName(instance, "no priority inversions");
         return scarcityRun(instance)
                 .map(run -> new Target(name, run.plan().kpis().priorityInversions() + " priority inversions",
-                        run.plan().kpis().priorityInversions() == 0 ? MET : MISSED))
+                        Integer.valueOf(0).equals(run.plan().kpis().priorityInversions()) ? MET : MISSED))
                 .orElse(new Target(name, "no run of " + SCARCITY_SECONDS + " s", NOT_MEASURED));
     }
 

@@ -10,16 +10,20 @@ import ai.timefold.solver.benchmark.impl.result.ProblemBenchmarkResult;
 import ai.timefold.solver.benchmark.impl.result.SingleBenchmarkResult;
 import ai.timefold.solver.benchmark.impl.result.SolverBenchmarkResult;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecreateMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.io.SyntheticMunicipality;
 import dk.ressourceplan.solver.PlanSolver;
+import dk.ressourceplan.solver.PriorityExchangeMoveFactory;
 import dk.ressourceplan.solver.SolverSettings;
 import java.io.File;
 import java.time.Duration;
@@ -28,6 +32,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -50,14 +55,48 @@ final class TimefoldBenchmark {
         configs.put("Tabu search (entity tabu 7) with reassign and gather", localSearch(limit, phase -> phase
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(200))));
-        configs.put("Simulated annealing without reassign and gather", localSearch(limit, phase -> {
-            UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) phase.getMoveSelectorConfig();
-            List<MoveSelectorConfig> moves = new ArrayList<>(union.getMoveSelectorList());
-            moves.removeIf(move -> move instanceof MoveIteratorFactoryConfig);
-            return phase.withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
-                    moves.toArray(MoveSelectorConfig[]::new)));
-        }));
+        configs.put("Simulated annealing without custom moves", localSearch(limit, phase -> withMoves(phase,
+                moves -> moves.removeIf(move -> move instanceof MoveIteratorFactoryConfig))));
         return configs;
+    }
+
+    /**
+     * For a short-staffed term: the ways to find the exchange that covers an important demand by uncovering a
+     * less important one. The default's own move, Timefold's ruin and recreate in its place, both, neither.
+     */
+    static Map<String, SolverConfig> scarcityConfigurations(Duration limit) {
+        Map<String, SolverConfig> configs = new LinkedHashMap<>();
+        configs.put("Simulated annealing with priority exchange (default)", SolverSettings.config(limit));
+        configs.put("Ruin and recreate instead of priority exchange", localSearch(limit, phase -> withMoves(phase,
+                moves -> {
+                    moves.removeIf(TimefoldBenchmark::isPriorityExchange);
+                    moves.add(ruinAndRecreate());
+                })));
+        configs.put("Priority exchange and ruin and recreate", localSearch(limit, phase -> withMoves(phase,
+                moves -> moves.add(ruinAndRecreate()))));
+        configs.put("Neither priority exchange nor ruin and recreate", localSearch(limit, phase -> withMoves(phase,
+                moves -> moves.removeIf(TimefoldBenchmark::isPriorityExchange))));
+        return configs;
+    }
+
+    private static boolean isPriorityExchange(MoveSelectorConfig move) {
+        return move instanceof MoveIteratorFactoryConfig factory
+                && factory.getMoveIteratorFactoryClass() == PriorityExchangeMoveFactory.class;
+    }
+
+    /** Takes people away from a few random seats and lets the construction heuristic fill them again. */
+    private static MoveSelectorConfig ruinAndRecreate() {
+        return new RuinRecreateMoveSelectorConfig()
+                .withEntitySelectorConfig(new EntitySelectorConfig(Assignment.class))
+                .withVariableName("staff");
+    }
+
+    private static LocalSearchPhaseConfig withMoves(LocalSearchPhaseConfig phase, Consumer<List<MoveSelectorConfig>> change) {
+        UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) phase.getMoveSelectorConfig();
+        List<MoveSelectorConfig> moves = new ArrayList<>(union.getMoveSelectorList());
+        change.accept(moves);
+        return phase.withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                moves.toArray(MoveSelectorConfig[]::new)));
     }
 
     private static SolverConfig localSearch(Duration limit, UnaryOperator<LocalSearchPhaseConfig> change) {
@@ -76,10 +115,15 @@ final class TimefoldBenchmark {
     record Result(File reportDirectory, List<Ranking> rankings) {
     }
 
-    static Result run(List<Integer> sizes, long seed, Duration limit, File directory, long warmUpSeconds) {
+    /**
+     * With {@code staffingPercent} null, the fully staffed municipalities and {@link #configurations}; otherwise
+     * the municipalities at that staffing and {@link #scarcityConfigurations}.
+     */
+    static Result run(List<Integer> sizes, long seed, Integer staffingPercent, Duration limit, File directory,
+            long warmUpSeconds) {
         List<SolverBenchmarkConfig> solvers = new ArrayList<>();
-        configurations(limit).forEach((name, config) -> solvers.add(new SolverBenchmarkConfig().withName(name)
-                .withSolverConfig(config)));
+        (staffingPercent == null ? configurations(limit) : scarcityConfigurations(limit)).forEach((name, config) ->
+                solvers.add(new SolverBenchmarkConfig().withName(name).withSolverConfig(config)));
         PlannerBenchmarkConfig benchmarkConfig = new PlannerBenchmarkConfig()
                 .withName("Ressourceplan local search")
                 .withBenchmarkDirectory(directory)
@@ -89,7 +133,7 @@ final class TimefoldBenchmark {
                 .withSolverBenchmarkConfigList(solvers);
         // Every configuration starts where the product starts: from the careful hand-made plan.
         List<StaffPlan> problems = sizes.stream()
-                .map(size -> PlanSolver.startingPlan(SyntheticMunicipality.generate(size, seed))).toList();
+                .map(size -> PlanSolver.startingPlan(SyntheticMunicipality.generate(size, seed, staffingPercent))).toList();
         PlannerBenchmark benchmark = PlannerBenchmarkFactory.create(benchmarkConfig).buildPlannerBenchmark(problems);
         benchmark.benchmark();
         PlannerBenchmarkResult result = ((DefaultPlannerBenchmark) benchmark).getPlannerBenchmarkResult();

@@ -1,5 +1,6 @@
 package dk.ressourceplan.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -16,7 +17,12 @@ public record Rules(Integer meetingSharePercentMax, Integer idleGapMinutes) {
 
     public Rules {
         meetingSharePercentMax = meetingSharePercentMax == null ? DEFAULT_MEETING_SHARE_PERCENT_MAX : meetingSharePercentMax;
-        idleGapMinutes = idleGapMinutes == null ? DEFAULT_IDLE_GAP_MINUTES : idleGapMinutes;
+    }
+
+    /** The threshold of "Idle time between sessions": as given, else the default. */
+    @JsonIgnore
+    public int idleGapThreshold() {
+        return idleGapMinutes == null ? DEFAULT_IDLE_GAP_MINUTES : idleGapMinutes;
     }
 
     public Rules(Integer meetingSharePercentMax) {

@@ -344,14 +344,14 @@ public class PlanConstraints implements ConstraintProvider {
         return visits(factory)
                 .groupBy(PersonDay::of, toList())
                 .join(Rules.class)
-                .filter((day, visits, rules) -> DayRoute.idleMinutesAbove(visits, rules.idleGapMinutes()) > 0)
+                .filter((day, visits, rules) -> DayRoute.idleMinutesAbove(visits, rules.idleGapThreshold()) > 0)
                 .penalize(HardMediumSoftLongScore.ONE_SOFT,
-                        (day, visits, rules) -> DayRoute.idleMinutesAbove(visits, rules.idleGapMinutes()))
+                        (day, visits, rules) -> DayRoute.idleMinutesAbove(visits, rules.idleGapThreshold()))
                 .justifyWith((day, visits, rules, score) -> new Reason(
                         day.staff().name() + " venter " + DayRoute.longestIdle(visits) + " min. mellem to sessioner "
-                                + Words.day(day.week(), day.day()) + ", mere end " + rules.idleGapMinutes() + " min.",
+                                + Words.day(day.week(), day.day()) + ", mere end " + rules.idleGapThreshold() + " min.",
                         day.staff().name() + " waits " + DayRoute.longestIdle(visits) + " min between two sessions on "
-                                + Words.dayEn(day.week(), day.day()) + ", more than " + rules.idleGapMinutes() + " min.",
+                                + Words.dayEn(day.week(), day.day()) + ", more than " + rules.idleGapThreshold() + " min.",
                         visits.stream().map(v -> v.session().getId()).distinct().toList(), List.of(day.staff().id()),
                         List.of()))
                 .asConstraint(ConstraintNames.IDLE_TIME);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.ressourceplan.Main;
 import dk.ressourceplan.io.Json;
@@ -13,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,7 +120,10 @@ class BenchCommandTest {
 
     @Test
     void everyTimefoldBenchmarkConfigurationBuildsASolver() {
-        TimefoldBenchmark.configurations(Duration.ofSeconds(1)).forEach((name, config) -> {
+        Map<String, SolverConfig> all = new LinkedHashMap<>(TimefoldBenchmark.configurations(Duration.ofSeconds(1)));
+        all.putAll(TimefoldBenchmark.scarcityConfigurations(Duration.ofSeconds(1)));
+        assertEquals(9, all.size(), "names are unique: " + all.keySet());
+        all.forEach((name, config) -> {
             assertTrue(SolverFactory.create(config).buildSolver() != null, name);
             // The benchmarker refuses names that would not make a file name, and only after building everything.
             assertTrue(name.matches("(?U)^[\\w\\d _\\-\\.\\(\\)]+$"), name);
