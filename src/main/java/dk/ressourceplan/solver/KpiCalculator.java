@@ -24,6 +24,11 @@ public final class KpiCalculator {
     }
 
     public static Kpis calculate(StaffPlan plan) {
+        return calculate(plan, PriorityExchange.inversions(plan));
+    }
+
+    /** With the plan's priority inversions already found (they are also the uncovered demand's reasons). */
+    static Kpis calculate(StaffPlan plan, List<PriorityExchange.Inversion> inversions) {
         List<Visit> visits = visitsOf(plan);
         Map<Staff, Integer> workMinutes = new HashMap<>();
         Map<Staff, Integer> meetingMinutes = new HashMap<>();
@@ -73,7 +78,7 @@ public final class KpiCalculator {
                 coTeachingContinuity(plan), pprContinuity(plan),
                 round(utilisation.stream().mapToDouble(Double::doubleValue).min().orElse(0)),
                 round(utilisation.stream().mapToDouble(Double::doubleValue).max().orElse(0)),
-                round(meetingShareMax), PriorityExchange.inversions(plan).size(), idleGapPersonDaysPercent(days.values()),
+                round(meetingShareMax), inversions.size(), idleGapPersonDaysPercent(days.values()),
                 null, null);
     }
 

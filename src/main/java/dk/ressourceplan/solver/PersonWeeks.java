@@ -28,13 +28,27 @@ final class PersonWeeks {
     private final StaffPlan plan;
     private final Map<Assignment, List<Session>> sessionsOf = new IdentityHashMap<>();
     private final Map<Session, List<Assignment>> seatsOf = new IdentityHashMap<>();
+    private Map<Staff, List<Assignment>> heldIndex;
 
     PersonWeeks(ScoreDirector<StaffPlan> scoreDirector) {
         this(scoreDirector.getWorkingSolution());
     }
 
     PersonWeeks(StaffPlan plan) {
+        this(plan, false);
+    }
+
+    /**
+     * With {@code unchanging}, who holds which seat is read once, for a plan that is only read (the KPIs of a
+     * solved plan); otherwise it is read live from the entities, as the moves need while the solver changes them.
+     */
+    PersonWeeks(StaffPlan plan, boolean unchanging) {
         this.plan = plan;
+        if (unchanging) {
+            heldIndex = new HashMap<>();
+            plan.getAssignments().stream().filter(a -> a.getStaff() != null)
+                    .forEach(a -> heldIndex.computeIfAbsent(a.getStaff(), k -> new ArrayList<>()).add(a));
+        }
         Map<String, Assignment> byId = new HashMap<>();
         plan.getAssignments().forEach(a -> byId.put(a.getId(), a));
         for (Session session : plan.getSessions()) {
@@ -46,6 +60,14 @@ final class PersonWeeks {
 
     StaffPlan plan() {
         return plan;
+    }
+
+    /** The seats a person holds. */
+    List<Assignment> heldBy(Staff staff) {
+        if (heldIndex != null) {
+            return heldIndex.getOrDefault(staff, List.of());
+        }
+        return plan.getAssignments().stream().filter(a -> staff.equals(a.getStaff())).toList();
     }
 
     List<Session> sessionsOf(Assignment assignment) {
@@ -87,8 +109,8 @@ final class PersonWeeks {
     /** The timed sessions a person attends, apart from the given assignments' and the ones being moved. */
     List<Session> busyApartFrom(Staff staff, Set<Assignment> except, Set<Session> moving) {
         List<Session> result = new ArrayList<>();
-        for (Assignment a : plan.getAssignments()) {
-            if (!except.contains(a) && staff.equals(a.getStaff())) {
+        for (Assignment a : heldBy(staff)) {
+            if (!except.contains(a)) {
                 for (Session session : sessionsOf(a)) {
                     if (session.getSlot() != null && !moving.contains(session)) {
                         result.add(session);

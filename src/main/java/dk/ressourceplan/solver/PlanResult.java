@@ -21,8 +21,9 @@ public final class PlanResult {
     }
 
     public static PlanDocument toDocument(PlanDocument problem, StaffPlan plan) {
+        List<PriorityExchange.Inversion> inversions = PriorityExchange.inversions(plan);
         return problem.problem().withSolution(plan.getScore() == null ? null : plan.getScore().toString(),
-                KpiCalculator.calculate(plan), uncovered(plan), sessions(plan));
+                KpiCalculator.calculate(plan, inversions), uncovered(plan, inversions), sessions(plan));
     }
 
     static List<PlanSession> sessions(StaffPlan plan) {
@@ -43,8 +44,12 @@ public final class PlanResult {
 
     /** One entry per uncovered seat of each demand, so a meeting missing its AKT supervisor says exactly that. */
     static List<Uncovered> uncovered(StaffPlan plan) {
+        return uncovered(plan, PriorityExchange.inversions(plan));
+    }
+
+    static List<Uncovered> uncovered(StaffPlan plan, List<PriorityExchange.Inversion> inversions) {
         Map<Assignment, Integer> minutes = KpiCalculator.minutesOf(plan);
-        UncoveredReasons reasons = new UncoveredReasons(plan, minutes);
+        UncoveredReasons reasons = new UncoveredReasons(plan, minutes, inversions);
         List<Uncovered> result = new ArrayList<>();
         for (Assignment a : plan.getAssignments()) {
             if (a.getStaff() != null) {

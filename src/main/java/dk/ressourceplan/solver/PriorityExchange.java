@@ -35,8 +35,8 @@ final class PriorityExchange {
     /** The covered demands of {@code staff} of lower priority than {@code wanted} that the solver may take away. */
     List<Assignment> lowerPriorityOf(Staff staff, Assignment wanted) {
         List<Assignment> result = new ArrayList<>();
-        for (Assignment a : weeks.plan().getAssignments()) {
-            if (staff.equals(a.getStaff()) && !a.isPinned() && a.getPriority().compareTo(wanted.getPriority()) > 0) {
+        for (Assignment a : weeks.heldBy(staff)) {
+            if (!a.isPinned() && a.getPriority().compareTo(wanted.getPriority()) > 0) {
                 result.add(a);
             }
         }
@@ -55,7 +55,13 @@ final class PriorityExchange {
      */
     List<TimeSlot> placement(Assignment wanted, Staff staff, Assignment released, List<Session> moving, int offset) {
         Set<Session> movingSet = new HashSet<>(moving);
-        List<Session> own = weeks.busyApartFrom(staff, Set.of(wanted, released), movingSet);
+        return placement(wanted, staff, weeks.busyApartFrom(staff, Set.of(wanted, released), movingSet), moving,
+                movingSet, offset);
+    }
+
+    /** As above, with the person's own busy sessions without {@code released} already known. */
+    private List<TimeSlot> placement(Assignment wanted, Staff staff, List<Session> own, List<Session> moving,
+            Set<Session> movingSet, int offset) {
         Map<Staff, List<Session>> others = new HashMap<>();
         List<TimeSlot> chosen = new ArrayList<>();
         for (Session session : moving) {
@@ -82,11 +88,10 @@ final class PriorityExchange {
         }
         List<Visit> visits = new ArrayList<>();
         Set<Object> schools = new HashSet<>();
-        for (Assignment a : weeks.plan().getAssignments()) {
-            boolean taken = a == wanted || (a != released && staff.equals(a.getStaff()));
-            if (!taken) {
-                continue;
-            }
+        List<Assignment> taken = new ArrayList<>(weeks.heldBy(staff));
+        taken.remove(released);
+        taken.add(wanted);
+        for (Assignment a : taken) {
             schools.add(a.getSchool());
             for (Session session : weeks.sessionsOf(a)) {
                 TimeSlot slot = timeOf.getOrDefault(session, session.getSlot());
@@ -117,16 +122,37 @@ final class PriorityExchange {
 
     /** Every exchange that fits in {@code plan}: each pair of an uncovered demand and a covered one of lower priority. */
     static List<Inversion> inversions(StaffPlan plan) {
-        PriorityExchange exchange = new PriorityExchange(new PersonWeeks(plan));
+        PersonWeeks weeks = new PersonWeeks(plan, true);
+        PriorityExchange exchange = new PriorityExchange(weeks);
+        Map<Assignment, Integer> minutes = KpiCalculator.minutesOf(plan);
+        Map<Staff, Integer> heldMinutes = new HashMap<>();
+        minutes.forEach((a, m) -> {
+            if (a.getStaff() != null) {
+                heldMinutes.merge(a.getStaff(), m, Integer::sum);
+            }
+        });
         List<Inversion> found = new ArrayList<>();
         for (Assignment uncovered : plan.getAssignments()) {
             if (uncovered.getStaff() != null || uncovered.isPinned()) {
                 continue;
             }
             List<Session> moving = exchange.movableSessions(uncovered);
+            int leastMinutes = leastMinutes(weeks.sessionsOf(uncovered));
+            Set<Session> movingSet = new HashSet<>(moving);
             for (Staff staff : uncovered.getEligibleStaff()) {
+                List<Session> busy = null;
                 for (Assignment covered : exchange.lowerPriorityOf(staff, uncovered)) {
-                    List<TimeSlot> slots = exchange.placement(uncovered, staff, covered, moving, 0);
+                    // The fortnight's hours rule out most pairs before any time is looked for.
+                    int atLeast = heldMinutes.getOrDefault(staff, 0) - minutes.getOrDefault(covered, 0) + leastMinutes;
+                    if (atLeast > 2 * staff.minutesPerWeek()) {
+                        continue;
+                    }
+                    if (busy == null) {
+                        busy = weeks.busyApartFrom(staff, Set.of(uncovered), movingSet);
+                    }
+                    List<Session> releasedSessions = weeks.sessionsOf(covered);
+                    List<Session> own = busy.stream().filter(session -> !releasedSessions.contains(session)).toList();
+                    List<TimeSlot> slots = exchange.placement(uncovered, staff, own, moving, movingSet, 0);
                     if (slots != null && exchange.keepsHours(uncovered, staff, covered, moving, slots)) {
                         found.add(new Inversion(uncovered, covered, staff));
                     }
@@ -134,5 +160,16 @@ final class PriorityExchange {
             }
         }
         return found;
+    }
+
+    /** The fewest minutes per fortnight the sessions could take: a pinned one its own, the others their shortest time. */
+    private static int leastMinutes(List<Session> sessions) {
+        int least = 0;
+        for (Session session : sessions) {
+            least += session.isPinned() || session.getCandidateSlots().isEmpty() ? session.minutesPerFortnight()
+                    : session.getCandidateSlots().stream().mapToInt(s -> s.minutes() * s.week().timesPerFortnight()).min()
+                            .orElse(0);
+        }
+        return least;
     }
 }

@@ -15,18 +15,18 @@ import java.util.Map;
  */
 final class UncoveredReasons {
 
-    private final StaffPlan plan;
     private final Map<Assignment, Integer> minutes;
     private final Map<Assignment, PriorityExchange.Inversion> inversionOf = new HashMap<>();
     private final Map<Staff, Integer> assignedMinutes = new HashMap<>();
+    private final Map<Staff, List<Assignment>> held = new HashMap<>();
 
-    UncoveredReasons(StaffPlan plan, Map<Assignment, Integer> minutes) {
-        this.plan = plan;
+    UncoveredReasons(StaffPlan plan, Map<Assignment, Integer> minutes, List<PriorityExchange.Inversion> inversions) {
         this.minutes = minutes;
-        PriorityExchange.inversions(plan).forEach(inversion -> inversionOf.putIfAbsent(inversion.uncovered(), inversion));
+        inversions.forEach(inversion -> inversionOf.putIfAbsent(inversion.uncovered(), inversion));
         for (Assignment a : plan.getAssignments()) {
             if (a.getStaff() != null) {
                 assignedMinutes.merge(a.getStaff(), minutes.getOrDefault(a, 0), Integer::sum);
+                held.computeIfAbsent(a.getStaff(), k -> new ArrayList<>()).add(a);
             }
         }
     }
@@ -42,7 +42,8 @@ final class UncoveredReasons {
                     + ", som har lavere prioritet (" + inversion.covered().getPriority().danish() + ").";
         }
         Counts counts = counts(a);
-        return "De " + a.getEligibleStaff().size() + " kvalificerede medarbejdere kan ikke tage det: "
+        return (a.getEligibleStaff().size() == 1 ? "Den ene kvalificerede medarbejder kan ikke tage det: "
+                : "De " + a.getEligibleStaff().size() + " kvalificerede medarbejdere kan ikke tage det: ")
                 + String.join(", ", counts.danish()) + (counts.anyLowerPriority
                         ? "; heller ikke hvis en af dem gav en opgave med lavere prioritet fra sig."
                         : "; deres tid går til behov med samme eller højere prioritet.");
@@ -59,7 +60,8 @@ final class UncoveredReasons {
                     + ", of lower priority (" + inversion.covered().getPriority().code() + ").";
         }
         Counts counts = counts(a);
-        return "None of the " + a.getEligibleStaff().size() + " qualified staff members can take it: "
+        return (a.getEligibleStaff().size() == 1 ? "The one qualified staff member cannot take it: "
+                : "None of the " + a.getEligibleStaff().size() + " qualified staff members can take it: ")
                 + String.join(", ", counts.english()) + (counts.anyLowerPriority
                         ? "; not even if one of them gave up a demand of lower priority."
                         : "; their time goes to demand of the same or higher priority.");
@@ -77,8 +79,8 @@ final class UncoveredReasons {
             } else {
                 lackTimes++;
             }
-            anyLowerPriority |= plan.getAssignments().stream().anyMatch(other -> staff.equals(other.getStaff())
-                    && other.getPriority().compareTo(a.getPriority()) > 0);
+            anyLowerPriority |= held.getOrDefault(staff, List.of()).stream()
+                    .anyMatch(other -> other.getPriority().compareTo(a.getPriority()) > 0);
         }
         return new Counts(lackHours, lackTimes, anyLowerPriority);
     }
@@ -99,10 +101,11 @@ final class UncoveredReasons {
         List<String> english() {
             List<String> parts = new ArrayList<>();
             if (lackHours > 0) {
-                parts.add(lackHours + " lack the hours");
+                parts.add(lackHours + (lackHours == 1 ? " lacks" : " lack") + " the hours");
             }
             if (lackTimes > 0) {
-                parts.add(lackTimes + " have no free time that fits (with travel and the daily maximum)");
+                parts.add(lackTimes + (lackTimes == 1 ? " has" : " have")
+                        + " no free time that fits (with travel and the daily maximum)");
             }
             return parts;
         }
