@@ -114,8 +114,8 @@ final class SchoolView {
 
     /**
      * Coverage from the school's sessions and uncovered demand, in minutes per fortnight as the plan's own KPIs
-     * count them. After a rerun a session is split into parts by date; the part that holds to the end of the term
-     * (no {@code to}) is the plan from now on, and only that part counts.
+     * count them. After a rerun a session or an uncovered seat is split into parts by date; the part that holds to
+     * the end of the term (no {@code to}) is the plan from now on, and only that part counts.
      */
     private static ObjectNode kpis(ArrayNode sessions, ArrayNode uncovered, ArrayNode demands) {
         Map<String, String> competenceOf = new HashMap<>();
@@ -138,6 +138,9 @@ final class SchoolView {
         }
         long notCovered = 0;
         for (JsonNode item : uncovered) {
+            if (item.hasNonNull("to")) {
+                continue;
+            }
             long minutes = item.path("minutesPerFortnight").asLong();
             notCovered += minutes;
             uncoveredByPriority.merge(item.path("priority").asText(NeedLevel.GREEN.code()), minutes, Long::sum);

@@ -3,17 +3,21 @@ package dk.ressourceplan.domain;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A staff member: role, competences, the hours a week available to this plan (a psychologist also writes
  * assessments, so this is usually less than the contracted hours), a daily maximum, a home base,
- * unavailable times and preferences.
+ * unavailable times and preferences. {@code absences} are leaves with an end date that a rerun has planned:
+ * on their dates the person has no hours, on every other date {@code hoursPerWeek}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Staff(String id, String name, Role role, List<Competence> competences, Double contractedHours,
         double hoursPerWeek, Double maxHoursPerDay, Place base, List<TimeWindow> unavailable,
-        List<String> preferredSchools, List<DayOfWeek> preferredDays, Integer maxSchools) {
+        List<String> preferredSchools, List<DayOfWeek> preferredDays, Integer maxSchools,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Absence> absences) {
 
     public static final double DEFAULT_MAX_HOURS_PER_DAY = 8.0;
 
@@ -22,11 +26,30 @@ public record Staff(String id, String name, Role role, List<Competence> competen
         unavailable = unavailable == null ? List.of() : List.copyOf(unavailable);
         preferredSchools = preferredSchools == null ? List.of() : List.copyOf(preferredSchools);
         preferredDays = preferredDays == null ? List.of() : List.copyOf(preferredDays);
+        absences = absences == null ? List.of() : List.copyOf(absences);
+    }
+
+    public Staff(String id, String name, Role role, List<Competence> competences, Double contractedHours,
+            double hoursPerWeek, Double maxHoursPerDay, Place base, List<TimeWindow> unavailable,
+            List<String> preferredSchools, List<DayOfWeek> preferredDays, Integer maxSchools) {
+        this(id, name, role, competences, contractedHours, hoursPerWeek, maxHoursPerDay, base, unavailable,
+                preferredSchools, preferredDays, maxSchools, List.of());
     }
 
     public Staff withHoursPerWeek(double hours) {
         return new Staff(id, name, role, competences, contractedHours, hours, maxHoursPerDay, base, unavailable,
-                preferredSchools, preferredDays, maxSchools);
+                preferredSchools, preferredDays, maxSchools, absences);
+    }
+
+    public Staff withAbsence(Absence absence) {
+        List<Absence> more = new ArrayList<>(absences);
+        more.add(absence);
+        return new Staff(id, name, role, competences, contractedHours, hoursPerWeek, maxHoursPerDay, base, unavailable,
+                preferredSchools, preferredDays, maxSchools, more);
+    }
+
+    public boolean isAbsentOn(LocalDate date) {
+        return absences.stream().anyMatch(absence -> absence.covers(date));
     }
 
     @JsonIgnore

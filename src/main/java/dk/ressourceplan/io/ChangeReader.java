@@ -110,9 +110,14 @@ public final class ChangeReader {
             checks.report(change.optional("from"), "starts after the effective date; rerun from that date for it",
                     "begynder efter ændringsdatoen; genplanlæg fra den dato for denne ændring");
         }
-        if (to != null && effective != null && to.isBefore(from == null ? effective : from)) {
-            checks.report(change.optional("to"), "must not be before the change starts",
-                    "må ikke ligge før ændringen begynder");
+        if (to != null && !Change.STAFF_UNAVAILABLE.equals(type)) {
+            checks.report(change.optional("to"), "only a staffUnavailable change has an end date; "
+                    + "rerun from the day after it to undo another change", "kun en staffUnavailable-ændring har en "
+                    + "slutdato; genplanlæg fra dagen efter for at gøre en anden ændring om");
+        } else if (to != null && effective != null && (to.isBefore(effective) || from != null && to.isBefore(from))) {
+            // The plan before the effective date stays as published, so a leave over by then would change nothing.
+            checks.report(change.optional("to"), "must not be before the change starts or the effective date",
+                    "må ikke ligge før ændringen begynder eller før ændringsdatoen");
         }
         switch (type) {
             case Change.STAFF_UNAVAILABLE -> knownStaff(change, staffIds);

@@ -14,6 +14,7 @@ import dk.ressourceplan.domain.Role;
 import dk.ressourceplan.io.Checks.At;
 import dk.ressourceplan.io.Checks.Codes;
 import dk.ressourceplan.io.Checks.Range;
+import dk.ressourceplan.io.TimeChecks.Dates;
 import dk.ressourceplan.io.TimeChecks.Span;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -85,6 +86,8 @@ public final class InputValidator {
     private final Map<String, String> staff = new HashMap<>();
     private final Map<String, String> demands = new HashMap<>();
     private final Map<String, String> sessions = new HashMap<>();
+    /** Null while the term's dates are unknown: nothing is checked against them then. */
+    private Dates term;
 
     private InputValidator() {
     }
@@ -106,7 +109,7 @@ public final class InputValidator {
                     "skal være et JSON-objekt med term, schools, classes, staff og demands");
             return;
         }
-        time.term(root.required("term"));
+        term = time.term(root.required("term"));
         checks.atMost(root.optional("schools"), MAX_SCHOOLS_PER_TERM, "schools", "skoler");
         checks.atMost(root.optional("classes"), MAX_CLASSES, "classes", "klasser");
         checks.atMost(root.optional("staff"), MAX_STAFF, "staff members", "medarbejdere");
@@ -205,11 +208,28 @@ public final class InputValidator {
         checks.number(item.optional("maxHoursPerDay"), HOURS_PER_DAY);
         base(item.optional("base"));
         checks.items(item.optional("unavailable")).forEach(window -> time.window(window, false));
+        checks.objects(item.optional("absences")).forEach(this::absence);
         checks.items(item.optional("preferredSchools")).forEach(school -> reference(school, schools, "school", "ingen skole"));
         checks.codes(item.optional("preferredDays"), TimeChecks.DAYS);
         checks.whole(item.optional("maxSchools"), MAX_SCHOOLS);
         if (id != null && isNewPlace(id, idAt, item)) {
             staff.put(id, item.path());
+        }
+    }
+
+    /** A leave with an end date, as a rerun writes it: both dates, in order, inside the term. */
+    private void absence(At absence) {
+        LocalDate from = checks.date(absence.required("from"));
+        At toAt = absence.required("to");
+        LocalDate to = checks.date(toAt);
+        if (from == null || to == null) {
+            return;
+        }
+        if (to.isBefore(from)) {
+            checks.report(toAt, "must not be before from (" + from + ")", "må ikke ligge før from (" + from + ")");
+        } else if (term != null && (from.isBefore(term.first()) || to.isAfter(term.last()))) {
+            checks.report(absence, "must lie within the term (" + term.first() + " to " + term.last() + ")",
+                    "skal ligge i planperioden (" + term.first() + " til " + term.last() + ")");
         }
     }
 
@@ -404,6 +424,17 @@ public final class InputValidator {
         checks.whole(item.optional("minutesPerFortnight"), COUNT);
         checks.text(item.optional("reason"));
         checks.text(item.optional("reasonEn"));
+        partOfTerm(item);
+    }
+
+    /** A part of the term, as a rerun bounds a session or an uncovered seat: either date may be open. Gives from. */
+    private LocalDate partOfTerm(At item) {
+        LocalDate from = checks.date(item.optional("from"));
+        LocalDate to = checks.date(item.optional("to"));
+        if (from != null && to != null && to.isBefore(from)) {
+            checks.report(item.optional("to"), "must not be before from", "må ikke ligge før from");
+        }
+        return from;
     }
 
     /**
@@ -424,11 +455,7 @@ public final class InputValidator {
         checks.code(item.required("day"), TimeChecks.DAYS);
         time.span(item, true);
         // After a rerun one session id holds in several parts of the term, each bounded by from and to.
-        LocalDate from = checks.date(item.optional("from"));
-        LocalDate to = checks.date(item.optional("to"));
-        if (from != null && to != null && to.isBefore(from)) {
-            checks.report(item.optional("to"), "must not be before from", "må ikke ligge før from");
-        }
+        LocalDate from = partOfTerm(item);
         if (id != null && (seat != null || seatAt.absent())) {
             String key = (seat == null ? id : id + " (seat " + seat + ")") + (from == null ? "" : " from " + from);
             isNew(sessions, key, idAt, item);

@@ -41,9 +41,10 @@ final class TimeChecks {
         this.checks = checks;
     }
 
-    void term(At term) {
+    /** The term's first and last date, or null when they cannot both be read or are not in order. */
+    Dates term(At term) {
         if (!checks.object(term)) {
-            return;
+            return null;
         }
         checks.optionalName(term.optional("name"));
         LocalDate first = checks.date(term.required("firstDate"));
@@ -54,6 +55,7 @@ final class TimeChecks {
         for (At holiday : checks.items(term.optional("holidays"))) {
             holiday(holiday, datesInOrder ? first : null, last);
         }
+        return datesInOrder ? new Dates(first, last) : null;
     }
 
     private boolean termDatesInOrder(At lastAt, LocalDate first, LocalDate last) {
@@ -214,6 +216,9 @@ final class TimeChecks {
 
     static String danish(DayOfWeek day) {
         return DAYS_DA[day.ordinal()];
+    }
+
+    record Dates(LocalDate first, LocalDate last) {
     }
 
     record Window(DayOfWeek day, Span span) {

@@ -2,21 +2,26 @@ package dk.ressourceplan.solver;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.ressourceplan.domain.Absence;
 import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.Change;
 import dk.ressourceplan.domain.ChangeSet;
 import dk.ressourceplan.domain.Demand;
 import dk.ressourceplan.domain.Kpis;
+import dk.ressourceplan.domain.NeedLevel;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.PlanSession;
 import dk.ressourceplan.domain.School;
 import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
+import dk.ressourceplan.domain.TermCalendar;
+import dk.ressourceplan.domain.Uncovered;
 import dk.ressourceplan.io.InputValidator;
 import dk.ressourceplan.io.InvalidInputException;
 import dk.ressourceplan.io.Json;
@@ -24,13 +29,18 @@ import dk.ressourceplan.io.ValidationError;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +48,32 @@ import java.util.stream.Collectors;
  * before the date is history and stays as published; schools the changes do not touch keep their fortnight
  * exactly (their sessions are pinned); at the touched schools the solver starts from the published plan and pays
  * for every session it gives to another person or moves to another time, so it changes only what it must.
+ *
+ * <p><b>Leaves.</b> A leave with an end date before the term's last day is written into the term as a dated
+ * {@link Absence} of the person, from the effective date to its end; the person's {@code hoursPerWeek} stay as they
+ * were, so every later rerun still has them once the leave is over. A leave without an end date, or one that lasts
+ * to the end of the term, sets the person's hours to 0, as today: for this plan there is no date after it on which
+ * they could work, and should they come back after all, {@code staffHoursChanged} gives them hours again.
+ *
+ * <p><b>Stretches.</b> From the effective date the term is cut wherever something else holds: where an absence
+ * (recorded by an earlier rerun or by this one) begins or ends, and where a published session begins or ends. In
+ * each stretch the same people are away and the same published template holds, so one fortnight serves it. The
+ * solver's model of a stretch gives the people away 0 hours (the model only; the stored term keeps their hours) and
+ * starts from the published sessions holding on its first day. A stretch is replanned when a lasting change applies
+ * (anything but a leave with an end date) or a leave of this rerun covers it; every other stretch keeps the
+ * published plan, which already honours the absences recorded before. So a rerun during a leave has the person away
+ * until its end and back after it, and a rerun after the leave has them as anyone else. Replanned stretches share
+ * the time limit.
+ *
+ * <p><b>The result.</b> Before the effective date the published sessions and uncovered seats stay as they were;
+ * from it they are written per stretch with {@code from} and {@code to}, and parts that are the same on adjacent
+ * dates are joined again: a session nothing changed keeps its one entry, and a seat uncovered only during a leave
+ * carries the leave's dates. The KPIs describe the term as it will be from the effective date: each figure is the
+ * average of the stretches' figures weighted by their teaching days, so a three-week leave weighs as three weeks
+ * and not as the rest of the term (before the date, the published revision's KPIs say what the plan was);
+ * {@code feasible} only when every stretch is, and the score is the worst stretch's. {@code changedSessions}
+ * counts the sessions that go to another person or time on some date from the effective date,
+ * {@code changedSchools} their schools.
  */
 public final class Rerun {
 
@@ -53,26 +89,54 @@ public final class Rerun {
 
     public static PlanDocument rerun(PlanDocument published, ChangeSet changes, Duration limit,
             Consumer<StaffPlan> onBestSolution) {
-        return rerun(published, changes, SolverSettings.config(limit), onBestSolution);
+        return rerun(published, changes, replanned -> SolverSettings.config(limit.dividedBy(Math.max(1, replanned))),
+                onBestSolution);
     }
 
+    /** Every replanned stretch gets the whole of {@code config}: a budget of moves, where a test needs one. */
     static PlanDocument rerun(PlanDocument published, ChangeSet changes, SolverConfig config,
             Consumer<StaffPlan> onBestSolution) {
-        Solver<StaffPlan> solver = SolverFactory.<StaffPlan>create(config).buildSolver();
-        solver.addEventListener(event -> onBestSolution.accept(event.getNewBestSolution()));
-        PlanDocument problem = changedProblem(published, changes);
-        return result(published, problem, changes, solver.solve(prepare(published, problem, changes)));
+        return rerun(published, changes, replanned -> config, onBestSolution);
     }
 
-    /** The term as it stands from the effective date: the published problem with the changes applied, validated. */
+    private static PlanDocument rerun(PlanDocument published, ChangeSet changes, IntFunction<SolverConfig> config,
+            Consumer<StaffPlan> onBestSolution) {
+        PlanDocument term = changedProblem(published, changes);
+        List<Stretch> stretches = stretches(published, term, changes);
+        SolverFactory<StaffPlan> factory = SolverFactory.create(
+                config.apply((int) stretches.stream().filter(Stretch::replanned).count()));
+        SolutionManager<StaffPlan, HardMediumSoftLongScore> scoring = SolutionManager.create(factory);
+        List<StaffPlan> plans = new ArrayList<>();
+        for (Stretch stretch : stretches) {
+            StaffPlan plan = prepare(published, term, changes, stretch);
+            if (stretch.replanned()) {
+                Solver<StaffPlan> solver = factory.buildSolver();
+                solver.addEventListener(event -> onBestSolution.accept(event.getNewBestSolution()));
+                plan = solver.solve(plan);
+            } else {
+                scoring.update(plan);
+            }
+            plans.add(plan);
+        }
+        return result(published, term, changes.effectiveDate(), stretches, plans);
+    }
+
+    /**
+     * The term as it stands after the changes, validated: the published problem with new hours, staff and demands,
+     * and each leave with an end date recorded as an absence of the person.
+     */
     public static PlanDocument changedProblem(PlanDocument published, ChangeSet changes) {
+        LocalDate lastDate = published.term().lastDate();
         Map<String, Staff> staff = new LinkedHashMap<>();
         published.staff().forEach(person -> staff.put(person.id(), person));
         Map<String, Demand> demands = new LinkedHashMap<>();
         published.demands().forEach(demand -> demands.put(demand.id(), demand));
         for (Change change : changes.changes()) {
             switch (change.type()) {
-                case Change.STAFF_UNAVAILABLE -> staff.computeIfPresent(change.staffId(), (id, person) -> person.withHoursPerWeek(0));
+                // From the effective date: the plan before it stays as published, with the person in it.
+                case Change.STAFF_UNAVAILABLE -> staff.computeIfPresent(change.staffId(), (id, person) ->
+                        isDatedLeave(change, lastDate) ? person.withAbsence(new Absence(changes.effectiveDate(), change.to()))
+                                : person.withHoursPerWeek(0));
                 case Change.STAFF_HOURS_CHANGED ->
                         staff.computeIfPresent(change.staffId(), (id, person) -> person.withHoursPerWeek(change.hoursPerWeek()));
                 case Change.STAFF_ADDED -> staff.put(change.staff().id(), change.staff());
@@ -81,9 +145,7 @@ public final class Rerun {
                 default -> throw new IllegalArgumentException("unknown change type " + change.type());
             }
         }
-        PlanDocument problem = new PlanDocument(published.term(), published.schools(), published.classes(),
-                List.copyOf(staff.values()), List.copyOf(demands.values()), published.travel(), published.weights(),
-                published.rules(), null, null, null, null);
+        PlanDocument problem = problemOf(published, List.copyOf(staff.values()), List.copyOf(demands.values()));
         JsonNode tree = Json.mapper().valueToTree(problem);
         List<ValidationError> errors = InputValidator.validate(tree).stream()
                 .map(e -> new ValidationError("afterChanges." + e.path(), "after the changes: " + e.message(),
@@ -95,21 +157,108 @@ public final class Rerun {
         return problem;
     }
 
-    /** The planning problem of the rerun, starting from the published plan, with untouched schools pinned. */
-    static StaffPlan prepare(PlanDocument published, PlanDocument problem, ChangeSet changes) {
-        StaffPlan plan = PlanBuilder.build(problem);
+    /**
+     * Refuses a term with dated absences where it would be solved from scratch (submitted, or written as the term
+     * workbook to submit): its one fortnight cannot change mid-term, so an absence is planned by a rerun of the
+     * published plan, which records it in the term itself.
+     */
+    public static void requireNoAbsences(PlanDocument term) {
+        List<ValidationError> errors = new ArrayList<>();
+        for (int i = 0; i < term.staff().size(); i++) {
+            for (int j = 0; j < term.staff().get(i).absences().size(); j++) {
+                errors.add(new ValidationError("staff[" + i + "].absences[" + j + "]",
+                        "a term to solve from scratch (submitted, or as the term workbook) has no dated absences: "
+                                + "its one fortnight cannot change mid-term. Remove it, and once the plan is published, "
+                                + "rerun it with the leave (staffUnavailable with a to date)",
+                        "en termin, der skal beregnes forfra (indsendt eller som regneark), har ingen fraværsperioder: "
+                                + "dens ene fjortendagsplan kan ikke skifte midt i terminen. Fjern den, og genplanlæg "
+                                + "med fraværet (staffUnavailable med en to-dato), når planen er offentliggjort"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /** A leave ending before the term's last day; any other leave lasts the rest of the term. */
+    private static boolean isDatedLeave(Change change, LocalDate lastDate) {
+        return Change.STAFF_UNAVAILABLE.equals(change.type()) && change.to() != null && change.to().isBefore(lastDate);
+    }
+
+    private static PlanDocument problemOf(PlanDocument term, List<Staff> staff, List<Demand> demands) {
+        return new PlanDocument(term.term(), term.schools(), term.classes(), staff, demands, term.travel(),
+                term.weights(), term.rules(), null, null, null, null);
+    }
+
+    /**
+     * A part of the term from the effective date on in which the same people are away ({@code absent}) and the same
+     * published template holds; {@code changedStaff} are those whom a change of this rerun reaches in it.
+     */
+    record Stretch(LocalDate first, LocalDate last, Set<String> absent, Set<String> changedStaff, boolean replanned) {
+    }
+
+    static List<Stretch> stretches(PlanDocument published, PlanDocument term, ChangeSet changes) {
+        LocalDate effective = changes.effectiveDate();
+        LocalDate lastDate = term.term().lastDate();
+        TreeSet<LocalDate> starts = new TreeSet<>(List.of(effective));
+        for (Staff person : term.staff()) {
+            for (Absence absence : person.absences()) {
+                starts.add(absence.from());
+                starts.add(absence.to().plusDays(1));
+            }
+        }
+        for (PlanSession session : sessions(published)) {
+            if (session.from() != null) {
+                starts.add(session.from());
+            }
+            if (session.to() != null) {
+                starts.add(session.to().plusDays(1));
+            }
+        }
+        List<LocalDate> firsts = List.copyOf(starts.subSet(effective, true, lastDate, true));
+        List<Change> leaves = changes.changes().stream().filter(change -> isDatedLeave(change, lastDate)).toList();
+        boolean lasting = leaves.size() < changes.changes().size();
+        Set<String> changedForGood = changes.changes().stream()
+                .filter(change -> Change.STAFF_HOURS_CHANGED.equals(change.type())
+                        || Change.STAFF_UNAVAILABLE.equals(change.type()) && !isDatedLeave(change, lastDate))
+                .map(Change::staffId).collect(Collectors.toSet());
+        List<Stretch> stretches = new ArrayList<>();
+        for (int i = 0; i < firsts.size(); i++) {
+            LocalDate first = firsts.get(i);
+            LocalDate last = i + 1 < firsts.size() ? firsts.get(i + 1).minusDays(1) : lastDate;
+            Set<String> absent = term.staff().stream().filter(person -> person.isAbsentOn(first)).map(Staff::id)
+                    .collect(Collectors.toSet());
+            Set<String> onLeave = leaves.stream().filter(leave -> !first.isAfter(leave.to())).map(Change::staffId)
+                    .collect(Collectors.toSet());
+            Set<String> changedStaff = new HashSet<>(changedForGood);
+            changedStaff.addAll(onLeave);
+            stretches.add(new Stretch(first, last, absent, changedStaff, lasting || !onLeave.isEmpty()));
+        }
+        return stretches;
+    }
+
+    /**
+     * The planning problem of one stretch, starting from the published plan holding on its first day; when it is
+     * replanned, untouched schools are pinned.
+     */
+    static StaffPlan prepare(PlanDocument published, PlanDocument term, ChangeSet changes, Stretch stretch) {
+        List<Staff> staff = term.staff().stream()
+                .map(person -> stretch.absent().contains(person.id()) ? person.withHoursPerWeek(0) : person).toList();
+        StaffPlan plan = PlanBuilder.build(problemOf(term, staff, term.demands()));
         Set<String> sessionIds = plan.getSessions().stream().map(Session::getId).collect(Collectors.toSet());
-        PlanRestore.apply(plan, PlanRestore.current(published).stream()
+        PlanRestore.apply(plan, holdingOn(published, stretch.first()).stream()
                 .filter(session -> sessionIds.contains(session.sessionId())).toList());
+        plan.getAssignments().forEach(assignment -> assignment.setPublishedStaff(assignment.getStaff()));
+        plan.getSessions().forEach(session -> session.setPublishedSlot(session.getSlot()));
+        if (!stretch.replanned()) {
+            return plan;
+        }
         for (Assignment assignment : plan.getAssignments()) {
-            assignment.setPublishedStaff(assignment.getStaff());
             if (assignment.getStaff() != null && !assignment.getEligibleStaff().contains(assignment.getStaff())) {
                 assignment.setStaff(null);
             }
         }
-        plan.getSessions().forEach(session -> session.setPublishedSlot(session.getSlot()));
-
-        Set<School> touched = touchedSchools(plan, changes);
+        Set<School> touched = touchedSchools(plan, changes, stretch);
         plan.getAssignments().forEach(a -> a.setPinned(!touched.contains(a.getSchool())));
         plan.getSessions().forEach(s -> s.setPinned(s.getSlot() != null && !touched.contains(s.getSchool())));
         if (changes.holdsOnMediumLevel()) {
@@ -119,15 +268,14 @@ public final class Rerun {
     }
 
     /**
-     * The schools a change reaches: where a changed staff member works, where a demand is added, changed or
-     * removed, and where demand is uncovered (a new person may cover it). Everywhere else nothing may move.
+     * The schools a change reaches in the stretch: where a changed staff member works (a leave only while it
+     * lasts), where a demand is added, changed or removed, and where demand is uncovered (a new person may cover
+     * it). Everywhere else nothing may move.
      */
-    static Set<School> touchedSchools(StaffPlan plan, ChangeSet changes) {
-        Set<String> changedStaff = new HashSet<>();
+    static Set<School> touchedSchools(StaffPlan plan, ChangeSet changes, Stretch stretch) {
         Set<String> changedDemands = new HashSet<>();
         for (Change change : changes.changes()) {
             switch (change.type()) {
-                case Change.STAFF_UNAVAILABLE, Change.STAFF_HOURS_CHANGED -> changedStaff.add(change.staffId());
                 case Change.DEMAND_ADDED, Change.DEMAND_CHANGED -> changedDemands.add(change.demand().id());
                 case Change.DEMAND_REMOVED -> changedDemands.add(change.demandId());
                 default -> { }
@@ -136,7 +284,7 @@ public final class Rerun {
         Set<School> touched = new HashSet<>();
         for (Assignment assignment : plan.getAssignments()) {
             boolean changedPerson = assignment.getPublishedStaff() != null
-                    && changedStaff.contains(assignment.getPublishedStaff().id());
+                    && stretch.changedStaff().contains(assignment.getPublishedStaff().id());
             boolean changedDemand = assignment.getSeats().stream().anyMatch(seat -> changedDemands.contains(seat.demand().id()));
             if (changedPerson || changedDemand || assignment.getPublishedStaff() == null) {
                 touched.add(assignment.getSchool());
@@ -170,87 +318,159 @@ public final class Rerun {
     }
 
     /**
-     * The rerun's document: sessions that did not change are kept as they were; a changed session holds as
-     * published up to the day before the effective date and as replanned from it (until the end of a temporary
-     * leave, after which the published session holds again).
+     * The rerun's document: the term after the changes, with the sessions and uncovered seats of the whole term
+     * (as published before the effective date, per stretch after it) and the KPIs of the stretches.
      */
-    static PlanDocument result(PlanDocument published, PlanDocument problem, ChangeSet changes, StaffPlan solved) {
-        LocalDate effective = changes.effectiveDate();
-        LocalDate until = temporaryUntil(changes, published.term().lastDate());
-        Map<String, PlanSession> before = new LinkedHashMap<>();
-        List<PlanSession> sessions = new ArrayList<>();
-        for (PlanSession session : published.sessions()) {
-            if (session.to() == null) {
-                before.put(session.id(), session);
-            } else {
-                sessions.add(session);
-            }
+    static PlanDocument result(PlanDocument published, PlanDocument term, LocalDate effective, List<Stretch> stretches,
+            List<StaffPlan> plans) {
+        LocalDate firstDate = term.term().firstDate();
+        LocalDate lastDate = term.term().lastDate();
+        Timeline<PlanSession> sessions = new Timeline<>(PlanSession::during, firstDate, lastDate);
+        Timeline<Uncovered> uncovered = new Timeline<>(Uncovered::during, firstDate, lastDate);
+        for (PlanSession session : sessions(published)) {
+            sessions.addBefore(session.id(), session, session.from(), session.to(), effective);
         }
-        List<PlanSession> after = PlanResult.sessions(solved);
+        for (Uncovered seat : published.uncovered() == null ? List.<Uncovered>of() : published.uncovered()) {
+            uncovered.addBefore(seatKey(seat), seat, seat.from(), seat.to(), effective);
+        }
+        Set<String> changed = new HashSet<>();
         Set<String> changedSchools = new HashSet<>();
-        int changed = 0;
-        for (PlanSession next : after) {
-            PlanSession previous = before.remove(next.id());
-            if (previous != null && previous.sameAs(next)) {
-                sessions.add(previous);
-                continue;
+        for (int i = 0; i < stretches.size(); i++) {
+            Stretch stretch = stretches.get(i);
+            Map<String, PlanSession> was = new LinkedHashMap<>();
+            holdingOn(published, stretch.first()).forEach(session -> was.put(session.id(), session));
+            for (PlanSession next : PlanResult.sessions(plans.get(i))) {
+                sessions.add(next.id(), next, stretch.first(), stretch.last());
+                PlanSession previous = was.remove(next.id());
+                if (previous == null || !previous.sameAs(next)) {
+                    changed.add(next.id());
+                    changedSchools.add(next.schoolId());
+                }
             }
-            changed++;
-            changedSchools.add(next.schoolId());
-            if (previous != null) {
-                addHistory(sessions, previous, effective, until, published.term().firstDate(), published.term().lastDate());
+            for (PlanSession removed : was.values()) {
+                changed.add(removed.id());
+                changedSchools.add(removed.schoolId());
             }
-            sessions.add(next.during(effective, until));
+            for (Uncovered seat : PlanResult.uncovered(plans.get(i))) {
+                uncovered.add(seatKey(seat), seat, stretch.first(), stretch.last());
+            }
         }
-        for (PlanSession removed : before.values()) {
-            changed++;
-            changedSchools.add(removed.schoolId());
-            addHistory(sessions, removed, effective, until, published.term().firstDate(), published.term().lastDate());
-        }
-        Kpis kpis = KpiCalculator.calculate(solved).withChanges(changed, changedSchools.size());
-        return problem.withSolution(solved.getScore() == null ? null : solved.getScore().toString(), kpis,
-                PlanResult.uncovered(solved), sessions);
+        TermCalendar calendar = new TermCalendar(term.term());
+        List<Integer> teachingDays = stretches.stream().map(stretch -> (int) stretch.first()
+                .datesUntil(stretch.last().plusDays(1)).filter(calendar::isTeachingDay).count()).toList();
+        Kpis kpis = weighted(plans.stream().map(KpiCalculator::calculate).toList(), teachingDays)
+                .withChanges(changed.size(), changedSchools.size());
+        HardMediumSoftLongScore worst = plans.stream().map(StaffPlan::getScore).min(Comparator.naturalOrder()).orElseThrow();
+        return term.withSolution(worst.toString(), kpis, uncovered.items(), sessions.items());
     }
 
-    private static void addHistory(List<PlanSession> sessions, PlanSession previous, LocalDate effective,
-            LocalDate until, LocalDate firstDate, LocalDate lastDate) {
-        LocalDate dayBefore = effective.minusDays(1);
-        boolean heldBefore = previous.from() == null ? effective.isAfter(firstDate)
-                : !previous.from().isAfter(dayBefore);
-        if (heldBefore) {
-            sessions.add(previous.during(previous.from(), dayBefore));
+    private static String seatKey(Uncovered seat) {
+        return seat.demandId() + "/" + seat.seat();
+    }
+
+    private static List<PlanSession> sessions(PlanDocument plan) {
+        return plan.sessions() == null ? List.of() : plan.sessions();
+    }
+
+    private static List<PlanSession> holdingOn(PlanDocument plan, LocalDate date) {
+        return sessions(plan).stream().filter(session -> session.holdsOn(date)).toList();
+    }
+
+    /** The stretches' KPIs as one set of figures: each the average over the stretches weighted by their teaching days. */
+    static Kpis weighted(List<Kpis> kpis, List<Integer> teachingDays) {
+        int total = teachingDays.stream().mapToInt(Integer::intValue).sum();
+        // A rerun after the last teaching day still needs figures: then every stretch counts alike.
+        List<Integer> weights = total > 0 ? teachingDays : kpis.stream().map(k -> 1).toList();
+        Map<NeedLevel, Integer> uncovered = new EnumMap<>(NeedLevel.class);
+        for (NeedLevel level : NeedLevel.values()) {
+            uncovered.put(level, (int) Math.round(average(kpis, weights,
+                    k -> k.uncoveredByPriority() == null ? 0 : k.uncoveredByPriority().getOrDefault(level, 0))));
         }
-        if (until != null && until.isBefore(lastDate)) {
-            sessions.add(previous.during(until.plusDays(1), null));
+        return new Kpis(kpis.stream().allMatch(Kpis::feasible), tenth(average(kpis, weights, Kpis::coveragePercent)),
+                uncovered, (int) Math.round(average(kpis, weights, Kpis::travelMinutesPerFortnight)),
+                tenth(average(kpis, weights, Kpis::coTeachingContinuityPercent)),
+                tenth(average(kpis, weights, Kpis::pprContinuityPercent)),
+                tenth(average(kpis, weights, Kpis::utilisationMinPercent)),
+                tenth(average(kpis, weights, Kpis::utilisationMaxPercent)),
+                tenth(average(kpis, weights, Kpis::meetingSharePercentMax)),
+                (int) Math.round(average(kpis, weights, Kpis::priorityInversions)),
+                tenth(average(kpis, weights, Kpis::idleGapPersonDaysPercent)), null, null);
+    }
+
+    private static double average(List<Kpis> kpis, List<Integer> weights, ToDoubleFunction<Kpis> figure) {
+        double sum = 0;
+        double total = 0;
+        for (int i = 0; i < kpis.size(); i++) {
+            sum += weights.get(i) * figure.applyAsDouble(kpis.get(i));
+            total += weights.get(i);
         }
+        return sum / total;
+    }
+
+    private static double tenth(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    /** How a dated item of the plan is bounded to a part of the term; null is the term's edge. */
+    private interface Dating<T> {
+        T during(T item, LocalDate from, LocalDate to);
     }
 
     /**
-     * When every change is a leave with the same end date, the replanned template holds until then and the
-     * published one comes back after; any other change holds for the rest of the term.
+     * The items of the plan per key (a session's seat, an uncovered seat) as parts of the term, written back with
+     * {@code from} and {@code to} where they do not reach the term's edges; parts that are the same on adjacent
+     * dates become one again, so what a rerun did not change reads as it did before.
      */
-    static LocalDate temporaryUntil(ChangeSet changes, LocalDate lastDate) {
-        Set<LocalDate> ends = changes.changes().stream().map(Change::to).collect(Collectors.toSet());
-        boolean allLeaves = !changes.changes().isEmpty()
-                && changes.changes().stream().allMatch(c -> Change.STAFF_UNAVAILABLE.equals(c.type()));
-        if (allLeaves && ends.size() == 1 && !ends.contains(null)) {
-            LocalDate end = ends.iterator().next();
-            return end.isBefore(lastDate) ? end : null;
+    private static final class Timeline<T> {
+
+        private record Part<T>(T undated, LocalDate first, LocalDate last) {
         }
-        List<ValidationError> errors = new ArrayList<>();
-        for (int i = 0; i < changes.changes().size(); i++) {
-            Change change = changes.changes().get(i);
-            if (change.to() != null && change.to().isBefore(lastDate)) {
-                errors.add(new ValidationError("changes[" + i + "].to",
-                        "a leave with an end date can only be rerun together with leaves ending the same day; "
-                                + "rerun the other changes separately",
-                        "et fravær med slutdato kan kun genplanlægges sammen med fravær, der slutter samme dag; "
-                                + "genplanlæg de andre ændringer for sig"));
+
+        private final Map<String, List<Part<T>>> parts = new LinkedHashMap<>();
+        private final Dating<T> dating;
+        private final LocalDate firstDate;
+        private final LocalDate lastDate;
+
+        Timeline(Dating<T> dating, LocalDate firstDate, LocalDate lastDate) {
+            this.dating = dating;
+            this.firstDate = firstDate;
+            this.lastDate = lastDate;
+        }
+
+        void add(String key, T item, LocalDate first, LocalDate last) {
+            parts.computeIfAbsent(key, k -> new ArrayList<>()).add(new Part<>(dating.during(item, null, null), first, last));
+        }
+
+        /** The part of a published item before the effective date, if it has one. */
+        void addBefore(String key, T item, LocalDate from, LocalDate to, LocalDate effective) {
+            LocalDate first = from == null ? firstDate : from;
+            LocalDate last = to == null ? lastDate : to;
+            if (first.isBefore(effective)) {
+                add(key, item, first, last.isBefore(effective) ? last : effective.minusDays(1));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+
+        List<T> items() {
+            List<T> items = new ArrayList<>();
+            for (List<Part<T>> ofKey : parts.values()) {
+                List<Part<T>> inOrder = ofKey.stream().sorted(Comparator.comparing(Part::first)).toList();
+                Part<T> open = inOrder.get(0);
+                for (Part<T> part : inOrder.subList(1, inOrder.size())) {
+                    if (open.undated().equals(part.undated()) && open.last().plusDays(1).equals(part.first())) {
+                        open = new Part<>(open.undated(), open.first(), part.last());
+                    } else {
+                        items.add(written(open));
+                        open = part;
+                    }
+                }
+                items.add(written(open));
+            }
+            return items;
         }
-        return null;
+
+        private T written(Part<T> part) {
+            return dating.during(part.undated(), part.first().isAfter(firstDate) ? part.first() : null,
+                    part.last().isBefore(lastDate) ? part.last() : null);
+        }
     }
 }

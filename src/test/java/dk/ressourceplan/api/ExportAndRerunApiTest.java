@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.ressourceplan.domain.Absence;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.PlanSession;
+import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.domain.TermCalendar;
 import dk.ressourceplan.io.Json;
@@ -22,6 +24,9 @@ import dk.ressourceplan.store.RevisionState;
 import dk.ressourceplan.store.SqlitePlanStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -113,6 +118,22 @@ class ExportAndRerunApiTest {
         assertEquals(answer.get("changes").size(), diff.get("entries").size());
         assertTrue(diff.get("byStaff").has(leaver));
         assertEquals(400, planner.get("/api/plans/" + planId + "/diff?from=x").status());
+    }
+
+    /** A dated absence is the record of a leave a rerun planned; a term to solve from scratch cannot honour one. */
+    @Test
+    void aTermWithADatedAbsenceIsRefusedAtTheAbsence() throws Exception {
+        PlanDocument problem = solved.problem();
+        LocalDate monday = problem.term().firstDate().plusWeeks(4);
+        List<Staff> staff = new ArrayList<>(problem.staff());
+        staff.set(1, staff.get(1).withAbsence(new Absence(monday, monday.plusDays(4))));
+        PlanDocument withLeave = new PlanDocument(problem.term(), problem.schools(), problem.classes(), staff,
+                problem.demands(), problem.travel(), problem.weights(), problem.rules(), null, null, null, null);
+
+        TestPlanner.Response refused = planner.post("/api/plans", Json.mapper().writeValueAsBytes(withLeave));
+
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("staff[1].absences[0]", refused.json().get("errors").get(0).get("path").asText());
     }
 
     @Test

@@ -313,6 +313,45 @@ class InputValidatorTest {
     }
 
     @Test
+    void aDatedAbsenceNeedsBothDatesInOrderInsideTheTerm() {
+        assertEquals(List.of(), validate(with("staff[0].absences", "[{\"from\": \"2027-03-01\", \"to\": \"2027-03-19\"}]")));
+        assertErrorsAt(with("staff[0].absences", "[{\"from\": \"2027-03-01\"}]"), "staff[0].absences[0].to");
+        assertErrorsAt(with("staff[0].absences", "[{\"from\": \"1. marts\", \"to\": \"2027-03-19\"}]"),
+                "staff[0].absences[0].from");
+        assertErrorsAt(with("staff[0].absences", "[{\"from\": \"2027-03-19\", \"to\": \"2027-03-01\"}]"),
+                "staff[0].absences[0].to");
+        List<ValidationError> outside = assertErrorsAt(
+                with("staff[0].absences", "[{\"from\": \"2027-06-01\", \"to\": \"2027-07-01\"}]"), "staff[0].absences[0]");
+        assertEquals("skal ligge i planperioden (2027-01-04 til 2027-06-25)", outside.get(0).messageDa());
+        assertErrorsAt(with("staff[0].absences", "{}"), "staff[0].absences");
+    }
+
+    @Test
+    void anUncoveredSeatMayBeDatedLikeASession() {
+        assertEquals(List.of(), validate(with(with("uncovered[0].from", "\"2027-03-01\""), "uncovered[0].to", "\"2027-03-19\"")));
+        assertErrorsAt(with(with("uncovered[0].from", "\"2027-03-19\""), "uncovered[0].to", "\"2027-03-01\""),
+                "uncovered[0].to");
+        assertErrorsAt(with("uncovered[0].from", "\"soon\""), "uncovered[0].from");
+    }
+
+    /** As {@link #anyOddValueAnywhereIsReportedOrBinds}, for the fields a rerun adds to a term. */
+    @Test
+    void anyOddValueInADatedAbsenceOrUncoveredSeatIsReportedOrBinds() {
+        ObjectNode rerun = with(with(with("staff[0].absences", "[{\"from\": \"2027-03-01\", \"to\": \"2027-03-19\"}]"),
+                "uncovered[0].from", "\"2027-03-01\""), "uncovered[0].to", "\"2027-03-19\"");
+        List<String> problems = new ArrayList<>();
+        for (String path : Documents.paths(rerun)) {
+            if (path.contains("absences") || path.startsWith("uncovered[0].from") || path.startsWith("uncovered[0].to")) {
+                checkReportedOrBinds(without(rerun.deepCopy(), path), path + " removed", problems);
+                for (String value : List.of("null", "\"\"", "\"x\"", "-1", "2.5", "true", "[]", "[null]", "{}")) {
+                    checkReportedOrBinds(with(rerun.deepCopy(), path, value), path + " = " + value, problems);
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void hoursForThePlanMayNotExceedTheContractedHours() {
         assertErrorsAt(with("staff[0].hoursPerWeek", "38"), "staff[0].hoursPerWeek");
         assertEquals(List.of(), validate(with("staff[0].hoursPerWeek", "37")));

@@ -7,17 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import dk.ressourceplan.domain.Absence;
 import dk.ressourceplan.domain.Change;
 import dk.ressourceplan.domain.ChangeSet;
+import dk.ressourceplan.domain.NeedLevel;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.PlanSession;
+import dk.ressourceplan.domain.Role;
+import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.domain.TermCalendar;
+import dk.ressourceplan.domain.Uncovered;
 import dk.ressourceplan.io.ChangeReader;
 import dk.ressourceplan.io.InvalidInputException;
 import dk.ressourceplan.io.PlanReader;
+import dk.ressourceplan.io.workbook.TermWorkbook;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +35,17 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Reruns of the small demo after staff changes (issue 6), solved with step budgets so they repeat exactly. */
+/**
+ * Reruns of the small demo after staff changes (issue 6) and leaves with an end date (issue 13), solved with move
+ * budgets so they repeat exactly.
+ */
 class RerunTest {
 
     private static final LocalDate FIRST_OF_MARCH = LocalDate.of(2027, 3, 1);
+    /** The last day of the temporary leave, a Friday; the week after is the winter holiday (2027-W12). */
+    private static final LocalDate BACK = LocalDate.of(2027, 3, 19);
     private static PlanDocument published;
+    private static PlanDocument temporaryLeave;
 
     @BeforeAll
     static void solveTheSmallDemo() throws Exception {
@@ -43,7 +57,25 @@ class RerunTest {
     }
 
     private static PlanDocument rerun(ChangeSet changes) {
-        return Rerun.rerun(published, changes, MoveBudget.config(EnvironmentMode.REPRODUCIBLE, 20_000), plan -> { });
+        return rerun(published, changes);
+    }
+
+    private static PlanDocument rerun(PlanDocument plan, ChangeSet changes) {
+        return Rerun.rerun(plan, changes, MoveBudget.config(EnvironmentMode.REPRODUCIBLE, 20_000), best -> { });
+    }
+
+    /** The busiest psychologist away from 1 March to 19 March: solved once, read by several tests. */
+    private static synchronized PlanDocument temporaryLeave() {
+        if (temporaryLeave == null) {
+            temporaryLeave = rerun(leave(FIRST_OF_MARCH, BACK, busiestPsychologist()));
+        }
+        return temporaryLeave;
+    }
+
+    /** The other psychologist than the busiest one. */
+    private static String otherPsychologist() {
+        return published.staff().stream().filter(s -> s.role() == Role.PSYCHOLOGIST).map(Staff::id)
+                .filter(id -> !id.equals(busiestPsychologist())).findFirst().orElseThrow();
     }
 
     private static String busiestPsychologist() {
@@ -53,8 +85,26 @@ class RerunTest {
     }
 
     private static ChangeSet leave(String staffId) {
-        return new ChangeSet(FIRST_OF_MARCH, List.of(new Change(Change.STAFF_UNAVAILABLE, staffId, FIRST_OF_MARCH,
-                null, null, null, null, null)), null);
+        return leave(FIRST_OF_MARCH, null, staffId);
+    }
+
+    /** From the effective date {@code from} until {@code to} (null: the rest of the term). */
+    private static ChangeSet leave(LocalDate from, LocalDate to, String... staffIds) {
+        return new ChangeSet(from, Arrays.stream(staffIds).map(id -> new Change(Change.STAFF_UNAVAILABLE, id, from, to,
+                null, null, null, null)).toList(), null);
+    }
+
+    private static Staff member(PlanDocument plan, String staffId) {
+        return plan.staff().stream().filter(s -> s.id().equals(staffId)).findFirst().orElseThrow();
+    }
+
+    private static boolean works(PlanDocument plan, String staffId, LocalDate date) {
+        return plan.sessions().stream().filter(s -> s.holdsOn(date)).anyMatch(s -> staffId.equals(s.staffId()));
+    }
+
+    private static int teachingDays(LocalDate first, LocalDate last) {
+        TermCalendar calendar = new TermCalendar(published.term());
+        return (int) first.datesUntil(last.plusDays(1)).filter(calendar::isTeachingDay).count();
     }
 
     /** What a school or person sees on a date: each session holding then, as who, week, day and time. */
@@ -117,17 +167,85 @@ class RerunTest {
     @Test
     void aTemporaryLeaveEndsAndThePublishedPlanComesBack() {
         String leaver = busiestPsychologist();
-        LocalDate back = LocalDate.of(2027, 3, 19);
-        ChangeSet changes = new ChangeSet(FIRST_OF_MARCH, List.of(new Change(Change.STAFF_UNAVAILABLE, leaver,
-                FIRST_OF_MARCH, back, null, null, null, null)), null);
 
-        PlanDocument rerun = rerun(changes);
+        PlanDocument rerun = temporaryLeave();
 
         LocalDate during = LocalDate.of(2027, 3, 10);
         LocalDate after = LocalDate.of(2027, 3, 24);
-        assertTrue(rerun.sessions().stream().filter(s -> s.holdsOn(during)).noneMatch(s -> leaver.equals(s.staffId())));
+        assertFalse(works(rerun, leaver, during));
         assertEquals(fortnightOn(published, after, allSchools()), fortnightOn(rerun, after, allSchools()),
                 "after the leave the published plan holds again");
+    }
+
+    @Test
+    void theStoredTermKeepsTheLeaversHoursAndRecordsTheLeaveWithItsDates() {
+        String leaver = busiestPsychologist();
+
+        Staff stored = member(temporaryLeave(), leaver);
+
+        assertEquals(member(published, leaver).hoursPerWeek(), stored.hoursPerWeek());
+        assertEquals(List.of(new Absence(FIRST_OF_MARCH, BACK)), stored.absences());
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> TermWorkbook.write(temporaryLeave(), new ByteArrayOutputStream()));
+        assertEquals("staff[" + temporaryLeave().staff().indexOf(stored) + "].absences[0]", refused.errors().get(0).path(),
+                "the workbook is a term to solve from scratch, which cannot hold a leave: refused, not left out");
+    }
+
+    @Test
+    void leaveThenALaterRerunKeepsThePersonAfterTheLeave() {
+        String leaver = busiestPsychologist();
+        LocalDate fifthOfApril = LocalDate.of(2027, 4, 5);
+
+        PlanDocument later = rerun(temporaryLeave(), leave(fifthOfApril, null, otherPsychologist()));
+
+        assertEquals(member(published, leaver).hoursPerWeek(), member(later, leaver).hoursPerWeek());
+        assertTrue(works(later, leaver, LocalDate.of(2027, 4, 6)), "back from the leave, the person works again");
+        assertFalse(works(later, leaver, LocalDate.of(2027, 3, 10)), "the leave itself is history and stays");
+        assertFalse(works(later, otherPsychologist(), LocalDate.of(2027, 4, 6)));
+        assertTrue(later.kpis().feasible(), later.score());
+    }
+
+    @Test
+    void aRerunDuringTheLeaveKeepsThePersonAwayUntilItsEndAndBackAfterIt() {
+        String leaver = busiestPsychologist();
+        LocalDate eighthOfMarch = LocalDate.of(2027, 3, 8);
+
+        PlanDocument during = rerun(temporaryLeave(), leave(eighthOfMarch, null, otherPsychologist()));
+
+        assertFalse(works(during, leaver, LocalDate.of(2027, 3, 10)), "still on leave");
+        assertFalse(works(during, leaver, BACK), "on leave to its last day");
+        assertTrue(works(during, leaver, LocalDate.of(2027, 3, 30)), "back after the leave");
+        assertFalse(works(during, otherPsychologist(), LocalDate.of(2027, 3, 10)));
+        assertFalse(works(during, otherPsychologist(), LocalDate.of(2027, 3, 30)));
+        assertEquals(member(published, leaver).hoursPerWeek(), member(during, leaver).hoursPerWeek());
+        assertEquals(List.of(new Absence(FIRST_OF_MARCH, BACK)), member(during, leaver).absences());
+        assertEquals(0.0, member(during, otherPsychologist()).hoursPerWeek(), "a leave to the end of term is 0 hours");
+    }
+
+    @Test
+    void seatsUncoveredDuringALeaveCarryItsDatesAndTheKpisWeighItByItsDays() {
+        assertTrue(published.uncovered().isEmpty(), "the published plan covers everything");
+        String[] ppr = published.staff().stream().filter(s -> s.role().isPpr()).map(Staff::id).toArray(String[]::new);
+
+        PlanDocument rerun = rerun(leave(FIRST_OF_MARCH, BACK, ppr));
+
+        assertFalse(rerun.uncovered().isEmpty(), "nobody is left to fill the PPR seats during the leave");
+        for (Uncovered seat : rerun.uncovered()) {
+            assertEquals(FIRST_OF_MARCH, seat.from(), seat.toString());
+            assertEquals(BACK, seat.to(), seat.toString());
+        }
+        double share = (double) teachingDays(FIRST_OF_MARCH, BACK)
+                / teachingDays(FIRST_OF_MARCH, published.term().lastDate());
+        for (NeedLevel level : NeedLevel.values()) {
+            int duringTheLeave = rerun.uncovered().stream().filter(seat -> seat.priority() == level)
+                    .mapToInt(Uncovered::minutesPerFortnight).sum();
+            assertEquals(Math.round(duringTheLeave * share), rerun.kpis().uncoveredByPriority().get(level).longValue(),
+                    "uncovered " + level + " minutes per fortnight, on average over the rest of the term");
+        }
+        assertTrue(rerun.kpis().coveragePercent() < 100.0);
+        assertTrue(rerun.kpis().coveragePercent() > 100.0 - 100.0 * share, "the leave is " + share + " of the term");
+        assertEquals(List.of(), rerun.staff().stream().filter(s -> s.hoursPerWeek() != member(published, s.id())
+                .hoursPerWeek()).toList(), "nobody's hours change");
     }
 
     @Test
@@ -162,5 +280,19 @@ class RerunTest {
         Set<String> paths = error.errors().stream().map(e -> e.path()).collect(Collectors.toSet());
         assertEquals(Set.of("effectiveDate", "changes[0].staffId", "changes[1].hoursPerWeek", "changes[2].demandId",
                 "changes[3].type"), paths);
+    }
+
+    @Test
+    void onlyALeaveHasAnEndDateAndItMayNotEndBeforeTheEffectiveDate() {
+        String json = """
+                {"effectiveDate": "2027-03-01", "changes": [
+                  {"type": "staffUnavailable", "staffId": "ppr-01", "from": "2027-02-01", "to": "2027-02-26"},
+                  {"type": "staffHoursChanged", "staffId": "ppr-02", "hoursPerWeek": 10, "to": "2027-04-01"},
+                  {"type": "staffUnavailable", "staffId": "ppr-03", "to": "2027-03-01"}]}""";
+
+        InvalidInputException error = assertThrows(InvalidInputException.class, () -> ChangeReader.read(json, published));
+
+        assertEquals(Set.of("changes[0].to", "changes[1].to"),
+                error.errors().stream().map(e -> e.path()).collect(Collectors.toSet()));
     }
 }

@@ -59,10 +59,12 @@ final class ExportTables {
                         u.seat() == null ? "" : u.seat(),
                         u.priority() == null ? "" : DanishLabels.needLevel(u.priority()),
                         u.minutesPerFortnight(),
-                        u.reason() == null ? "" : u.reason()))
+                        u.reason() == null ? "" : u.reason(),
+                        u.from() == null ? "" : u.from().toString(),
+                        u.to() == null ? "" : u.to().toString()))
                 .toList();
         return new ExportTable("Ikke dækket", List.of("Behov-id", "Skole", "Klasse/møde", "Plads", "Prioritet",
-                "Minutter pr. 14 dage", "Årsag"), rows);
+                "Minutter pr. 14 dage", "Årsag", "Gælder fra", "Gælder til"), rows);
     }
 
     private static String subject(PlanView view, Uncovered uncovered) {

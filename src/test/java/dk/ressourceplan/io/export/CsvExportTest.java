@@ -10,8 +10,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.Staff;
+import dk.ressourceplan.domain.Uncovered;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -87,6 +89,17 @@ class CsvExportTest {
         assertEquals(List.of("Nøgletal"), figures.get(0));
         assertTrue(figures.contains(List.of("Dækning af behov (%)", "82,5")), figures.toString());
         assertTrue(figures.contains(List.of("Transporttid pr. 14 dage (minutter)", "140")), figures.toString());
+    }
+
+    @Test
+    void aSeatUncoveredForPartOfTheTermSaysWhen() throws Exception {
+        Uncovered duringALeave = plan.uncovered().get(0).during(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 19));
+        PlanDocument rerun = plan.withSolution(plan.score(), plan.kpis(), List.of(duringALeave), plan.sessions());
+
+        List<List<String>> uncovered = sections(export(rerun, ExportFilter.school(TestPlans.BAKKE))).get(1);
+
+        assertEquals(List.of("Gælder fra", "Gælder til"), uncovered.get(1).subList(7, 9));
+        assertEquals(List.of("2027-03-01", "2027-03-19"), uncovered.get(2).subList(7, 9));
     }
 
     @Test
