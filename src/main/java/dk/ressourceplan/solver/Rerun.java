@@ -376,7 +376,10 @@ public final class Rerun {
         return sessions(plan).stream().filter(session -> session.holdsOn(date)).toList();
     }
 
-    /** The stretches' KPIs as one set of figures: each the average over the stretches weighted by their teaching days. */
+    /**
+     * The stretches' KPIs as one set of figures: each the average over the stretches weighted by their teaching days,
+     * but priority inversions the most of any stretch.
+     */
     static Kpis weighted(List<Kpis> kpis, List<Integer> teachingDays) {
         int total = teachingDays.stream().mapToInt(Integer::intValue).sum();
         // A rerun after the last teaching day still needs figures: then every stretch counts alike.
@@ -393,7 +396,8 @@ public final class Rerun {
                 tenth(average(kpis, weights, Kpis::utilisationMinPercent)),
                 tenth(average(kpis, weights, Kpis::utilisationMaxPercent)),
                 tenth(average(kpis, weights, Kpis::meetingSharePercentMax)),
-                (int) Math.round(average(kpis, weights, Kpis::priorityInversions)),
+                // An exchange that fits on some dates is one the planner should see, however short the stretch.
+                kpis.stream().mapToInt(k -> k.priorityInversions() == null ? 0 : k.priorityInversions()).max().orElse(0),
                 tenth(average(kpis, weights, Kpis::idleGapPersonDaysPercent)), null, null);
     }
 
