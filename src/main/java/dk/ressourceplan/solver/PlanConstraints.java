@@ -12,7 +12,9 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import dk.ressourceplan.domain.Assignment;
+import dk.ressourceplan.domain.ConstraintNames;
 import dk.ressourceplan.domain.DemandType;
+import dk.ressourceplan.domain.Rule;
 import dk.ressourceplan.domain.Rules;
 import dk.ressourceplan.domain.School;
 import dk.ressourceplan.domain.Session;
@@ -26,12 +28,10 @@ import java.util.stream.IntStream;
 /**
  * Every rule a planner can state, one method each, named as the planner would say it. Hard: the plan cannot be
  * used. Medium: demand left uncovered. Soft: preferences, whose weights a municipality can override by the
- * constraint's name (see {@link ConstraintNames}).
+ * constraint's name. Each rule's level and default weight are those of {@link ConstraintNames#RULES}, the table the
+ * workbook's guide also states them from.
  */
 public class PlanConstraints implements ConstraintProvider {
-
-    static final HardMediumSoftLongScore HARD = HardMediumSoftLongScore.ONE_HARD;
-    static final HardMediumSoftLongScore MEDIUM = HardMediumSoftLongScore.ONE_MEDIUM;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -92,6 +92,16 @@ public class PlanConstraints implements ConstraintProvider {
         return assignment.getStaff() != null;
     }
 
+    /** The rule's default weight on its level, from the one table of rules. */
+    static HardMediumSoftLongScore weight(String name) {
+        Rule rule = ConstraintNames.rule(name);
+        return switch (rule.level()) {
+            case HARD -> HardMediumSoftLongScore.ofHard(rule.defaultWeight());
+            case MEDIUM -> HardMediumSoftLongScore.ofMedium(rule.defaultWeight());
+            case SOFT -> HardMediumSoftLongScore.ofSoft(rule.defaultWeight());
+        };
+    }
+
     // ---------------------------------------------------------------- hard
 
     Constraint staffMemberInTwoPlacesAtOnce(ConstraintFactory factory) {
@@ -99,7 +109,8 @@ public class PlanConstraints implements ConstraintProvider {
                 .join(visits(factory),
                         Joiners.equal(Visit::staff), Joiners.equal(Visit::week), Joiners.equal(Visit::day),
                         Joiners.overlapping(Visit::start, Visit::end), Joiners.lessThan(Visit::key))
-                .penalize(HARD, (a, b) -> Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()))
+                .penalize(weight(ConstraintNames.DOUBLE_BOOKED),
+                        (a, b) -> Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()))
                 .justifyWith((a, b, score) -> new Reason(
                         a.staff().name() + " skal være to steder på én gang " + Words.when(a.week(), a.day(), b.start())
                                 + ": " + Words.what(a.session()) + " og " + Words.what(b.session()) + ".",
@@ -117,7 +128,8 @@ public class PlanConstraints implements ConstraintProvider {
                         Joiners.lessThanOrEqual(Visit::end, Visit::start),
                         Joiners.filtering((a, b) -> !a.school().equals(b.school())
                                 && b.start() - a.end() < a.session().travelMinutesTo(b.session())))
-                .penalize(HARD, (a, b) -> a.session().travelMinutesTo(b.session()) - (b.start() - a.end()))
+                .penalize(weight(ConstraintNames.TRAVEL_DOES_NOT_FIT),
+                        (a, b) -> a.session().travelMinutesTo(b.session()) - (b.start() - a.end()))
                 .justifyWith((a, b, score) -> new Reason(
                         a.staff().name() + " kan ikke nå fra " + a.school().name() + " til " + b.school().name() + " "
                                 + Words.day(a.week(), a.day()) + ": turen tager "
@@ -137,7 +149,7 @@ public class PlanConstraints implements ConstraintProvider {
     Constraint sessionInStaffMembersUnavailableTime(ConstraintFactory factory) {
         return visits(factory)
                 .filter(v -> v.staff().isUnavailable(v.week(), v.day(), v.start(), v.end()))
-                .penalize(HARD, Visit::minutes)
+                .penalize(weight(ConstraintNames.STAFF_UNAVAILABLE), Visit::minutes)
                 .justifyWith((v, score) -> new Reason(
                         v.staff().name() + " er ikke til rådighed " + Words.when(v.week(), v.day(), v.start())
                                 + ", men er sat på " + Words.what(v.session()) + ".",
@@ -150,7 +162,7 @@ public class PlanConstraints implements ConstraintProvider {
     Constraint sessionOutsideSchoolDay(ConstraintFactory factory) {
         return factory.forEach(Session.class)
                 .filter(session -> !session.getSchool().dayContains(session.getSlot()))
-                .penalize(HARD, session -> session.getSlot().minutes())
+                .penalize(weight(ConstraintNames.OUTSIDE_SCHOOL_DAY), session -> session.getSlot().minutes())
                 .justifyWith((session, score) -> sessionReason(session,
                         "ligger uden for skoledagen", "lies outside the school day"))
                 .asConstraint(ConstraintNames.OUTSIDE_SCHOOL_DAY);
@@ -159,7 +171,7 @@ public class PlanConstraints implements ConstraintProvider {
     Constraint coTeachingOutsideClassLessons(ConstraintFactory factory) {
         return factory.forEach(Session.class)
                 .filter(session -> session.getType() == DemandType.CO_TEACHING && !session.slotIsAllowed())
-                .penalize(HARD, session -> session.getSlot().minutes())
+                .penalize(weight(ConstraintNames.OUTSIDE_CLASS_LESSONS), session -> session.getSlot().minutes())
                 .justifyWith((session, score) -> sessionReason(session,
                         "ligger ikke i en af klassens egne lektioner", "is not in one of the class's own lessons"))
                 .asConstraint(ConstraintNames.OUTSIDE_CLASS_LESSONS);
@@ -168,7 +180,7 @@ public class PlanConstraints implements ConstraintProvider {
     Constraint meetingOutsideMeetingWindows(ConstraintFactory factory) {
         return factory.forEach(Session.class)
                 .filter(session -> session.getType() == DemandType.COLLABORATION_MEETING && !session.slotIsAllowed())
-                .penalize(HARD, session -> session.getSlot().minutes())
+                .penalize(weight(ConstraintNames.OUTSIDE_MEETING_WINDOWS), session -> session.getSlot().minutes())
                 .justifyWith((session, score) -> sessionReason(session,
                         "ligger uden for skolens mødetider", "lies outside the school's meeting windows"))
                 .asConstraint(ConstraintNames.OUTSIDE_MEETING_WINDOWS);
@@ -177,7 +189,7 @@ public class PlanConstraints implements ConstraintProvider {
     Constraint staffMemberLacksRoleOrCompetence(ConstraintFactory factory) {
         return factory.forEach(Assignment.class)
                 .filter(assignment -> assignment.getStaff() != null && !assignment.staffQualifies())
-                .penalize(HARD, Assignment::getMinutesPerFortnight)
+                .penalize(weight(ConstraintNames.LACKS_ROLE_OR_COMPETENCE), Assignment::getMinutesPerFortnight)
                 .justifyWith((assignment, score) -> new Reason(
                         assignment.getStaff().name() + " (" + assignment.getStaff().role().danish()
                                 + ") har ikke den rolle eller kompetence, som " + Words.what(assignment) + " kræver.",
@@ -190,7 +202,8 @@ public class PlanConstraints implements ConstraintProvider {
     Constraint twoSessionsOfOneDemandAtOnce(ConstraintFactory factory) {
         return factory.forEachUniquePair(Session.class, Joiners.equal(Session::getDemand))
                 .filter((a, b) -> a.getSlot().overlaps(b.getSlot()))
-                .penalize(HARD, (a, b) -> Math.min(a.getSlot().end(), b.getSlot().end())
+                .penalize(weight(ConstraintNames.DEMAND_SESSIONS_CLASH),
+                        (a, b) -> Math.min(a.getSlot().end(), b.getSlot().end())
                         - Math.max(a.getSlot().start(), b.getSlot().start()))
                 .justifyWith((a, b, score) -> new Reason(
                         "To sessioner af " + Words.what(a) + " ligger samtidig " + Words.when(a.getSlot().week(),
@@ -207,7 +220,8 @@ public class PlanConstraints implements ConstraintProvider {
                 .groupBy((staff, week, day, visits) -> staff, (staff, week, day, visits) -> week,
                         sum((staff, week, day, visits) -> DayRoute.workMinutes(staff, visits)))
                 .filter((staff, week, minutes) -> minutes > staff.minutesPerWeek())
-                .penalize(HARD, (staff, week, minutes) -> minutes - staff.minutesPerWeek())
+                .penalize(weight(ConstraintNames.WEEKLY_HOURS_EXCEEDED),
+                        (staff, week, minutes) -> minutes - staff.minutesPerWeek())
                 .justifyWith((staff, week, minutes, score) -> new Reason(
                         staff.name() + " har " + Words.hours(minutes) + " timer inkl. transport i uge " + week
                                 + ", men kun " + Words.hours(staff.minutesPerWeek()) + " til rådighed.",
@@ -221,7 +235,8 @@ public class PlanConstraints implements ConstraintProvider {
         return visits(factory)
                 .groupBy(Visit::staff, Visit::week, Visit::day, toList())
                 .filter((staff, week, day, visits) -> DayRoute.workMinutes(staff, visits) > staff.maxMinutesPerDay())
-                .penalize(HARD, (staff, week, day, visits) -> DayRoute.workMinutes(staff, visits) - staff.maxMinutesPerDay())
+                .penalize(weight(ConstraintNames.DAILY_MAXIMUM_EXCEEDED),
+                        (staff, week, day, visits) -> DayRoute.workMinutes(staff, visits) - staff.maxMinutesPerDay())
                 .justifyWith((staff, week, day, visits, score) -> new Reason(
                         staff.name() + " har " + Words.hours(DayRoute.workMinutes(staff, visits)) + " timer inkl. transport "
                                 + Words.day(week, day) + ", over dagens maksimum på "
@@ -238,7 +253,7 @@ public class PlanConstraints implements ConstraintProvider {
                 .filter(assignment -> assignment.getStaff() != null)
                 .groupBy(Assignment::getStaff, countDistinct(Assignment::getSchool))
                 .filter((staff, schools) -> schools > staff.schoolCap())
-                .penalize(HARD, (staff, schools) -> schools - staff.schoolCap())
+                .penalize(weight(ConstraintNames.TOO_MANY_SCHOOLS), (staff, schools) -> schools - staff.schoolCap())
                 .justifyWith((staff, schools, score) -> new Reason(
                         staff.name() + " skal dække " + schools + " skoler, men højst " + staff.schoolCap() + ".",
                         staff.name() + " is to serve " + schools + " schools but at most " + staff.schoolCap() + ".",
@@ -255,7 +270,8 @@ public class PlanConstraints implements ConstraintProvider {
         return visits(factory)
                 .groupBy(Visit::staff, sum(Visit::minutes))
                 .filter((staff, minutes) -> minutes > 2 * staff.minutesPerWeek())
-                .penalize(HARD, (staff, minutes) -> minutes - 2 * staff.minutesPerWeek())
+                .penalize(weight(ConstraintNames.ASSIGNED_HOURS_EXCEEDED),
+                        (staff, minutes) -> minutes - 2 * staff.minutesPerWeek())
                 .justifyWith((staff, minutes, score) -> new Reason(
                         staff.name() + " har fået " + Words.hours(minutes) + " timers opgaver pr. 14 dage, men kun "
                                 + Words.hours(2 * staff.minutesPerWeek()) + " til rådighed.",
@@ -270,7 +286,7 @@ public class PlanConstraints implements ConstraintProvider {
     Constraint demandNotCovered(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Assignment.class)
                 .filter(assignment -> assignment.getStaff() == null)
-                .penalizeLong(MEDIUM, Assignment::uncoveredPenalty)
+                .penalizeLong(weight(ConstraintNames.DEMAND_NOT_COVERED), Assignment::uncoveredPenalty)
                 .justifyWith((assignment, score) -> new Reason(
                         "Ingen dækker " + Words.what(assignment) + " (" + assignment.getMinutesPerFortnight()
                                 + " min. pr. 14 dage, prioritet " + assignment.getPriority().danish() + ").",
@@ -288,7 +304,7 @@ public class PlanConstraints implements ConstraintProvider {
                 .groupBy(Assignment::getSchoolClass, Assignment::getCompetence,
                         countDistinct(Assignment::getStaff))
                 .filter((schoolClass, competence, people) -> people > 1)
-                .penalize(HardMediumSoftLongScore.ofSoft(200), (schoolClass, competence, people) -> people - 1)
+                .penalize(weight(ConstraintNames.SEVERAL_CO_TEACHERS), (schoolClass, competence, people) -> people - 1)
                 .justifyWith((schoolClass, competence, people, score) -> new Reason(
                         schoolClass.name() + " har " + people + " forskellige co-teachere i " + competence.danish() + ".",
                         schoolClass.name() + " has " + people + " different co-teachers for " + competence.code() + ".",
@@ -302,7 +318,7 @@ public class PlanConstraints implements ConstraintProvider {
                 .filter(assignment -> assignment.getStaff() != null && assignment.isPprSeat())
                 .groupBy(Assignment::getSchool, Assignment::getPprFunction, countDistinct(Assignment::getStaff))
                 .filter((school, function, people) -> people > 1)
-                .penalize(HardMediumSoftLongScore.ofSoft(1000), (school, function, people) -> people - 1)
+                .penalize(weight(ConstraintNames.SEVERAL_PPR_CONTACTS), (school, function, people) -> people - 1)
                 .justifyWith((school, function, people, score) -> new Reason(
                         school.name() + " møder " + people + " forskellige " + Words.pprFunction(function)
                                 + " i stedet for én fast kontakt.",
@@ -316,7 +332,8 @@ public class PlanConstraints implements ConstraintProvider {
         return visits(factory)
                 .groupBy(Visit::staff, Visit::week, Visit::day, toList())
                 .filter((staff, week, day, visits) -> DayRoute.travelMinutes(staff, visits) > 0)
-                .penalize(HardMediumSoftLongScore.ofSoft(3), (staff, week, day, visits) -> DayRoute.travelMinutes(staff, visits))
+                .penalize(weight(ConstraintNames.TRAVEL_TIME),
+                        (staff, week, day, visits) -> DayRoute.travelMinutes(staff, visits))
                 .justifyWith((staff, week, day, visits, score) -> new Reason(
                         staff.name() + " kører " + DayRoute.travelMinutes(staff, visits) + " min. " + Words.day(week, day) + ".",
                         staff.name() + " drives " + DayRoute.travelMinutes(staff, visits) + " min on " + Words.dayEn(week, day) + ".",
@@ -328,7 +345,7 @@ public class PlanConstraints implements ConstraintProvider {
         return visits(factory)
                 .groupBy(Visit::staff, Visit::week, Visit::day, countDistinct(Visit::school))
                 .filter((staff, week, day, schools) -> schools > 1)
-                .penalize(HardMediumSoftLongScore.ofSoft(30), (staff, week, day, schools) -> schools - 1)
+                .penalize(weight(ConstraintNames.SEVERAL_SCHOOLS_A_DAY), (staff, week, day, schools) -> schools - 1)
                 .justifyWith((staff, week, day, schools, score) -> new Reason(
                         staff.name() + " er på " + schools + " skoler " + Words.day(week, day) + ".",
                         staff.name() + " visits " + schools + " schools on " + Words.dayEn(week, day) + ".",
@@ -345,7 +362,7 @@ public class PlanConstraints implements ConstraintProvider {
                 .groupBy(PersonDay::of, toList())
                 .join(Rules.class)
                 .filter((day, visits, rules) -> DayRoute.idleMinutesAbove(visits, rules.idleGapThreshold()) > 0)
-                .penalize(HardMediumSoftLongScore.ONE_SOFT,
+                .penalize(weight(ConstraintNames.IDLE_TIME),
                         (day, visits, rules) -> DayRoute.idleMinutesAbove(visits, rules.idleGapThreshold()))
                 .justifyWith((day, visits, rules, score) -> new Reason(
                         day.staff().name() + " venter " + DayRoute.longestIdle(visits) + " min. mellem to sessioner "
@@ -366,7 +383,8 @@ public class PlanConstraints implements ConstraintProvider {
                 .filter((staff, minutes) -> staff.minutesPerWeek() > 0)
                 .groupBy((staff, minutes) -> staff.role(),
                         loadBalance((staff, minutes) -> staff, (staff, minutes) -> minutes * 500L / staff.minutesPerWeek()))
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (role, balance) -> balance.unfairness().longValue())
+                .penalizeLong(weight(ConstraintNames.UNEVEN_UTILISATION),
+                        (role, balance) -> balance.unfairness().longValue())
                 .justifyWith((role, balance, score) -> new Reason(
                         "Timerne er ujævnt fordelt mellem " + role.danish() + "erne (ulighed " + balance.unfairness().longValue() + ").",
                         "Hours are unevenly spread among the " + role.code() + "s (unfairness "
@@ -384,7 +402,7 @@ public class PlanConstraints implements ConstraintProvider {
                 .complement(School.class, school -> 0)
                 .groupBy(loadBalance((school, uncovered) -> school, (school, uncovered) -> uncovered))
                 .filter(balance -> balance.unfairness().signum() > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, balance -> balance.unfairness().longValue())
+                .penalizeLong(weight(ConstraintNames.UNEVEN_COVERAGE), balance -> balance.unfairness().longValue())
                 .justifyWith((balance, score) -> new Reason(
                         "Den udækkede efterspørgsel rammer nogle skoler hårdere end andre.",
                         "Uncovered demand falls harder on some schools than on others.",
@@ -398,7 +416,8 @@ public class PlanConstraints implements ConstraintProvider {
                 .groupBy(Visit::staff, sum(Visit::minutes))
                 .join(Rules.class)
                 .filter((staff, minutes, rules) -> minutes > meetingAllowance(staff, rules))
-                .penalize(HardMediumSoftLongScore.ONE_SOFT, (staff, minutes, rules) -> minutes - meetingAllowance(staff, rules))
+                .penalize(weight(ConstraintNames.MEETING_LOAD),
+                        (staff, minutes, rules) -> minutes - meetingAllowance(staff, rules))
                 .justifyWith((staff, minutes, rules, score) -> new Reason(
                         staff.name() + " har " + Words.hours(minutes) + " timers møder pr. 14 dage, mere end "
                                 + rules.meetingSharePercentMax() + " % af tiden.",
@@ -416,7 +435,8 @@ public class PlanConstraints implements ConstraintProvider {
         return factory.forEach(Assignment.class)
                 .filter(assignment -> assignment.getStaff() != null
                         && !assignment.getStaff().prefersSchool(assignment.getSchool().id()))
-                .penalize(HardMediumSoftLongScore.ONE_SOFT, assignment -> assignment.getMinutesPerFortnight() / 10)
+                .penalize(weight(ConstraintNames.NON_PREFERRED_SCHOOL),
+                        assignment -> assignment.getMinutesPerFortnight() / 10)
                 .justifyWith((assignment, score) -> new Reason(
                         assignment.getStaff().name() + " har ikke " + assignment.getSchool().name() + " blandt sine foretrukne skoler.",
                         assignment.getSchool().name() + " is not among " + assignment.getStaff().name() + "'s preferred schools.",
@@ -427,7 +447,7 @@ public class PlanConstraints implements ConstraintProvider {
     Constraint sessionOnNonPreferredDay(ConstraintFactory factory) {
         return visits(factory)
                 .filter(visit -> !visit.staff().prefersDay(visit.day()))
-                .penalize(HardMediumSoftLongScore.ONE_SOFT, visit -> visit.minutes() / 10)
+                .penalize(weight(ConstraintNames.NON_PREFERRED_DAY), visit -> visit.minutes() / 10)
                 .justifyWith((visit, score) -> new Reason(
                         visit.staff().name() + " foretrækker ikke " + Words.day(visit.week(), visit.day()) + ".",
                         visit.staff().name() + " prefers not to work on " + Words.dayEn(visit.week(), visit.day()) + ".",
@@ -441,7 +461,7 @@ public class PlanConstraints implements ConstraintProvider {
     Constraint sessionMovedToAnotherPerson(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Assignment.class)
                 .filter(Assignment::movedFromPublishedPerson)
-                .penalize(HardMediumSoftLongScore.ofSoft(1000), Assignment::getSessionCount)
+                .penalize(weight(ConstraintNames.MOVED_TO_ANOTHER_PERSON), Assignment::getSessionCount)
                 .justifyWith((assignment, score) -> new Reason(
                         Words.what(assignment) + " går fra " + assignment.getPublishedStaff().name() + " til "
                                 + (assignment.getStaff() == null ? "ingen" : assignment.getStaff().name()) + ".",
@@ -457,7 +477,7 @@ public class PlanConstraints implements ConstraintProvider {
     Constraint sessionMovedToAnotherTime(ConstraintFactory factory) {
         return factory.forEach(Session.class)
                 .filter(Session::movedFromPublishedTime)
-                .penalize(HardMediumSoftLongScore.ofSoft(1000))
+                .penalize(weight(ConstraintNames.MOVED_TO_ANOTHER_TIME))
                 .justifyWith((session, score) -> new Reason(
                         Words.what(session) + " flyttes fra " + Words.when(session.getPublishedSlot().week(),
                                 session.getPublishedSlot().day(), session.getPublishedSlot().start()) + " til "

@@ -11,6 +11,7 @@ import dk.ressourceplan.domain.Absence;
 import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.Change;
 import dk.ressourceplan.domain.ChangeSet;
+import dk.ressourceplan.domain.ConstraintNames;
 import dk.ressourceplan.domain.Demand;
 import dk.ressourceplan.domain.Kpis;
 import dk.ressourceplan.domain.NeedLevel;
@@ -76,9 +77,6 @@ import java.util.stream.Collectors;
  * {@code changedSchools} their schools.
  */
 public final class Rerun {
-
-    /** A moved session costs this much on the soft level, or one point per session on the medium level. */
-    static final long SOFT_CHANGE_WEIGHT = 1000;
 
     private Rerun() {
     }

@@ -1,5 +1,6 @@
 package dk.ressourceplan.solver;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -10,6 +11,8 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import dk.ressourceplan.domain.ConstraintNames;
+import dk.ressourceplan.domain.Rule;
 import dk.ressourceplan.domain.Rules;
 import dk.ressourceplan.domain.StaffPlan;
 import java.lang.reflect.Field;
@@ -63,6 +66,27 @@ class ConstraintNamesTest {
         assertEquals(constants.size(), new HashSet<>(constants).size(), "constants are unique: " + constants);
         assertEquals(Set.copyOf(constants),
                 defined.stream().map(ConstraintAnalysis::constraintName).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void theTableHasEveryNameOnce() throws IllegalAccessException {
+        List<String> table = ConstraintNames.RULES.stream().map(Rule::name).toList();
+        assertEquals(table.size(), Set.copyOf(table).size(), "no rule listed twice: " + table);
+        assertEquals(Set.copyOf(nameConstants()), Set.copyOf(table));
+    }
+
+    /** The planner reads the defaults from the table (the workbook's guide); the solver must weigh by the same. */
+    @Test
+    void theSolverWeighsEveryRuleAsTheTableSays() {
+        for (ConstraintAnalysis<HardMediumSoftLongScore> constraint : defined) {
+            Rule rule = ConstraintNames.rule(constraint.constraintName());
+            long[] expected = new long[Rule.Level.values().length];
+            // Every rule is a penalty: the analysis gives its weight as the points it takes away.
+            expected[rule.level().ordinal()] = -rule.defaultWeight();
+            HardMediumSoftLongScore weight = constraint.weight();
+            assertArrayEquals(expected, new long[] {weight.hardScore(), weight.mediumScore(), weight.softScore()},
+                    rule.name());
+        }
     }
 
     @Test

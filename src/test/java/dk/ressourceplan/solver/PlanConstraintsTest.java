@@ -48,6 +48,7 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import dk.ressourceplan.domain.Assignment;
+import dk.ressourceplan.domain.ConstraintNames;
 import dk.ressourceplan.domain.Demand;
 import dk.ressourceplan.domain.Role;
 import dk.ressourceplan.domain.Rules;

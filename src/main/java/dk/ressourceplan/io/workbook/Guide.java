@@ -1,6 +1,7 @@
 package dk.ressourceplan.io.workbook;
 
-import dk.ressourceplan.solver.ConstraintNames;
+import dk.ressourceplan.domain.ConstraintNames;
+import dk.ressourceplan.domain.Rule;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
@@ -72,22 +73,19 @@ final class Guide {
                     + ". Når timerne ikke slår til, lades grønne behov udækket først.",
             "Behovstyper: " + String.join(", ", Vocabulary.DEMAND_TYPES.offered()) + ".");
 
+    /** What each preference weighs, in the planner's words; its default is stated from {@link ConstraintNames#RULES}. */
     private static final Map<String, String> WEIGHTS = Map.of(
-            ConstraintNames.SEVERAL_CO_TEACHERS, "Klassen har mere end én co-teacher i samme kompetence. "
-                    + "Standard: 200 pr. ekstra person.",
+            ConstraintNames.SEVERAL_CO_TEACHERS, "Klassen har mere end én co-teacher i samme kompetence.",
             ConstraintNames.SEVERAL_PPR_CONTACTS, "Skolen har mere end én kontakt for samme PPR-funktion (psykolog eller "
-                    + "pædagogisk konsulent; tale-høre-konsulent). Standard: 1000 pr. ekstra person.",
-            ConstraintNames.TRAVEL_TIME, "Køretid. Standard: 3 pr. minut.",
-            ConstraintNames.SEVERAL_SCHOOLS_A_DAY, "Mere end én skole på en dag. Standard: 30 pr. ekstra skole.",
-            ConstraintNames.IDLE_TIME, "Ventetid mellem to aftaler ud over reglen 'Ventetid uden straf'. "
-                    + "Standard: 1 pr. minut.",
-            ConstraintNames.UNEVEN_UTILISATION, "Ujævn belastning af medarbejdere med samme rolle. Standard: 1.",
-            ConstraintNames.UNEVEN_COVERAGE, "Ujævn dækning af skolerne. Standard: 1.",
-            ConstraintNames.MEETING_LOAD, "Mødetimer ud over den største mødeandel. Standard: 1 pr. minut.",
-            ConstraintNames.NON_PREFERRED_SCHOOL, "Medarbejder på en skole, der ikke er blandt de foretrukne. "
-                    + "Standard: 1 pr. 10 minutter.",
-            ConstraintNames.NON_PREFERRED_DAY, "Aftale på en dag, der ikke er blandt de foretrukne. "
-                    + "Standard: 1 pr. 10 minutter.");
+                    + "pædagogisk konsulent; tale-høre-konsulent).",
+            ConstraintNames.TRAVEL_TIME, "Køretid.",
+            ConstraintNames.SEVERAL_SCHOOLS_A_DAY, "Mere end én skole på en dag.",
+            ConstraintNames.IDLE_TIME, "Ventetid mellem to aftaler ud over reglen 'Ventetid uden straf'.",
+            ConstraintNames.UNEVEN_UTILISATION, "Ujævn belastning af medarbejdere med samme rolle.",
+            ConstraintNames.UNEVEN_COVERAGE, "Ujævn dækning af skolerne.",
+            ConstraintNames.MEETING_LOAD, "Mødetimer ud over den største mødeandel.",
+            ConstraintNames.NON_PREFERRED_SCHOOL, "Medarbejder på en skole, der ikke er blandt de foretrukne.",
+            ConstraintNames.NON_PREFERRED_DAY, "Aftale på en dag, der ikke er blandt de foretrukne.");
 
     private Guide() {
     }
@@ -116,6 +114,11 @@ final class Guide {
 
     /** What a weight on the sheet Regler weighs, in Danish, with its default. */
     static String weight(String name) {
-        return WEIGHTS.getOrDefault(name, "Vægt for reglen med dette navn.");
+        String what = WEIGHTS.get(name);
+        if (what == null) {
+            return "Vægt for reglen med dette navn.";
+        }
+        Rule rule = ConstraintNames.rule(name);
+        return what + " Standard: " + rule.defaultWeight() + " " + rule.unitDa() + ".";
     }
 }

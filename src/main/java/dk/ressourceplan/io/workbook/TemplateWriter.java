@@ -1,6 +1,7 @@
 package dk.ressourceplan.io.workbook;
 
 import dk.ressourceplan.domain.ClassLesson;
+import dk.ressourceplan.domain.ConstraintNames;
 import dk.ressourceplan.domain.Demand;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.Role;
@@ -15,7 +16,6 @@ import dk.ressourceplan.io.workbook.Layout.Kind;
 import dk.ressourceplan.io.workbook.Layout.Setting;
 import dk.ressourceplan.io.workbook.Layout.Settings;
 import dk.ressourceplan.io.workbook.Layout.Table;
-import dk.ressourceplan.solver.ConstraintNames;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.DayOfWeek;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.ressourceplan.Main;
+import dk.ressourceplan.domain.ConstraintNames;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.io.Json;
 import dk.ressourceplan.io.PlanReader;
@@ -12,6 +13,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -92,5 +98,20 @@ class WorkbookCommandsTest {
     void theCommittedTemplateIsTheExample() throws Exception {
         PlanDocument committed = TermWorkbook.read(Path.of("data", TermWorkbook.TEMPLATE_FILE_NAME));
         assertEquals(Json.mapper().valueToTree(TermWorkbook.example()), Json.mapper().valueToTree(committed));
+    }
+
+    /** A template written before a default changed would tell planners the old one (it once said 300 for 1000). */
+    @Test
+    void theCommittedTemplateStatesTheDefaultsTheSolverWeighsBy() throws Exception {
+        Map<String, String> explained = new HashMap<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(Path.of("data", TermWorkbook.TEMPLATE_FILE_NAME)))) {
+            DataFormatter formatter = new DataFormatter();
+            for (Row row : workbook.getSheet(Layout.RULES)) {
+                explained.put(formatter.formatCellValue(row.getCell(0)), formatter.formatCellValue(row.getCell(2)));
+            }
+        }
+        for (String name : ConstraintNames.ADJUSTABLE) {
+            assertEquals(Guide.weight(name), explained.get(name), name);
+        }
     }
 }
