@@ -7,6 +7,7 @@ import dk.ressourceplan.domain.Kpis;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.ChangeSet;
 import dk.ressourceplan.io.ChangeReader;
+import dk.ressourceplan.io.InputValidator;
 import dk.ressourceplan.io.InvalidInputException;
 import dk.ressourceplan.io.Json;
 import dk.ressourceplan.io.PlanReader;
@@ -16,9 +17,9 @@ import dk.ressourceplan.io.export.Exports;
 import dk.ressourceplan.io.workbook.ImportCommand;
 import dk.ressourceplan.io.workbook.TemplateCommand;
 import dk.ressourceplan.io.SyntheticMunicipality;
-import dk.ressourceplan.solver.PlanDiff;
+import dk.ressourceplan.plans.PlanDiff;
+import dk.ressourceplan.plans.Reruns;
 import dk.ressourceplan.solver.PlanSolver;
-import dk.ressourceplan.solver.Rerun;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -78,6 +79,7 @@ public final class Main {
         @Override
         public Integer call() throws Exception {
             PlanDocument problem = PlanReader.read(input);
+            InputValidator.requireNoAbsences(problem);
             PlanDocument solved = PlanSolver.solve(problem, Duration.ofSeconds(seconds));
             Json.mapper().writerWithDefaultPrettyPrinter().writeValue(output.toFile(), solved);
             printSummary(solved);
@@ -119,7 +121,7 @@ public final class Main {
         public Integer call() throws Exception {
             PlanDocument published = PlanReader.read(plan);
             ChangeSet changeSet = ChangeReader.read(changes, published);
-            PlanDocument rerun = Rerun.rerun(published, changeSet, Duration.ofSeconds(seconds));
+            PlanDocument rerun = Reruns.rerun(published, changeSet, Duration.ofSeconds(seconds));
             Json.mapper().writerWithDefaultPrettyPrinter().writeValue(output.toFile(), rerun);
             PlanDiff.between(published, rerun).entries().forEach(entry -> System.out.println(entry.message()));
             printSummary(rerun);

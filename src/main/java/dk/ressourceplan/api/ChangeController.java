@@ -5,8 +5,8 @@ import dk.ressourceplan.domain.ChangeSet;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.io.ChangeReader;
 import dk.ressourceplan.io.Json;
-import dk.ressourceplan.solver.PlanDiff;
-import dk.ressourceplan.solver.Rerun;
+import dk.ressourceplan.plans.PlanDiff;
+import dk.ressourceplan.plans.Reruns;
 import dk.ressourceplan.store.PlanStore;
 import dk.ressourceplan.store.Publication;
 import dk.ressourceplan.store.RevisionContent;
@@ -49,7 +49,7 @@ final class ChangeController {
         PlanDocument published = documents.read(base);
         ChangeSet changes = ChangeReader.read(ctx.bodyAsBytes(), published);
         int seconds = SolveController.seconds(ctx.queryParam("seconds"), DEFAULT_RERUN_SECONDS, maxSeconds);
-        PlanDocument rerun = Rerun.rerun(published, changes, Duration.ofSeconds(seconds));
+        PlanDocument rerun = Reruns.rerun(published, changes, Duration.ofSeconds(seconds));
         RevisionRecord revision = store.addRevision(planId, RevisionKind.RERUN, RevisionState.COMPLETE, Access.author(ctx),
                 base.revision().number(), new RevisionContent(Json.mapper().writeValueAsString(rerun), rerun.score(),
                         Json.mapper().writeValueAsString(rerun.kpis())));

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.Term;
+import dk.ressourceplan.io.InputValidator;
 import dk.ressourceplan.io.Json;
 import dk.ressourceplan.io.PlanReader;
 import dk.ressourceplan.io.workbook.TermWorkbook;
-import dk.ressourceplan.solver.Rerun;
 import dk.ressourceplan.store.PlanHistory;
 import dk.ressourceplan.store.PlanRecord;
 import dk.ressourceplan.store.PlanStore;
@@ -60,7 +60,7 @@ final class PlanController {
         byte[] body = ctx.bodyAsBytes();
         boolean workbook = TermWorkbook.CONTENT_TYPE.equals(ctx.contentType()) || TermWorkbook.looksLikeWorkbook(body);
         PlanDocument problem = workbook ? TermWorkbook.read(body) : PlanReader.read(body);
-        Rerun.requireNoAbsences(problem);
+        InputValidator.requireNoAbsences(problem);
         PlanRecord plan = store.createPlan(nameOf(problem, ctx.queryParam("name")), Access.author(ctx),
                 Json.mapper().writeValueAsString(problem.problem()));
         ctx.status(201).json(new Views.Created(plan.id(), 1));

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.ressourceplan.domain.NeedLevel;
 import dk.ressourceplan.io.Json;
-import dk.ressourceplan.solver.PlanDiff;
+import dk.ressourceplan.plans.PlanDiff;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;

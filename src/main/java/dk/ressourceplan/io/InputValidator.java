@@ -18,6 +18,7 @@ import dk.ressourceplan.io.TimeChecks.Dates;
 import dk.ressourceplan.io.TimeChecks.Span;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -97,6 +98,29 @@ public final class InputValidator {
         InputValidator validator = new InputValidator();
         validator.document(At.document(root));
         return validator.checks.errors();
+    }
+
+    /**
+     * Refuses a term with dated absences where it would be solved from scratch (submitted, or written as the term
+     * workbook to submit): its one fortnight cannot change mid-term, so an absence is planned by a rerun of the
+     * published plan, which records it in the term itself.
+     */
+    public static void requireNoAbsences(PlanDocument term) {
+        List<ValidationError> errors = new ArrayList<>();
+        for (int i = 0; i < term.staff().size(); i++) {
+            for (int j = 0; j < term.staff().get(i).absences().size(); j++) {
+                errors.add(new ValidationError("staff[" + i + "].absences[" + j + "]",
+                        "a term to solve from scratch (submitted, or as the term workbook) has no dated absences: "
+                                + "its one fortnight cannot change mid-term. Remove it, and once the plan is published, "
+                                + "rerun it with the leave (staffUnavailable with a to date)",
+                        "en termin, der skal beregnes forfra (indsendt eller som regneark), har ingen fraværsperioder: "
+                                + "dens ene fjortendagsplan kan ikke skifte midt i terminen. Fjern den, og genplanlæg "
+                                + "med fraværet (staffUnavailable med en to-dato), når planen er offentliggjort"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
     }
 
     private void document(At root) {

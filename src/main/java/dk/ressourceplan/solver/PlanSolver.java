@@ -28,7 +28,6 @@ public final class PlanSolver {
 
     public static PlanDocument solve(PlanDocument problem, Duration limit,
             Consumer<BestSolutionChangedEvent<StaffPlan>> onBestSolution) {
-        Rerun.requireNoAbsences(problem);
         Solver<StaffPlan> solver = SolverSettings.factory(limit).buildSolver();
         solver.addEventListener(onBestSolution::accept);
         StaffPlan solved = solver.solve(startingPlan(problem));

@@ -6,7 +6,6 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
-import com.fasterxml.jackson.databind.JsonNode;
 import dk.ressourceplan.domain.Absence;
 import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.Change;
@@ -23,10 +22,6 @@ import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.domain.TermCalendar;
 import dk.ressourceplan.domain.Uncovered;
-import dk.ressourceplan.io.InputValidator;
-import dk.ressourceplan.io.InvalidInputException;
-import dk.ressourceplan.io.Json;
-import dk.ressourceplan.io.ValidationError;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -120,8 +115,9 @@ public final class Rerun {
     }
 
     /**
-     * The term as it stands after the changes, validated: the published problem with new hours, staff and demands,
-     * and each leave with an end date recorded as an absence of the person.
+     * The term as it stands after the changes: the published problem with new hours, staff and demands, and each
+     * leave with an end date recorded as an absence of the person. Not validated here: the application
+     * ({@code plans.Reruns}) refuses changes that leave an invalid term before a rerun is solved.
      */
     public static PlanDocument changedProblem(PlanDocument published, ChangeSet changes) {
         LocalDate lastDate = published.term().lastDate();
@@ -143,39 +139,7 @@ public final class Rerun {
                 default -> throw new IllegalArgumentException("unknown change type " + change.type());
             }
         }
-        PlanDocument problem = problemOf(published, List.copyOf(staff.values()), List.copyOf(demands.values()));
-        JsonNode tree = Json.mapper().valueToTree(problem);
-        List<ValidationError> errors = InputValidator.validate(tree).stream()
-                .map(e -> new ValidationError("afterChanges." + e.path(), "after the changes: " + e.message(),
-                        "efter ændringerne: " + e.messageDa()))
-                .toList();
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return problem;
-    }
-
-    /**
-     * Refuses a term with dated absences where it would be solved from scratch (submitted, or written as the term
-     * workbook to submit): its one fortnight cannot change mid-term, so an absence is planned by a rerun of the
-     * published plan, which records it in the term itself.
-     */
-    public static void requireNoAbsences(PlanDocument term) {
-        List<ValidationError> errors = new ArrayList<>();
-        for (int i = 0; i < term.staff().size(); i++) {
-            for (int j = 0; j < term.staff().get(i).absences().size(); j++) {
-                errors.add(new ValidationError("staff[" + i + "].absences[" + j + "]",
-                        "a term to solve from scratch (submitted, or as the term workbook) has no dated absences: "
-                                + "its one fortnight cannot change mid-term. Remove it, and once the plan is published, "
-                                + "rerun it with the leave (staffUnavailable with a to date)",
-                        "en termin, der skal beregnes forfra (indsendt eller som regneark), har ingen fraværsperioder: "
-                                + "dens ene fjortendagsplan kan ikke skifte midt i terminen. Fjern den, og genplanlæg "
-                                + "med fraværet (staffUnavailable med en to-dato), når planen er offentliggjort"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        return problemOf(published, List.copyOf(staff.values()), List.copyOf(demands.values()));
     }
 
     /** A leave ending before the term's last day; any other leave lasts the rest of the term. */

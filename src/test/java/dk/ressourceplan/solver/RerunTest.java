@@ -22,6 +22,7 @@ import dk.ressourceplan.io.ChangeReader;
 import dk.ressourceplan.io.InvalidInputException;
 import dk.ressourceplan.io.PlanReader;
 import dk.ressourceplan.io.workbook.TermWorkbook;
+import dk.ressourceplan.plans.PlanDiff;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package dk.ressourceplan.io.workbook;
 
 import dk.ressourceplan.domain.PlanDocument;
+import dk.ressourceplan.io.InputValidator;
 import dk.ressourceplan.io.PlanReader;
-import dk.ressourceplan.solver.Rerun;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -44,10 +44,10 @@ public final class TermWorkbook {
     /**
      * The term of a plan document as a filled-in template; a solved plan's sessions and KPIs are left out. A term
      * with dated absences (recorded by a rerun) is refused: the workbook is a term to solve from scratch, which
-     * cannot have them ({@link Rerun#requireNoAbsences}), and leaving them out unsaid would lose the leave.
+     * cannot have them ({@link InputValidator#requireNoAbsences}), and leaving them out unsaid would lose the leave.
      */
     public static void write(PlanDocument document, OutputStream out) throws IOException {
-        Rerun.requireNoAbsences(document);
+        InputValidator.requireNoAbsences(document);
         TemplateWriter.write(document.problem(), out);
     }
 

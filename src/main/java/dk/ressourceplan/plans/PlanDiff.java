@@ -1,4 +1,4 @@
-package dk.ressourceplan.solver;
+package dk.ressourceplan.plans;
 
 import dk.ressourceplan.domain.Competence;
 import dk.ressourceplan.domain.Demand;
