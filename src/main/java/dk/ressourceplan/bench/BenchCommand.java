@@ -21,7 +21,6 @@ import dk.ressourceplan.io.SyntheticMunicipality;
 import dk.ressourceplan.solver.KpiCalculator;
 import dk.ressourceplan.solver.PlanBuilder;
 import dk.ressourceplan.solver.Rerun;
-import dk.ressourceplan.solver.TravelFloor;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -20,7 +20,7 @@ public record BenchResults(String command, String date, Machine machine, long se
     /**
      * A plan judged by the solver's score and the KPIs, its covered minutes against the coverage bound, the score
      * per rule (only the rules that cost something), and its travel floor: the least its people could drive for the
-     * schools they serve ({@link dk.ressourceplan.solver.TravelFloor}). {@code uncoveredPenalty} is the score's
+     * schools they serve ({@link TravelFloor}). {@code uncoveredPenalty} is the score's
      * medium level negated (uncovered minutes times their priority's weight), and
      * {@code uncoveredPenaltyOfBoundPercent} that over the least any plan could have; null when that least is 0 and
      * this plan's is not.

@@ -5,13 +5,16 @@ import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.DemandType;
 import dk.ressourceplan.domain.Kpis;
 import dk.ressourceplan.domain.NeedLevel;
+import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
+import dk.ressourceplan.domain.Week;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -132,6 +135,19 @@ public final class KpiCalculator {
         }
         long single = servedBy.values().stream().filter(people -> people.size() == 1).count();
         return percent(single, servedBy.size());
+    }
+
+    /**
+     * The sessions each person attends in each single week (a weekly session in both A and B), as the travel KPI
+     * counts them: what the benchmark's travel floor routes through.
+     */
+    public static Map<Staff, Map<Week, List<Session>>> sessionsByPersonAndWeek(StaffPlan plan) {
+        Map<Staff, Map<Week, List<Session>>> sessions = new LinkedHashMap<>();
+        for (Visit visit : visitsOf(plan)) {
+            sessions.computeIfAbsent(visit.staff(), s -> new EnumMap<>(Week.class))
+                    .computeIfAbsent(visit.week(), w -> new ArrayList<>()).add(visit.session());
+        }
+        return sessions;
     }
 
     static List<Visit> visitsOf(StaffPlan plan) {

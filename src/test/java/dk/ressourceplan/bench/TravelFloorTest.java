@@ -1,4 +1,4 @@
-package dk.ressourceplan.solver;
+package dk.ressourceplan.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +8,8 @@ import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.io.SyntheticMunicipality;
+import dk.ressourceplan.solver.GreedyPlanner;
+import dk.ressourceplan.solver.KpiCalculator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

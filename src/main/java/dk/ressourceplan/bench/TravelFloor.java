@@ -1,13 +1,13 @@
-package dk.ressourceplan.solver;
+package dk.ressourceplan.bench;
 
 import dk.ressourceplan.domain.School;
 import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.domain.Week;
+import dk.ressourceplan.solver.KpiCalculator;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +29,12 @@ public final class TravelFloor {
     }
 
     public static int minutes(StaffPlan plan) {
-        Map<Staff, Map<Week, Map<School, Session>>> stops = new LinkedHashMap<>();
-        for (Visit visit : KpiCalculator.visitsOf(plan)) {
-            stops.computeIfAbsent(visit.staff(), s -> new HashMap<>()).computeIfAbsent(visit.week(), w -> new LinkedHashMap<>())
-                    .putIfAbsent(visit.school(), visit.session());
-        }
         int total = 0;
-        for (Map.Entry<Staff, Map<Week, Map<School, Session>>> person : stops.entrySet()) {
-            for (Map<School, Session> week : person.getValue().values()) {
-                total += shortestRound(person.getKey(), new ArrayList<>(week.values()));
+        for (Map.Entry<Staff, Map<Week, List<Session>>> person : KpiCalculator.sessionsByPersonAndWeek(plan).entrySet()) {
+            for (List<Session> week : person.getValue().values()) {
+                Map<School, Session> oneAtEachSchool = new LinkedHashMap<>();
+                week.forEach(session -> oneAtEachSchool.putIfAbsent(session.getSchool(), session));
+                total += shortestRound(person.getKey(), new ArrayList<>(oneAtEachSchool.values()));
             }
         }
         return total;
