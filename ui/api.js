@@ -63,7 +63,10 @@ export const api = {
   status: (id) => request('GET', `${plan(id)}/status`),
   analysis: (id) => request('GET', `${plan(id)}/analysis`),
   publish: (id) => request('POST', `${plan(id)}/publish`),
-  /** Reruns the plan after staff changes; the service answers when the new revision is solved. */
+  /**
+   * Queues a rerun of the plan after staff changes: the service checks the changes and answers at once with the
+   * status of the rerun's job and the number of its revision; the rerun itself comes on the plan's events (follow).
+   */
   rerun: (id, changeSet, seconds) => request('POST', `${plan(id)}/changes?seconds=${encodeURIComponent(seconds)}`, {
     body: JSON.stringify(changeSet), headers: { 'Content-Type': 'application/json' },
   }),
@@ -76,7 +79,10 @@ export const api = {
     return request('GET', `${plan(id)}/diff${q ? `?${q}` : ''}`);
   },
 
-  /** best, status and done events while the plan solves; returns a function that closes the stream. */
+  /**
+   * best, status and done events while the plan solves or is rerun (done after a rerun also lists what changed);
+   * returns a function that closes the stream.
+   */
   follow(id, handlers) {
     const source = new EventSource(`${plan(id)}/events`);
     const on = (name, handler) => source.addEventListener(name, (event) => {

@@ -1,6 +1,6 @@
 // The page: its state, the address (#/plan/ID/VIEW?school=...), and the wiring between the service and the views.
 import { api, ApiError } from './api.js';
-import { changeIndex, RERUN_SECONDS } from './changes.js';
+import { changeIndex, RERUN_SECONDS, rerunBestText } from './changes.js';
 import { renderScoreChart } from './chart.js';
 import { addDays, isIsoDate, nextMondayWithin, viewDate } from './dates.js';
 import { h, mount } from './dom.js';
@@ -36,11 +36,14 @@ function emptyDraft(type = 'staffUnavailable') {
   return { type, staffId: '', to: '', hoursPerWeek: '', demandId: '' };
 }
 
-/** The rerun form: what the PPR leader has entered so far, and how the last rerun went. */
+/**
+ * The rerun form: what the PPR leader has entered so far, and how the last rerun went. pending: the revision of the
+ * rerun the page asked for and now follows on the plan's events, until its done event.
+ */
 function emptyRerun() {
   return {
     effectiveDate: null, changes: [], draft: emptyDraft(), draftError: null, raw: '', rawOpen: false, open: null,
-    busy: false, elapsed: 0, ticker: null, errors: null, sent: null, result: null,
+    busy: false, elapsed: 0, ticker: null, errors: null, sent: null, result: null, pending: null,
   };
 }
 
@@ -263,11 +266,18 @@ function follow(planId) {
       const score = parseScore(data.score);
       if (score) state.live.points.push({ seconds: data.secondsSpent || 0, ...score });
       renderPlanHead();
+      const best = $('rerun-best');
+      if (best) best.textContent = rerunBestText(state.live);
     },
     done: async (data) => {
       if (state.planId !== planId) return;
       state.live.close = null;
       stopClock();
+      // The page's own rerun, or one it found running when it opened the plan.
+      if (state.rerun.pending !== null || Array.isArray(data.changes)) {
+        await rerunDone(planId, data);
+        return;
+      }
       state.live.secondsSpent = Math.max(state.live.clock, state.live.secondsSpent || 0);
       state.live.status = data.status || 'idle';
       state.live.score = data.score;
@@ -522,6 +532,7 @@ function viewContext() {
     showChange,
     rerun: state.rerun,
     rerunActions,
+    live: state.live,
     revisions: state.detail.revisions || [],
     revision: state.detail.revision,
     published: state.detail.published,
@@ -645,51 +656,81 @@ async function submitRerun() {
   r.sent = sent;
   r.elapsed = 0;
   render();
+  let queued;
+  try {
+    queued = await api.rerun(planId, { effectiveDate: r.effectiveDate, changes: sent.map((x) => x.change) },
+      RERUN_SECONDS);
+  } catch (error) {
+    if (state.planId !== planId) return;
+    r.errors = error instanceof ApiError ? error.errors
+      : [{ path: '$', message: String(error), messageDa: String(error) }];
+    r.busy = false;
+    render();
+    $('rerun-errors')?.focus();
+    return;
+  }
+  if (state.planId !== planId) return;
+  // The service has checked the changes and queued the rerun; the page follows it on the plan's events.
+  r.pending = queued.revision;
+  if (state.live.close) state.live.close();
+  stopClock();
+  state.live = { ...emptyLive(), status: queued.status, queuePosition: queued.queuePosition ?? null, secondsSpent: 0 };
+  follow(planId);
+  if (queued.status === 'solving') startClock();
   r.ticker = window.setInterval(() => {
+    if (!r.busy || state.live.status !== 'solving') return;
     r.elapsed += 1;
     const elapsed = $('rerun-elapsed');
-    if (elapsed && r.busy) elapsed.textContent = t('rerunElapsed', { s: formatNumber(r.elapsed) });
+    if (elapsed) elapsed.textContent = t('rerunElapsed', { s: formatNumber(r.elapsed) });
   }, 1000);
-  try {
-    const answer = await api.rerun(planId, { effectiveDate: r.effectiveDate, changes: sent.map((x) => x.change) },
-      RERUN_SECONDS);
-    if (state.planId !== planId) return;
-    r.result = answer;
+  render();
+}
+
+/**
+ * The rerun's job has ended (done): the new revision and what changed, as the page showed them when the service
+ * answered with the rerun itself. A rerun that ended without its plan (stopped, or failed) leaves the form as it was.
+ */
+async function rerunDone(planId, done) {
+  const r = state.rerun;
+  const ours = r.pending !== null;
+  const found = !ours || done.revision === r.pending;
+  window.clearInterval(r.ticker);
+  r.ticker = null;
+  r.busy = false;
+  r.pending = null;
+  if (ours && found) {
+    r.result = done;
     r.changes = [];
     r.raw = '';
     r.sent = null;
     r.open = null;
-    state.analysis = null;
-    state.plans = null;
-    // The plan's score and key figures are now the rerun's; a finished solve's live figures would hide them.
-    if (state.live.close) state.live.close();
-    stopClock();
-    state.live = emptyLive();
-    await loadPlan(planId);
-    // The answer lists what changed against the plan the rerun started from: the diff the page shows by default.
+  } else if (ours) {
+    r.errors = [{ path: '$', key: 'rerunNoPlan' }];
+  }
+  state.analysis = null;
+  state.plans = null;
+  // The plan's score and key figures are now the rerun's; the live figures of its progress would hide them.
+  state.live = emptyLive();
+  await loadPlan(planId);
+  if (state.planId !== planId) return;
+  if (found) {
+    // The done event lists what changed against the plan the rerun started from: the diff the page shows by default.
+    // A page that began to follow only as the rerun ended gets no list, and asks for the diff.
     const request = diffRequest();
-    if (request?.byDefault && request.to === answer.revision) {
-      state.diff = { key: request.key, data: { entries: answer.changes }, from: request.from, to: request.to };
+    if (Array.isArray(done.changes) && request?.byDefault && request.to === done.revision) {
+      state.diff = { key: request.key, data: { entries: done.changes }, from: request.from, to: request.to };
     } else {
       state.diff = null;
       loadDiff();
     }
     showNotice(t('rerunDone', {
-      r: answer.revision, sessions: answer.kpis?.changedSessions ?? answer.changes.length,
-      schools: answer.kpis?.changedSchools ?? '?',
+      r: done.revision, sessions: done.kpis?.changedSessions ?? done.changes?.length ?? '?',
+      schools: done.kpis?.changedSchools ?? '?',
     }));
-  } catch (error) {
-    r.errors = error instanceof ApiError ? error.errors
-      : [{ path: '$', message: String(error), messageDa: String(error) }];
-  } finally {
-    window.clearInterval(r.ticker);
-    r.ticker = null;
-    r.busy = false;
   }
-  if (state.planId !== planId) return;
   render();
-  // After a rerun, what changed is what the reader came for; after a refusal, what to fix.
-  (r.result ? $('changes-title') : $('rerun-errors'))?.focus();
+  // After the page's rerun, what changed is what the reader came for; after one that found nothing, what to do next.
+  if (ours) (found ? $('changes-title') : $('rerun-errors'))?.focus();
 }
 
 function isHighlighted(session) {

@@ -2,12 +2,12 @@
 // school leader can forward, with a way to each changed session in the grid.
 import { ROLES } from './colours.js';
 import { h } from './dom.js';
-import { compareNames, formatDate, formatDateTime, formatNumber, getLang, t, term } from './i18n.js';
+import { compareNames, formatDate, formatDateTime, formatNumber, formatPercent, getLang, t, term } from './i18n.js';
 
 /** The change types the form builds; the others are written as JSON. */
 export const FORM_CHANGE_TYPES = ['staffUnavailable', 'staffHoursChanged', 'demandRemoved'];
 
-/** The maximum time a rerun may take, as the brief for the page asks the service for. */
+/** The maximum time a rerun may solve, as the brief for the page asks the service for. */
 export const RERUN_SECONDS = 30;
 
 // ---------------------------------------------------------------- the diff's entries
@@ -77,7 +77,8 @@ export function renderChangeList(model, entries, { onShow, showSchool = true }) 
 
 /**
  * ctx as views.js gives it, plus: diff {loading, error, none, data, from, to}, rerun (the form's state),
- * rerunActions {update, setDraft, add, remove, submit, toggle}, showChange(entry), revisions, published, revision.
+ * rerunActions {update, setDraft, add, remove, submit, toggle}, showChange(entry), revisions, published, revision,
+ * live (the plan's job as its events tell it: status, queuePosition, kpis).
  */
 export function renderChangesView(ctx) {
   const { model } = ctx;
@@ -92,8 +93,9 @@ export function renderChangesView(ctx) {
 
 function diffSection(ctx) {
   const { model, diff, params } = ctx;
+  // A rerun that ended before it found a plan has no score, and nothing to compare.
   const solutions = (ctx.revisions || []).filter((r) => (r.kind === 'SOLUTION' || r.kind === 'RERUN')
-    && r.state === 'COMPLETE' && r.number < ctx.revision);
+    && r.state === 'COMPLETE' && r.score && r.number < ctx.revision);
   const compare = solutions.length > 0 ? h('div', { class: 'field' },
     h('label', { for: 'diff-from' }, t('changesCompare')),
     h('select', { id: 'diff-from', dataset: { focusKey: 'diff-from' },
@@ -314,10 +316,25 @@ function rerunPanel(ctx) {
     h('button', { type: 'submit', class: 'primary', id: 'rerun-submit', disabled: busy || ctx.solving,
       dataset: { focusKey: 'rerun-submit' } },
       busy ? t('rerunSubmitBusy') : t('rerunSubmit')),
-    // Said once when the rerun starts; the seconds that tick by are for the eye only.
-    h('p', { class: 'rerun-status', id: 'rerun-status', role: 'status' },
-      busy ? [t('rerunBusy', { max: RERUN_SECONDS }), ' ',
-        h('span', { id: 'rerun-elapsed', 'aria-hidden': 'true' }, t('rerunElapsed', { s: formatNumber(rerun.elapsed || 0) }))] : ''))));
+    h('p', { class: 'rerun-status', id: 'rerun-status', role: 'status' }, busy ? rerunProgress(ctx) : ''))));
+}
+
+/**
+ * While the rerun waits for a free solver, its place in the queue; while it solves, the time so far and its best
+ * plan yet. Said when the rerun is queued and when it starts; the seconds and figures that change are for the eye.
+ */
+function rerunProgress(ctx) {
+  const { rerun, live } = ctx;
+  if (live.status === 'queued') return t('rerunQueued', { n: live.queuePosition ?? '?' });
+  return [t('rerunBusy', { max: RERUN_SECONDS }), ' ',
+    h('span', { id: 'rerun-elapsed', 'aria-hidden': 'true' }, t('rerunElapsed', { s: formatNumber(rerun.elapsed || 0) })),
+    h('span', { id: 'rerun-best', class: 'rerun-best', 'aria-hidden': 'true' }, rerunBestText(live))];
+}
+
+/** The rerun's best plan so far in figures, from the service's progress; nothing before the first. */
+export function rerunBestText(live) {
+  if (live.status !== 'solving' || !live.kpis) return '';
+  return t('rerunBest', { sessions: live.kpis.changedSessions ?? 0, coverage: formatPercent(live.kpis.coveragePercent) });
 }
 
 /** The service's field errors, each tied to the change it concerns ("Ændring 2 (…): …"). */

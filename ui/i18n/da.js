@@ -280,6 +280,9 @@ export default {
   rerunSubmitBusy: 'Genplanlægger …',
   rerunBusy: 'Genplanlægger … siden venter på den nye plan (højst {max} s):',
   rerunElapsed: '{s} s',
+  rerunQueued: 'Genplanlægger … venter på en ledig beregner (nr. {n} i køen).',
+  rerunBest: ({ sessions, coverage }) => `Bedste plan indtil nu: ${sessions === 1 ? '1 aftale' : `${sessions} aftaler`} ændret, dækning ${coverage}.`,
+  rerunNoPlan: 'Genplanlægningen sluttede uden en ny plan (den blev stoppet eller fejlede). Prøv igen.',
   rerunNoChanges: 'Tilføj mindst én ændring.',
   rerunErrors: ({ n }) => (n === 1 ? 'Genplanlægningen kunne ikke laves. Ret dette og prøv igen:'
     : `Genplanlægningen kunne ikke laves. Ret disse ${n} ting og prøv igen:`),

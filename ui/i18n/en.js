@@ -280,6 +280,9 @@ export default {
   rerunSubmitBusy: 'Rerunning …',
   rerunBusy: 'Rerunning … the page waits for the new plan (at most {max} s):',
   rerunElapsed: '{s} s',
+  rerunQueued: 'Rerunning … waiting for a free solver (number {n} in the queue).',
+  rerunBest: ({ sessions, coverage }) => `Best plan so far: ${sessions === 1 ? '1 session' : `${sessions} sessions`} changed, coverage ${coverage}.`,
+  rerunNoPlan: 'The rerun ended without a new plan (it was stopped or failed). Try again.',
   rerunNoChanges: 'Add at least one change.',
   rerunErrors: ({ n }) => (n === 1 ? 'The rerun could not be made. Fix this and try again:'
     : `The rerun could not be made. Fix these ${n} things and try again:`),

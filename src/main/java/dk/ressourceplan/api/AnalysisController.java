@@ -14,7 +14,6 @@ import dk.ressourceplan.solver.PlanRestore;
 import dk.ressourceplan.solver.Reason;
 import dk.ressourceplan.store.PlanStore;
 import dk.ressourceplan.store.RevisionDocument;
-import dk.ressourceplan.store.RevisionKind;
 import io.javalin.http.Context;
 import java.util.Comparator;
 import java.util.List;
@@ -61,7 +60,7 @@ final class AnalysisController {
         store.findPlan(planId).orElseThrow(() -> ApiException.unknownPlan(planId));
         RevisionDocument solution = caller.isSchoolLeader()
                 ? Revisions.published(store, planId)
-                : store.latest(planId, RevisionKind.SOLUTION, RevisionKind.RERUN).orElseThrow(() -> ApiException.conflict(
+                : Revisions.latestPlan(store, planId).orElseThrow(() -> ApiException.conflict(
                         "Plan " + planId + " has no solution to explain yet; solve it first.",
                         "Planen har endnu ingen løsning at forklare; beregn den først."));
         PlanDocument solved = Json.mapper().readValue(solution.documentJson(), PlanDocument.class);

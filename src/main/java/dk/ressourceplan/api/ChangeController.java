@@ -1,27 +1,22 @@
 package dk.ressourceplan.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dk.ressourceplan.domain.ChangeSet;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.io.ChangeReader;
-import dk.ressourceplan.io.Json;
 import dk.ressourceplan.plans.PlanDiff;
 import dk.ressourceplan.plans.Reruns;
 import dk.ressourceplan.store.PlanStore;
 import dk.ressourceplan.store.Publication;
-import dk.ressourceplan.store.RevisionContent;
 import dk.ressourceplan.store.RevisionDocument;
 import dk.ressourceplan.store.RevisionKind;
-import dk.ressourceplan.store.RevisionRecord;
-import dk.ressourceplan.store.RevisionState;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.List;
 
 /**
  * Reruns after staff changes, from the published plan, and the differences between two revisions in words. A
- * rerun is solved while the request waits (30 seconds unless asked otherwise): the PPR leader sees the new plan
- * and what changed in one answer, and nothing is stored until it is done.
+ * rerun is checked while the request waits and then queued with the solves ({@link SolveService}); its progress,
+ * and at the end its plan and what changed, come on the plan's event stream.
  */
 final class ChangeController {
 
@@ -30,31 +25,28 @@ final class ChangeController {
     private record Compared(RevisionDocument from, RevisionDocument to) {
     }
 
-    record RerunAnswer(int revision, String score, Object kpis, List<PlanDiff.Entry> changes) {
-    }
-
     private final PlanStore store;
     private final StoredDocuments documents;
+    private final SolveService solving;
     private final int maxSeconds;
 
-    ChangeController(PlanStore store, StoredDocuments documents, int maxSeconds) {
+    ChangeController(PlanStore store, StoredDocuments documents, SolveService solving, int maxSeconds) {
         this.store = store;
         this.documents = documents;
+        this.solving = solving;
         this.maxSeconds = maxSeconds;
     }
 
-    void rerun(Context ctx) throws JsonProcessingException {
+    /** 202 with the status of the rerun's job and its revision's number, once the changes are found sound. */
+    void rerun(Context ctx) {
         String planId = ctx.pathParam("id");
         RevisionDocument base = Revisions.current(store, planId);
         PlanDocument published = documents.read(base);
         ChangeSet changes = ChangeReader.read(ctx.bodyAsBytes(), published);
+        PlanDocument term = Reruns.changedProblem(published, changes);
         int seconds = SolveController.seconds(ctx.queryParam("seconds"), DEFAULT_RERUN_SECONDS, maxSeconds);
-        PlanDocument rerun = Reruns.rerun(published, changes, Duration.ofSeconds(seconds));
-        RevisionRecord revision = store.addRevision(planId, RevisionKind.RERUN, RevisionState.COMPLETE, Access.author(ctx),
-                base.revision().number(), new RevisionContent(Json.mapper().writeValueAsString(rerun), rerun.score(),
-                        Json.mapper().writeValueAsString(rerun.kpis())));
-        ctx.status(201).json(new RerunAnswer(revision.number(), rerun.score(), rerun.kpis(),
-                PlanDiff.between(published, rerun).entries()));
+        ctx.status(202).json(solving.rerun(planId, published, base.revision().number(), changes, term,
+                Duration.ofSeconds(seconds), Access.author(ctx)));
     }
 
     /**
@@ -73,7 +65,7 @@ final class ChangeController {
             return;
         }
         RevisionDocument to = ctx.queryParam("to") == null
-                ? store.latest(planId, RevisionKind.RERUN, RevisionKind.SOLUTION).orElseThrow(() -> ApiException.conflict(
+                ? Revisions.latestPlan(store, planId).orElseThrow(() -> ApiException.conflict(
                         "Plan " + planId + " has no solved revision yet.", "Planen er ikke løst endnu."))
                 : Revisions.numbered(store, planId, ctx.queryParam("to"), "to");
         RevisionDocument from;
@@ -92,7 +84,18 @@ final class ChangeController {
                     "Revision " + from.revision().number() + " er den indsendte termin, ikke en plan; "
                             + "der er intet at sammenligne med.");
         }
+        requirePlan(from, "from");
+        requirePlan(to, "to");
         ctx.json(PlanDiff.between(documents.read(from), documents.read(to)));
+    }
+
+    /** A rerun's revision holds no plan until the rerun saves one, and none at all if it ended before that. */
+    private static void requirePlan(RevisionDocument revision, String parameter) {
+        int number = revision.revision().number();
+        if (revision.revision().kind() == RevisionKind.RERUN && !revision.revision().holdsPlan()) {
+            throw ApiException.badRequest(parameter, "Revision " + number + " holds no plan: its rerun has not found "
+                    + "one.", "Revision " + number + " indeholder ingen plan: genplanlægningen har ikke fundet nogen.");
+        }
     }
 
     /** From and to for a school leader: two published revisions. */

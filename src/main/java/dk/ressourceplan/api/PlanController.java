@@ -123,7 +123,7 @@ final class PlanController {
     void publish(Context ctx) {
         PlanRecord plan = require(ctx);
         int number = store.revisions(plan.id()).stream()
-                .filter(revision -> Views.isSolution(revision) && revision.state() == RevisionState.COMPLETE)
+                .filter(revision -> revision.holdsPlan() && revision.state() == RevisionState.COMPLETE)
                 .mapToInt(RevisionRecord::number)
                 .max()
                 .orElseThrow(() -> ApiException.conflict("Plan " + plan.id() + " has no complete solution to publish yet.",

@@ -131,7 +131,7 @@ public final class PlannerApp implements AutoCloseable {
         AnalysisController analysis = new AnalysisController(store, solutionManager);
         ExportController exports = new ExportController(store, documents);
         FeedController feed = new FeedController(store, store, documents, exports);
-        ChangeController changes = new ChangeController(store, documents, settings.maxSolveSeconds());
+        ChangeController changes = new ChangeController(store, documents, solving, settings.maxSolveSeconds());
         ApiErrors errors = new ApiErrors(settings.maxBodyBytes());
         Map<String, List<String>> routes = new ConcurrentSkipListMap<>();
 

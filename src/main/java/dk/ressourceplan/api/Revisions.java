@@ -2,8 +2,10 @@ package dk.ressourceplan.api;
 
 import dk.ressourceplan.store.PlanStore;
 import dk.ressourceplan.store.RevisionDocument;
-import dk.ressourceplan.store.RevisionKind;
+import dk.ressourceplan.store.RevisionRecord;
 import dk.ressourceplan.store.RevisionState;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Which revision of a plan the downloads, reruns and diffs mean when none is named. */
 final class Revisions {
@@ -15,10 +17,24 @@ final class Revisions {
     static RevisionDocument current(PlanStore store, String planId) {
         store.findPlan(planId).orElseThrow(() -> ApiException.unknownPlan(planId));
         return store.published(planId)
-                .or(() -> store.latest(planId, RevisionKind.SOLUTION, RevisionKind.RERUN)
-                        .filter(revision -> revision.revision().state() == RevisionState.COMPLETE))
+                .or(() -> latestPlan(store, planId, revision -> revision.state() == RevisionState.COMPLETE))
                 .orElseThrow(() -> ApiException.conflict("Plan " + planId + " has no solved revision yet.",
                         "Planen er ikke løst endnu."));
+    }
+
+    /**
+     * The latest revision that holds a plan, complete or still being solved: a rerun's revision holds none until the
+     * rerun saves its first plan.
+     */
+    static Optional<RevisionDocument> latestPlan(PlanStore store, String planId) {
+        return latestPlan(store, planId, revision -> true);
+    }
+
+    private static Optional<RevisionDocument> latestPlan(PlanStore store, String planId,
+            Predicate<RevisionRecord> wanted) {
+        return store.revisions(planId).stream().filter(RevisionRecord::holdsPlan).filter(wanted)
+                .reduce((earlier, later) -> later)
+                .flatMap(revision -> store.revision(planId, revision.number()));
     }
 
     /** What schools and staff see: the published revision, and nothing before the plan is published. */

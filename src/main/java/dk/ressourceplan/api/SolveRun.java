@@ -1,47 +1,56 @@
 package dk.ressourceplan.api;
 
-import ai.timefold.solver.core.api.solver.SolverJob;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.io.Json;
+import dk.ressourceplan.plans.PlanDiff;
 import dk.ressourceplan.solver.PlanResult;
+import dk.ressourceplan.solver.Rerun;
 import dk.ressourceplan.store.RevisionContent;
+import dk.ressourceplan.store.RevisionKind;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
- * One solve of one plan, from the request until its final best solution is saved: the best solution so far, the
- * one last shown to listeners, and the solution revision it is saved in.
+ * One job of one plan, a solve or a rerun, from the request until its last plan is saved: the best plan so far, the
+ * one last shown to listeners, and the revision it is saved in.
+ *
+ * @param <B> what the job's solving reports as it improves: a solve's solution, or a rerun as it stands. It becomes
+ *            a document only when it is shown, at most every {@link SolveService#PROGRESS_INTERVAL}.
  */
-final class SolveRun {
+final class SolveRun<B> {
 
-    /** The solver's problem id; a new one for each solve, so a plan solved again never meets its previous job. */
-    final String jobId = UUID.randomUUID().toString();
     final String planId;
-    final PlanDocument problem;
-    final int problemRevision;
     final String author;
-    /** Completes once the run has ended and its last solution is saved. */
+    /** What the revision is: a solution of a problem revision, or a rerun of a published revision. */
+    final RevisionKind kind;
+    final int parentRevision;
+    /** Completes once the run has ended and its last plan is saved. */
     final CompletableFuture<Void> ended = new CompletableFuture<>();
 
     // Guarded by the SolveService.
-    SolverJob<StaffPlan, String> job;
     boolean started;
+    boolean stopping;
+    SolveService.Solving solving;
     ScheduledFuture<?> progressTask;
     SolveService.StatusEvent announced;
 
+    private final Function<B, PlanDocument> document;
+    /** A rerun's published plan, to say what the rerun changed; null for a solve. */
+    private final PlanDocument published;
     private final AtomicBoolean ending = new AtomicBoolean();
     private volatile boolean discarded;
     private volatile long startedAtNanos;
 
     // Guarded by this.
-    private StaffPlan best;
+    private B best;
     private long bestAtNanos;
     private long bestVersion;
     private Progress shown;
@@ -49,9 +58,10 @@ final class SolveRun {
     private long savedVersion;
     private long savedAtNanos;
     private Integer revision;
+    private RevisionContent unsolved;
     private boolean finalSaved;
 
-    /** A solution as the page and the store see it, and how long solving took to find it. */
+    /** A plan as the page and the store see it, and how long solving took to find it. */
     record Progress(PlanDocument solved, double secondsSpent) {
 
         RevisionContent content() {
@@ -64,11 +74,24 @@ final class SolveRun {
         }
     }
 
-    SolveRun(String planId, PlanDocument problem, int problemRevision, String author) {
+    private SolveRun(String planId, String author, RevisionKind kind, int parentRevision,
+            Function<B, PlanDocument> document, PlanDocument published) {
         this.planId = planId;
-        this.problem = problem;
-        this.problemRevision = problemRevision;
         this.author = author;
+        this.kind = kind;
+        this.parentRevision = parentRevision;
+        this.document = document;
+        this.published = published;
+    }
+
+    static SolveRun<StaffPlan> solve(String planId, PlanDocument problem, int problemRevision, String author) {
+        return new SolveRun<>(planId, author, RevisionKind.SOLUTION, problemRevision,
+                solution -> PlanResult.toDocument(problem, solution), null);
+    }
+
+    static SolveRun<Rerun.Snapshot> rerun(String planId, PlanDocument published, int publishedRevision, String author) {
+        return new SolveRun<>(planId, author, RevisionKind.RERUN, publishedRevision, Rerun.Snapshot::document,
+                published);
     }
 
     void markStarted() {
@@ -91,21 +114,30 @@ final class SolveRun {
         return ending.compareAndSet(false, true);
     }
 
-    synchronized void offer(StaffPlan solution) {
-        if (solution == best) {
+    /**
+     * A rerun's revision exists from the request on, so that the PPR leader learns its number at once; until the
+     * rerun has a plan to save, it holds the changed term ({@code unsolved}).
+     */
+    synchronized void savesInto(int number, RevisionContent unsolvedContent) {
+        revision = number;
+        unsolved = unsolvedContent;
+    }
+
+    synchronized void offer(B found) {
+        if (found == best) {
             return; // the final best solution is usually the last one offered
         }
-        best = solution;
+        best = found;
         bestAtNanos = System.nanoTime();
         bestVersion++;
     }
 
-    /** The best solution found since the last call, as a document, or empty if there is none. */
+    /** The best plan found since the last call, as a document, or empty if there is none. */
     synchronized Optional<Progress> newBest() {
         if (bestVersion == shownVersion || finalSaved) {
             return Optional.empty();
         }
-        shown = new Progress(PlanResult.toDocument(problem, best), seconds(bestAtNanos - startedAtNanos));
+        shown = new Progress(document.apply(best), seconds(bestAtNanos - startedAtNanos));
         shownVersion = bestVersion;
         return Optional.of(shown);
     }
@@ -122,7 +154,12 @@ final class SolveRun {
         return revision;
     }
 
-    /** Records that the shown solution is saved in revision {@code number}; a final save ends all saving. */
+    /** What a rerun's revision holds while it has no plan: the term after the changes. Null for a solve. */
+    synchronized RevisionContent unsolved() {
+        return unsolved;
+    }
+
+    /** Records that the shown plan is saved in revision {@code number}; a final save ends all saving. */
     synchronized void saved(int number, boolean isFinal) {
         revision = number;
         savedVersion = shownVersion;
@@ -132,6 +169,11 @@ final class SolveRun {
 
     synchronized boolean isFinalSaved() {
         return finalSaved;
+    }
+
+    /** What a rerun changed in the published plan, in words, once its plan is shown; null for a solve. */
+    synchronized List<PlanDiff.Entry> changes() {
+        return published == null || shown == null ? null : PlanDiff.between(published, shown.solved()).entries();
     }
 
     Double secondsSpent() {

@@ -4,42 +4,66 @@ import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.api.solver.SolverStatus;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.ressourceplan.domain.ChangeSet;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.io.Json;
+import dk.ressourceplan.plans.PlanDiff;
 import dk.ressourceplan.solver.PlanSolver;
+import dk.ressourceplan.solver.Rerun;
 import dk.ressourceplan.solver.SolverSettings;
 import dk.ressourceplan.store.PlanStore;
+import dk.ressourceplan.store.RevisionContent;
 import dk.ressourceplan.store.RevisionKind;
 import dk.ressourceplan.store.RevisionState;
 import io.javalin.http.sse.SseClient;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Solves plans in the background on Timefold's {@link SolverManager}: one solve per plan at a time and at most
- * {@code maxConcurrent} at once. The SolverManager's thread pool queues further solves first come, first served;
- * this service keeps the same order in {@link #waiting} to tell each queued plan its place.
+ * Runs the plans' jobs in the background: solves of a submitted term, and reruns after staff changes. One plan has
+ * at most one job at a time, and both kinds share one queue and one cap: every job runs from start to end on one of
+ * {@code maxConcurrent} job threads, first come, first served, and keeps that thread while it waits for its solving
+ * on Timefold's {@link SolverManager}, which has as many solver threads and so never queues a problem of its own. A
+ * solve is one SolverManager problem; a rerun solves the stretches of the term it cuts ({@link Rerun}) one after the
+ * other, each one SolverManager problem, and holds its place under the cap between them. {@link #waiting} keeps the
+ * jobs not yet started in the job threads' order, to tell each queued plan its place.
  *
- * <p>While a plan solves, its best solution so far is shown to the plan's event streams at most every
- * {@link #PROGRESS_INTERVAL} and saved as an IN_PROGRESS solution revision every {@link #SAVE_INTERVAL}, so that a
- * crash loses only seconds of solving; the final best solution completes the revision.
+ * <p>While a job runs, its best plan so far is shown to the plan's event streams at most every
+ * {@link #PROGRESS_INTERVAL} and saved as an IN_PROGRESS revision every {@link #SAVE_INTERVAL}, so that a crash loses
+ * only seconds of solving; the final plan completes the revision. A solve adds its solution revision at the first
+ * save. A rerun's revision is added when the rerun is asked for, so that its number can be answered at once, and holds
+ * the changed term until the first save; a rerun that ends without a plan completes it so, and a crash before that
+ * leaves it to {@link dk.ressourceplan.store.PlanStore#recoverInterrupted recovery} without a plan. The revision a
+ * rerun starts from is never written.
  *
- * <p>Locks: this service's monitor guards which runs exist, wait and have started; a run's own monitor guards its
- * solutions. Code holding both takes this service's first.
+ * <p>Locks: this service's monitor guards which runs exist, wait and have started, and which SolverManager problem
+ * each run solves; a run's own monitor guards its plans. Code holding both takes this service's first. A job is never
+ * stopped holding this service's monitor: a job begins by taking it while Timefold holds the job's status.
  */
 final class SolveService implements AutoCloseable {
 
@@ -55,74 +79,112 @@ final class SolveService implements AutoCloseable {
     record BestEvent(String score, JsonNode kpis, double secondsSpent) {
     }
 
-    record DoneEvent(SolveState status, String score, JsonNode kpis, Integer revision) {
+    /** @param changes after a rerun, what it changed in the plan it started from, in words; null after a solve */
+    record DoneEvent(SolveState status, String score, JsonNode kpis, Integer revision, List<PlanDiff.Entry> changes) {
+    }
+
+    /** One problem on the SolverManager: a whole solve, or one stretch of a rerun. */
+    static final class Solving {
+        final CompletableFuture<StaffPlan> finalBest = new CompletableFuture<>();
+        // Guarded by the SolveService.
+        SolverJob<StaffPlan, String> job;
+        boolean began;
     }
 
     private final PlanStore store;
     private final SolverManager<StaffPlan, String> solverManager;
     private final int maxConcurrent;
     private final PlanEvents events = new PlanEvents();
+    private final ExecutorService jobs;
     private final ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "solve-progress");
         thread.setDaemon(true);
         return thread;
     });
     /** The runs not yet ended, by plan id. */
-    private final Map<String, SolveRun> runs = new ConcurrentHashMap<>();
-    /** Runs not yet started, in the order they were handed to the SolverManager. Guarded by this. */
-    private final List<SolveRun> waiting = new ArrayList<>();
+    private final Map<String, SolveRun<?>> runs = new ConcurrentHashMap<>();
+    /** Runs not yet started, in the order they were handed to the job threads. Guarded by this. */
+    private final List<SolveRun<?>> waiting = new ArrayList<>();
     private boolean closed;
 
     SolveService(PlanStore store, SolverManager<StaffPlan, String> solverManager, int maxConcurrent) {
         this.store = store;
         this.solverManager = solverManager;
         this.maxConcurrent = maxConcurrent;
+        AtomicInteger threads = new AtomicInteger();
+        this.jobs = Executors.newFixedThreadPool(maxConcurrent, runnable -> {
+            Thread thread = new Thread(runnable, "plan-job-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
-     * Starts solving the plan's problem revision, or queues it when {@code maxConcurrent} plans are solving.
+     * Starts solving the plan's problem revision, or queues it when {@code maxConcurrent} jobs are running.
      *
-     * @throws ApiException 409 if the plan is already solving or queued
+     * @throws ApiException 409 if the plan already has a job
      */
     SolveStatus start(String planId, PlanDocument problem, int problemRevision, Duration limit, String author) {
-        SolveRun run = new SolveRun(planId, problem, problemRevision, author);
+        SolveRun<StaffPlan> run = SolveRun.solve(planId, problem, problemRevision, author);
+        TerminationConfig termination = SolverSettings.config(limit).getTerminationConfig();
+        admit(run, () -> { }, () -> perform(run, () -> solve(run, PlanSolver.startingPlan(problem), termination,
+                run::offer)));
+        LOG.info("Plan {}: solving for at most {} s, requested by {}", planId, limit.toSeconds(), author);
+        return status(planId);
+    }
+
+    /**
+     * Reruns the published revision after the changes, or queues the rerun when {@code maxConcurrent} jobs are
+     * running. Its revision is added at once, holding {@code term} (the problem after the changes, already validated)
+     * until the rerun has a plan.
+     *
+     * @throws ApiException 409 if the plan already has a job
+     */
+    SolveStatus rerun(String planId, PlanDocument published, int publishedRevision, ChangeSet changes,
+            PlanDocument term, Duration limit, String author) {
+        SolveRun<Rerun.Snapshot> run = SolveRun.rerun(planId, published, publishedRevision, author);
+        RevisionContent unsolved = RevisionContent.of(json(term));
+        admit(run, () -> run.savesInto(store.addRevision(planId, RevisionKind.RERUN, RevisionState.IN_PROGRESS, author,
+                publishedRevision, unsolved).number(), unsolved),
+                () -> perform(run, () -> Rerun.solve(published, changes, limit, stretches(run), run::offer)));
+        LOG.info("Plan {}: rerun from revision {} for at most {} s as revision {}, requested by {}", planId,
+                publishedRevision, limit.toSeconds(), run.revision(), author);
+        return status(planId);
+    }
+
+    /**
+     * Admits the run as the plan's one job and queues it for a job thread; {@code before} does what must be done
+     * before the job can begin, under the same lock, so that a refused run leaves nothing behind.
+     */
+    private void admit(SolveRun<?> run, Runnable before, Runnable job) {
         synchronized (this) {
             if (closed) {
                 throw new ApiException(503, "$", "The server is shutting down.", "Serveren lukker ned.");
             }
-            if (runs.putIfAbsent(planId, run) != null) {
-                throw ApiException.conflict("Plan " + planId + " is already solving or waiting to solve.",
-                        "Planen bliver allerede beregnet eller venter på at blive det.");
+            if (runs.putIfAbsent(run.planId, run) != null) {
+                throw ApiException.conflict("Plan " + run.planId + " is already being solved or rerun, or waiting "
+                        + "for it.", "Planen bliver allerede beregnet eller genplanlagt eller venter på det.");
             }
-            waiting.add(run);
             try {
-                run.job = solverManager.solveBuilder()
-                        .withProblemId(run.jobId)
-                        .withProblemFinder(jobId -> started(run))
-                        .withBestSolutionConsumer(run::offer)
-                        .withFinalBestSolutionConsumer(best -> finished(run, best))
-                        .withExceptionHandler((jobId, failure) -> failed(run, failure))
-                        .withConfigOverride(new SolverConfigOverride<StaffPlan>()
-                                .withTerminationConfig(SolverSettings.config(limit).getTerminationConfig()))
-                        .run();
+                before.run();
+                waiting.add(run);
+                jobs.execute(job);
             } catch (RuntimeException e) {
-                runs.remove(planId, run);
+                runs.remove(run.planId, run);
                 waiting.remove(run);
                 throw e;
             }
             announceStatuses();
         }
-        LOG.info("Plan {}: solving for at most {} s, requested by {}", planId, limit.toSeconds(), author);
-        return status(planId);
     }
 
-    /** Stops the plan's solve early, keeping the best solution so far; a queued solve is dropped. */
+    /** Stops the plan's job early, keeping the best plan so far; a queued job is dropped. */
     SolveStatus stop(String planId) {
         Optional.ofNullable(runs.get(planId)).ifPresent(this::end);
         return status(planId);
     }
 
-    /** Stops the plan's solve without saving what it found, as when the plan is deleted. */
+    /** Stops the plan's job without saving what it found, as when the plan is deleted. */
     void discard(String planId) {
         Optional.ofNullable(runs.get(planId)).ifPresent(run -> {
             run.discard();
@@ -131,7 +193,7 @@ final class SolveService implements AutoCloseable {
     }
 
     SolveState state(String planId) {
-        SolveRun run = runs.get(planId);
+        SolveRun<?> run = runs.get(planId);
         if (run == null) {
             return SolveState.IDLE;
         }
@@ -141,7 +203,7 @@ final class SolveService implements AutoCloseable {
     }
 
     SolveStatus status(String planId) {
-        SolveRun run = runs.get(planId);
+        SolveRun<?> run = runs.get(planId);
         if (run == null) {
             return savedStatus(planId);
         }
@@ -153,16 +215,16 @@ final class SolveService implements AutoCloseable {
         }
         SolveRun.Progress shown = run.shown();
         return shown == null
-                ? new SolveStatus(state, null, null, run.secondsSpent(), position, null)
+                ? new SolveStatus(state, null, null, run.secondsSpent(), position, run.revision())
                 : new SolveStatus(state, shown.solved().score(), kpis(shown.solved()), run.secondsSpent(), position,
                         run.revision());
     }
 
     /**
-     * Streams the plan's solving to the client: its status now, then {@code best} and {@code status} events while
-     * it solves, then {@code done}. A plan that is not solving gets its status and {@code done} at once.
+     * Streams the plan's job to the client: its status now, then {@code best} and {@code status} events while it
+     * runs, then {@code done}. A plan without a job gets its status and {@code done} at once.
      *
-     * @param figures whether the client sees the whole plan's score and KPIs; a school leader does not
+     * @param figures whether the client sees the whole plan's score, KPIs and changes; a school leader does not
      */
     void subscribe(String planId, SseClient client, boolean figures) {
         UnaryOperator<Object> view = figures ? UnaryOperator.identity() : SolveService::withoutFigures;
@@ -172,7 +234,7 @@ final class SolveService implements AutoCloseable {
             if (runs.containsKey(planId)) {
                 return true;
             }
-            greeted.sendEvent("done", view.apply(done(savedStatus(planId))));
+            greeted.sendEvent("done", view.apply(done(savedStatus(planId), null)));
             return false;
         });
     }
@@ -182,27 +244,83 @@ final class SolveService implements AutoCloseable {
             return new BestEvent(null, null, best.secondsSpent());
         }
         if (event instanceof DoneEvent done) {
-            return new DoneEvent(done.status(), null, null, null);
+            return new DoneEvent(done.status(), null, null, null, null);
         }
         return event;
     }
 
-    /** Called by the solver thread as the run's job begins: the run leaves the queue. */
-    private StaffPlan started(SolveRun run) {
-        synchronized (this) {
-            // A job cancelled just as its thread picked it up still asks for its problem, but is not solving.
-            if (run.job.getSolverStatus() == SolverStatus.SOLVING_ACTIVE && waiting.remove(run)) {
-                run.started = true;
-                run.markStarted();
-                run.progressTask = progress.scheduleWithFixedDelay(() -> progress(run),
-                        PROGRESS_INTERVAL.toMillis(), PROGRESS_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
-                announceStatuses();
-            }
+    /**
+     * The run's job on a job thread: it keeps the thread, and so its place under the cap, until its plan is saved.
+     *
+     * @param solving answers the last plan found, or null if the run was stopped before it found one
+     */
+    private <B> void perform(SolveRun<B> run, Callable<B> solving) {
+        if (!begin(run)) {
+            return;
         }
-        return PlanSolver.startingPlan(run.problem);
+        B last;
+        try {
+            last = solving.call();
+        } catch (Throwable e) {
+            // Whatever went wrong, the run must end, or the plan would wait for it until the service restarts.
+            failed(run, e instanceof CompletionException ? e.getCause() : e);
+            return;
+        }
+        finish(run, last);
     }
 
-    private void progress(SolveRun run) {
+    /** The run leaves the queue as its job thread takes it up; false if it was stopped while it waited. */
+    private synchronized boolean begin(SolveRun<?> run) {
+        if (!waiting.remove(run)) {
+            return false;
+        }
+        run.started = true;
+        run.markStarted();
+        run.progressTask = progress.scheduleWithFixedDelay(() -> progress(run),
+                PROGRESS_INTERVAL.toMillis(), PROGRESS_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        announceStatuses();
+        return true;
+    }
+
+    /**
+     * Solves one problem for the run on the SolverManager and waits for its final best solution, which Timefold
+     * hands over after the last better one; null if the run is stopped before the solver begins.
+     */
+    private StaffPlan solve(SolveRun<?> run, StaffPlan start, TerminationConfig termination,
+            Consumer<StaffPlan> onBestSolution) {
+        Solving solving = new Solving();
+        synchronized (this) {
+            if (run.stopping) {
+                return null;
+            }
+            solving.job = solverManager.solveBuilder()
+                    .withProblemId(UUID.randomUUID().toString())
+                    .withProblemFinder(problemId -> began(solving, start))
+                    .withBestSolutionConsumer(onBestSolution)
+                    .withFinalBestSolutionConsumer(solving.finalBest::complete)
+                    .withExceptionHandler((problemId, failure) -> solving.finalBest.completeExceptionally(failure))
+                    .withConfigOverride(new SolverConfigOverride<StaffPlan>().withTerminationConfig(termination))
+                    .run();
+            run.solving = solving;
+        }
+        return solving.finalBest.join();
+    }
+
+    /** A rerun's stretches, each a problem of its run; none is solved once the run is stopping. */
+    private Rerun.StretchSolver stretches(SolveRun<?> run) {
+        return (start, config, onBest) -> solve(run, start, config.getTerminationConfig(), onBest);
+    }
+
+    /** Called by the solver thread as the problem's job begins. */
+    private StaffPlan began(Solving solving, StaffPlan start) {
+        synchronized (this) {
+            // A job cancelled just as its thread picked it up still asks for its problem, but is not solving.
+            solving.began = solving.job.getSolverStatus() == SolverStatus.SOLVING_ACTIVE;
+        }
+        return start;
+    }
+
+    private void progress(SolveRun<?> run) {
         try {
             synchronized (run) {
                 run.newBest().ifPresent(best -> events.send(run.planId, "best", best(best)));
@@ -212,51 +330,69 @@ final class SolveService implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             // Thrown out of here, the exception would cancel this run's progress for good.
-            LOG.warn("Plan {}: could not save the best solution so far", run.planId, e);
+            LOG.warn("Plan {}: could not save the best plan so far", run.planId, e);
         }
     }
 
-    /** Called on the solver's consumer thread with the final best solution, after the last intermediate one. */
-    private void finished(SolveRun run, StaffPlan best) {
+    /** Saves the last plan found, if any, in the complete revision, then ends the run. */
+    private <B> void finish(SolveRun<B> run, B last) {
         try {
             synchronized (run) {
                 if (!run.isDiscarded()) {
-                    run.offer(best);
-                    run.newBest().ifPresent(progress -> events.send(run.planId, "best", best(progress)));
-                    save(run, RevisionState.COMPLETE);
+                    if (last != null) {
+                        run.offer(last);
+                        run.newBest().ifPresent(progress -> events.send(run.planId, "best", best(progress)));
+                    }
+                    complete(run);
                 }
             }
         } catch (RuntimeException e) {
-            LOG.error("Plan {}: could not save the final solution", run.planId, e);
+            LOG.error("Plan {}: could not save the final plan", run.planId, e);
         } finally {
             ended(run);
         }
     }
 
-    private void failed(SolveRun run, Throwable failure) {
+    private void failed(SolveRun<?> run, Throwable failure) {
         LOG.error("Plan {}: solving failed", run.planId, failure);
         try {
             synchronized (run) {
-                if (!run.isDiscarded() && run.revision() != null && !run.isFinalSaved()) {
-                    save(run, RevisionState.COMPLETE);
+                if (!run.isDiscarded() && run.revision() != null) {
+                    complete(run);
                 }
             }
         } catch (RuntimeException e) {
-            LOG.error("Plan {}: could not complete the solution revision", run.planId, e);
+            LOG.error("Plan {}: could not complete the revision", run.planId, e);
         } finally {
             ended(run);
         }
     }
 
-    /** Saves the shown solution: the first save adds the solution revision, later ones replace its content. */
-    private void save(SolveRun run, RevisionState state) {
+    /**
+     * Completes the run's revision with the plan last shown; a rerun that has shown none completes its revision
+     * with the changed term only. Call holding the run's monitor.
+     */
+    private void complete(SolveRun<?> run) {
+        if (run.isFinalSaved()) {
+            return;
+        }
+        if (run.shown() != null) {
+            save(run, RevisionState.COMPLETE);
+        } else if (run.unsolved() != null) {
+            store.updateInProgressRevision(run.planId, run.revision(), run.unsolved(), RevisionState.COMPLETE);
+            run.saved(run.revision(), true);
+        }
+    }
+
+    /** Saves the shown plan: a solve's first save adds its revision, later saves replace the revision's content. */
+    private void save(SolveRun<?> run, RevisionState state) {
         SolveRun.Progress shown = run.shown();
         if (shown == null) {
             return;
         }
         Integer revision = run.revision();
         if (revision == null) {
-            revision = store.addRevision(run.planId, RevisionKind.SOLUTION, state, run.author, run.problemRevision,
+            revision = store.addRevision(run.planId, run.kind, state, run.author, run.parentRevision,
                     shown.content()).number();
         } else {
             store.updateInProgressRevision(run.planId, revision, shown.content(), state);
@@ -264,38 +400,43 @@ final class SolveService implements AutoCloseable {
         run.saved(revision, state == RevisionState.COMPLETE);
     }
 
-    private void end(SolveRun run) {
-        SolverJob<StaffPlan, String> job;
+    private void end(SolveRun<?> run) {
+        boolean queued;
+        Solving solving;
         synchronized (this) {
-            job = run.job;
+            queued = waiting.remove(run);
+            run.stopping = true;
+            solving = run.solving;
         }
-        if (job == null) {
-            return; // the SolverManager refused the job, and start() has undone the run
-        }
-        // Timefold holds a job's status while it starts, so once this returns the job has either started, and
-        // will hand over its final best solution, or been cancelled in the queue, and never calls back.
-        job.terminateEarly();
-        boolean cancelled;
-        synchronized (this) {
-            cancelled = !run.started;
-        }
-        if (cancelled) {
-            ended(run);
+        if (queued) {
+            finish(run, null); // its job thread will find it gone from the queue and pass it by
+        } else if (solving != null) {
+            // Timefold holds a job's status while it begins, so once this returns the job has either begun, and will
+            // hand over its final best solution, or been cancelled before it began, and never calls back. A rerun
+            // asks for no further problem once it is stopping.
+            solving.job.terminateEarly();
+            synchronized (this) {
+                if (!solving.began) {
+                    solving.finalBest.complete(null);
+                }
+            }
         }
         try {
             run.ended.get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
-            LOG.warn("Plan {}: the solve did not end within {}", run.planId, STOP_TIMEOUT, e);
+            LOG.warn("Plan {}: the job did not end within {}", run.planId, STOP_TIMEOUT, e);
         }
     }
 
-    private void ended(SolveRun run) {
+    private void ended(SolveRun<?> run) {
         if (!run.markEnding()) {
             return;
         }
-        DoneEvent done = done(savedStatus(run.planId));
+        SolveStatus saved = savedStatus(run.planId);
+        // A rerun's changes belong in the done event only if its own revision is the plan now saved.
+        DoneEvent done = done(saved, Objects.equals(saved.revision(), run.revision()) ? run.changes() : null);
         synchronized (this) {
             if (run.progressTask != null) {
                 run.progressTask.cancel(false);
@@ -306,13 +447,14 @@ final class SolveService implements AutoCloseable {
             announceStatuses();
         }
         run.ended.complete(null);
-        LOG.info("Plan {}: solving ended{}", run.planId, done.revision() == null ? "" : " with revision "
-                + done.revision() + ", score " + done.score());
+        SolveRun.Progress last = run.shown();
+        LOG.info("Plan {}: {} ended {}", run.planId, run.kind == RevisionKind.RERUN ? "rerun" : "solving",
+                last == null ? "without a plan" : "with revision " + run.revision() + ", score " + last.solved().score());
     }
 
     /** Tells each plan's streams when its state or place in the queue changed. Call holding this monitor. */
     private void announceStatuses() {
-        for (SolveRun run : runs.values()) {
+        for (SolveRun<?> run : runs.values()) {
             StatusEvent now = new StatusEvent(stateOf(run), queuePosition(run));
             if (!now.equals(run.announced)) {
                 run.announced = now;
@@ -321,24 +463,24 @@ final class SolveService implements AutoCloseable {
         }
     }
 
-    private SolveState stateOf(SolveRun run) {
+    private SolveState stateOf(SolveRun<?> run) {
         return queuePosition(run) == null ? SolveState.SOLVING : SolveState.QUEUED;
     }
 
     /**
-     * The run's place among the runs waiting for a free solver, or null if it is solving or about to: a run not
-     * yet started finds a free solver if fewer runs are solving and waiting ahead of it than there are solvers.
+     * The run's place among the runs waiting for a job thread, or null if it is running or about to: a run not yet
+     * started finds a free thread if fewer runs are running and waiting ahead of it than there are threads.
      */
-    private Integer queuePosition(SolveRun run) {
+    private Integer queuePosition(SolveRun<?> run) {
         if (run.started) {
             return null;
         }
-        long solving = runs.values().stream().filter(other -> other.started).count();
-        long position = waiting.indexOf(run) + 1 - (maxConcurrent - solving);
+        long running = runs.values().stream().filter(other -> other.started).count();
+        long position = waiting.indexOf(run) + 1 - (maxConcurrent - running);
         return position > 0 ? (int) position : null;
     }
 
-    /** The status of a plan that is not solving: its latest solution revision. */
+    /** The status of a plan without a job: its latest revision that holds a plan. */
     private SolveStatus savedStatus(String planId) {
         return Views.latestSolution(store.revisions(planId))
                 .map(solution -> new SolveStatus(SolveState.IDLE, solution.score(), Views.json(solution.kpisJson()),
@@ -346,8 +488,8 @@ final class SolveService implements AutoCloseable {
                 .orElse(new SolveStatus(SolveState.IDLE, null, null, null, null, null));
     }
 
-    private static DoneEvent done(SolveStatus status) {
-        return new DoneEvent(status.status(), status.score(), status.kpis(), status.revision());
+    private static DoneEvent done(SolveStatus status, List<PlanDiff.Entry> changes) {
+        return new DoneEvent(status.status(), status.score(), status.kpis(), status.revision(), changes);
     }
 
     private static BestEvent best(SolveRun.Progress progress) {
@@ -358,17 +500,26 @@ final class SolveService implements AutoCloseable {
         return Json.mapper().valueToTree(solved.kpis());
     }
 
-    /** Stops every solve, keeping what each found, and waits for the last solutions to be saved. */
+    private static String json(PlanDocument document) {
+        try {
+            return Json.mapper().writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops every job, keeping what each found, and waits for the last plans to be saved. */
     @Override
     public void close() {
-        List<SolveRun> queued;
+        List<SolveRun<?>> queued;
         synchronized (this) {
             closed = true;
             queued = List.copyOf(waiting);
         }
-        // The queued first, so that none of them starts when a solving plan frees its solver.
+        // The queued first, so that none of them starts when a running job frees its thread.
         queued.forEach(this::end);
         List.copyOf(runs.values()).forEach(this::end);
+        jobs.shutdown();
         solverManager.close();
         progress.shutdownNow();
         events.close();

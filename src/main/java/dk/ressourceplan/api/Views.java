@@ -76,12 +76,9 @@ final class Views {
         }
     }
 
-    static boolean isSolution(RevisionRecord revision) {
-        return revision.kind() == RevisionKind.SOLUTION || revision.kind() == RevisionKind.RERUN;
-    }
-
+    /** The latest solution or rerun that holds a plan, the best so far while it is being solved. */
     static Optional<RevisionRecord> latestSolution(List<RevisionRecord> revisions) {
-        return revisions.stream().filter(Views::isSolution).reduce((earlier, later) -> later);
+        return revisions.stream().filter(RevisionRecord::holdsPlan).reduce((earlier, later) -> later);
     }
 
     /** Stored JSON as a tree, to be written out unchanged; null stays null. */

@@ -28,8 +28,20 @@ public final class Reruns {
      *     {@code afterChanges.}
      */
     public static PlanDocument rerun(PlanDocument published, ChangeSet changes, Duration limit) {
-        requireValid(Rerun.changedProblem(published, changes));
+        changedProblem(published, changes);
         return Rerun.rerun(published, changes, limit);
+    }
+
+    /**
+     * The term after the changes, checked as a submitted term is, for a rerun that is queued and solved later.
+     *
+     * @throws InvalidInputException when the term after the changes is not valid, every problem under
+     *     {@code afterChanges.}
+     */
+    public static PlanDocument changedProblem(PlanDocument published, ChangeSet changes) {
+        PlanDocument changed = Rerun.changedProblem(published, changes);
+        requireValid(changed);
+        return changed;
     }
 
     private static void requireValid(PlanDocument changed) {

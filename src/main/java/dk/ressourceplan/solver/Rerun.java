@@ -82,36 +82,112 @@ public final class Rerun {
 
     public static PlanDocument rerun(PlanDocument published, ChangeSet changes, Duration limit,
             Consumer<StaffPlan> onBestSolution) {
-        return rerun(published, changes, replanned -> SolverSettings.config(limit.dividedBy(Math.max(1, replanned))),
-                onBestSolution);
+        return solve(published, changes, shareOf(limit), inThisThread(onBestSolution), snapshot -> { }).document();
     }
 
     /** Every replanned stretch gets the whole of {@code config}: a budget of moves, where a test needs one. */
     static PlanDocument rerun(PlanDocument published, ChangeSet changes, SolverConfig config,
             Consumer<StaffPlan> onBestSolution) {
-        return rerun(published, changes, replanned -> config, onBestSolution);
+        return solve(published, changes, replanned -> config, inThisThread(onBestSolution), snapshot -> { }).document();
     }
 
-    private static PlanDocument rerun(PlanDocument published, ChangeSet changes, IntFunction<SolverConfig> config,
-            Consumer<StaffPlan> onBestSolution) {
+    /**
+     * The rerun with each replanned stretch solved by {@code solver}, as a service that solves many plans on its own
+     * threads wants it: {@code onProgress} is told the rerun as it stands when it starts (the published plan with the
+     * changes applied and nothing replanned yet) and with every better plan of a stretch. The snapshot answered is
+     * the rerun.
+     */
+    public static Snapshot solve(PlanDocument published, ChangeSet changes, Duration limit, StretchSolver solver,
+            Consumer<Snapshot> onProgress) {
+        return solve(published, changes, shareOf(limit), solver, onProgress);
+    }
+
+    /**
+     * Solves one replanned stretch: from its starting plan, under the stretch's configuration (its share of the time
+     * limit), telling {@code onBestSolution} every better plan, and answering the best plan found, or null if it did
+     * not solve the stretch at all (stopped before it began); the stretch then keeps its starting plan.
+     */
+    @FunctionalInterface
+    public interface StretchSolver {
+        StaffPlan solve(StaffPlan start, SolverConfig config, Consumer<StaffPlan> onBestSolution);
+    }
+
+    /**
+     * The rerun as it stands: each stretch's plan so far, and the starting plan of a stretch not solved yet. Its
+     * document is the whole term at any moment, so a rerun can be shown and saved while it runs.
+     */
+    public static final class Snapshot {
+
+        private final PlanDocument published;
+        private final PlanDocument term;
+        private final LocalDate effective;
+        private final List<Stretch> stretches;
+        private final List<StaffPlan> plans;
+
+        private Snapshot(PlanDocument published, PlanDocument term, LocalDate effective, List<Stretch> stretches,
+                List<StaffPlan> plans) {
+            this.published = published;
+            this.term = term;
+            this.effective = effective;
+            this.stretches = stretches;
+            this.plans = List.copyOf(plans);
+        }
+
+        private Snapshot with(int stretch, StaffPlan plan) {
+            List<StaffPlan> changed = new ArrayList<>(plans);
+            changed.set(stretch, plan);
+            return new Snapshot(published, term, effective, stretches, changed);
+        }
+
+        public PlanDocument document() {
+            return result(published, term, effective, stretches, plans);
+        }
+    }
+
+    /** Replanned stretches share the time limit. */
+    private static IntFunction<SolverConfig> shareOf(Duration limit) {
+        return replanned -> SolverSettings.config(limit.dividedBy(Math.max(1, replanned)));
+    }
+
+    /** Solves each stretch in the calling thread, telling {@code onBestSolution} every better plan of a stretch too. */
+    private static StretchSolver inThisThread(Consumer<StaffPlan> onBestSolution) {
+        return (start, config, onBest) -> {
+            Solver<StaffPlan> solver = SolverFactory.<StaffPlan>create(config).buildSolver();
+            solver.addEventListener(event -> {
+                onBestSolution.accept(event.getNewBestSolution());
+                onBest.accept(event.getNewBestSolution());
+            });
+            return solver.solve(start);
+        };
+    }
+
+    private static Snapshot solve(PlanDocument published, ChangeSet changes, IntFunction<SolverConfig> config,
+            StretchSolver solver, Consumer<Snapshot> onProgress) {
         PlanDocument term = changedProblem(published, changes);
         List<Stretch> stretches = stretches(published, term, changes);
-        SolverFactory<StaffPlan> factory = SolverFactory.create(
-                config.apply((int) stretches.stream().filter(Stretch::replanned).count()));
-        SolutionManager<StaffPlan, HardMediumSoftLongScore> scoring = SolutionManager.create(factory);
-        List<StaffPlan> plans = new ArrayList<>();
+        SolverConfig stretchConfig = config.apply((int) stretches.stream().filter(Stretch::replanned).count());
+        SolutionManager<StaffPlan, HardMediumSoftLongScore> scoring =
+                SolutionManager.create(SolverFactory.create(stretchConfig));
+        List<StaffPlan> starts = new ArrayList<>();
         for (Stretch stretch : stretches) {
-            StaffPlan plan = prepare(published, term, changes, stretch);
-            if (stretch.replanned()) {
-                Solver<StaffPlan> solver = factory.buildSolver();
-                solver.addEventListener(event -> onBestSolution.accept(event.getNewBestSolution()));
-                plan = solver.solve(plan);
-            } else {
-                scoring.update(plan);
-            }
-            plans.add(plan);
+            StaffPlan start = prepare(published, term, changes, stretch);
+            scoring.update(start);
+            starts.add(start);
         }
-        return result(published, term, changes.effectiveDate(), stretches, plans);
+        Snapshot snapshot = new Snapshot(published, term, changes.effectiveDate(), stretches, starts);
+        onProgress.accept(snapshot);
+        for (int i = 0; i < stretches.size(); i++) {
+            if (stretches.get(i).replanned()) {
+                int stretch = i;
+                Snapshot before = snapshot;
+                // A plan of the solver's own: Timefold sets the score of the plan it starts from, and the snapshots
+                // are read on other threads.
+                StaffPlan solved = solver.solve(prepare(published, term, changes, stretches.get(i)), stretchConfig,
+                        best -> onProgress.accept(before.with(stretch, best)));
+                snapshot = solved == null ? before : before.with(stretch, solved);
+            }
+        }
+        return snapshot;
     }
 
     /**

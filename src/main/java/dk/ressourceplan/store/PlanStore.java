@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Plans and their revisions. Every submitted problem, solver result and rerun is a new revision; a revision is
- * changed only while a solve is still saving its best solution so far, and never after it is complete. Deleting a
+ * changed only while a solve or rerun is still saving its best plan so far, and never after it is complete. Deleting a
  * plan hides it and keeps its history.
  *
  * <p>Reads see only plans that are not deleted. Changes to an unknown or deleted plan or revision throw
@@ -34,8 +34,8 @@ public interface PlanStore {
             Integer parentNumber, RevisionContent content);
 
     /**
-     * Replaces the content of a revision that is {@link RevisionState#IN_PROGRESS}, as a running solve does with
-     * each better solution, and moves it to {@code state}; {@link RevisionState#COMPLETE} ends its changes.
+     * Replaces the content of a revision that is {@link RevisionState#IN_PROGRESS}, as a running solve or rerun does
+     * with each better plan, and moves it to {@code state}; {@link RevisionState#COMPLETE} ends its changes.
      *
      * @throws IllegalStateException if the revision is already complete
      */
@@ -54,7 +54,7 @@ public interface PlanStore {
      * Publishes a revision, recording who did it and when. Publishing an older revision again makes it the
      * published one once more.
      *
-     * @throws IllegalStateException unless the revision is a complete {@link RevisionKind#isPublishable() solution}
+     * @throws IllegalStateException unless the revision is a complete {@link RevisionRecord#holdsPlan() plan}
      */
     RevisionRecord publish(String planId, int number, String by);
 
@@ -69,7 +69,8 @@ public interface PlanStore {
 
     /**
      * Completes the revisions a stopped service left {@link RevisionState#IN_PROGRESS}, marking them interrupted
-     * and keeping the best solution they last saved. Call once at start, before any solve begins.
+     * and keeping the best plan they last saved (a rerun that had saved none keeps none, and is not
+     * {@link RevisionRecord#holdsPlan() a plan}). Call once at start, before any solve or rerun begins.
      *
      * @return the revisions recovered
      */

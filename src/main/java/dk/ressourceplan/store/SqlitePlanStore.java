@@ -161,6 +161,10 @@ public final class SqlitePlanStore implements PlanStore, UserStore, AutoCloseabl
                 throw new IllegalStateException(
                         "revision " + number + " of plan " + planId + " is still being solved");
             }
+            if (!revision.holdsPlan()) {
+                throw new IllegalStateException("revision " + number + " of plan " + planId
+                        + " holds no plan: its rerun ended before it found one");
+            }
             Sql.update(connection, """
                     INSERT INTO publications (plan_id, number, revision_number, published_at, published_by)
                     VALUES (?, ?, ?, ?, ?)""",

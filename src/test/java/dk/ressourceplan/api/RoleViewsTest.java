@@ -272,7 +272,8 @@ class RoleViewsTest {
         TestPlanner.Response rerun = pprLeader.post("/api/plans/" + planId + "/changes?seconds=1",
                 ("{\"effectiveDate\":\"2027-03-01\",\"changes\":[{\"type\":\"staffUnavailable\",\"staffId\":\"" + leaver
                         + "\"}]}").getBytes(StandardCharsets.UTF_8));
-        assertEquals(201, rerun.status(), rerun.body());
+        assertEquals(202, rerun.status(), rerun.body());
+        planner.await("/api/plans/" + planId + "/status", status -> status.get("status").asText().equals("idle"));
         assertEquals(204, planner.delete("/api/plans/" + planId).status());
 
         JsonNode trail = pprLeader.get("/api/plans/" + planId + "/revisions").json();

@@ -3,10 +3,21 @@ package dk.ressourceplan.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.ressourceplan.domain.PlanDocument;
+import dk.ressourceplan.domain.PlanSession;
+import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.io.Json;
 import dk.ressourceplan.io.SyntheticMunicipality;
+import dk.ressourceplan.solver.MoveBudget;
+import dk.ressourceplan.solver.PlanBuilder;
+import dk.ressourceplan.solver.PlanResult;
+import dk.ressourceplan.store.RevisionContent;
+import dk.ressourceplan.store.RevisionKind;
+import dk.ressourceplan.store.RevisionState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,6 +26,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +34,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -124,6 +137,39 @@ final class TestPlanner implements AutoCloseable {
     /** A synthetic municipality of one school: a term that solves in seconds. */
     static byte[] smallTerm(long seed) {
         return json(SyntheticMunicipality.generate(1, seed));
+    }
+
+    /** A synthetic municipality solved with a budget of moves, before any service starts: a plan to publish. */
+    static PlanDocument solvedTerm(int schools, long seed) {
+        PlanDocument problem = SyntheticMunicipality.generate(schools, seed);
+        StaffPlan plan = SolverFactory.<StaffPlan>create(MoveBudget.config(EnvironmentMode.REPRODUCIBLE, 30_000))
+                .buildSolver().solve(PlanBuilder.build(problem));
+        return PlanResult.toDocument(problem, plan);
+    }
+
+    /**
+     * Stores the solved term as a plan whose revision 2 is its solution, published, as the service would have left
+     * it; call before the service starts. Answers the plan's id.
+     */
+    static String storePublished(Path dataDirectory, PlanDocument solved) {
+        try (SqlitePlanStore store = SqlitePlanStore.open(dataDirectory)) {
+            String planId = store.createPlan("Published", "test", new String(json(solved.problem()), StandardCharsets.UTF_8))
+                    .id();
+            store.addRevision(planId, RevisionKind.SOLUTION, RevisionState.COMPLETE, "test", 1, new RevisionContent(
+                    new String(json(solved), StandardCharsets.UTF_8), solved.score(),
+                    new String(json(solved.kpis()), StandardCharsets.UTF_8)));
+            store.publish(planId, 2, "test");
+            return planId;
+        }
+    }
+
+    /** Changes for a rerun: the plan's busiest PPR consultant is away from 1 March to the end of the term. */
+    static byte[] leaveFromMarch(PlanDocument solved) {
+        String leaver = solved.sessions().stream().filter(s -> s.staffId() != null && s.staffId().startsWith("ppr-"))
+                .collect(Collectors.groupingBy(PlanSession::staffId, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return ("{\"effectiveDate\":\"2027-03-01\",\"changes\":[{\"type\":\"staffUnavailable\",\"staffId\":\""
+                + leaver + "\"}]}").getBytes(StandardCharsets.UTF_8);
     }
 
     static byte[] json(Object document) {

@@ -156,10 +156,14 @@ class SqlitePlanStoreTest {
                 RevisionContent.of("{}")).number();
         int imported = store.addRevision(planId, RevisionKind.IMPORT, RevisionState.COMPLETE, "anne", null,
                 RevisionContent.of("{}")).number();
+        int rerunWithoutPlan = store.addRevision(planId, RevisionKind.RERUN, RevisionState.COMPLETE, "ppr-bo", 1,
+                RevisionContent.of("{}")).number();
 
         assertThrows(IllegalStateException.class, () -> store.publish(planId, 1, "anne"), "a problem");
         assertThrows(IllegalStateException.class, () -> store.publish(planId, running, "anne"), "still solving");
         assertThrows(IllegalStateException.class, () -> store.publish(planId, imported, "anne"), "an import");
+        assertThrows(IllegalStateException.class, () -> store.publish(planId, rerunWithoutPlan, "ppr-bo"),
+                "a rerun that ended before it found a plan");
         assertThrows(NotFoundException.class, () -> store.publish(planId, 42, "anne"));
         assertTrue(store.published(planId).isEmpty());
         assertTrue(store.publications(planId).isEmpty());
