@@ -6,6 +6,7 @@ import static dk.ressourceplan.domain.DemandType.PRESENCE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.ressourceplan.domain.Competence;
+import dk.ressourceplan.domain.ConstraintNames;
 import dk.ressourceplan.domain.Demand;
 import dk.ressourceplan.domain.DemandType;
 import dk.ressourceplan.domain.NeedLevel;
@@ -398,9 +399,22 @@ public final class InputValidator {
         }
     }
 
+    /**
+     * Only the preferences may be weighed, by their exact names: a misspelt name would otherwise fail the solve
+     * later, and a hard rule given a weight here would stop being a rule.
+     */
     private void weights(At weights) {
         if (checks.object(weights)) {
-            weights.node().fieldNames().forEachRemaining(name -> checks.whole(weights.required(name), WEIGHT));
+            weights.node().fieldNames().forEachRemaining(name -> {
+                At weight = weights.required(name);
+                if (ConstraintNames.ADJUSTABLE.contains(name)) {
+                    checks.whole(weight, WEIGHT);
+                } else {
+                    checks.report(weight, "is not a preference that can be weighed; these can: "
+                                    + String.join(", ", ConstraintNames.ADJUSTABLE),
+                            "er ikke et ønske, der kan vægtes; disse kan: " + String.join(", ", ConstraintNames.ADJUSTABLE));
+                }
+            });
         }
     }
 

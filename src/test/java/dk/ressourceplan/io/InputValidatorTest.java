@@ -60,7 +60,7 @@ class InputValidatorTest {
             term.holidays                    | "2027-W07"
             travel                           | "fast"
             weights                          | []
-            weights.travel                   | "high"
+            weights.Travel time              | "high"
             rules                            | 5
             score                            | 1
             kpis                             | []
@@ -69,6 +69,16 @@ class InputValidatorTest {
             """)
     void aValueOfTheWrongJsonTypeIsReportedAtItsPath(String path, String json) {
         assertErrorsAt(with(path, json), path);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"weights.nope", "weights.travel", "weights.Staff member in two places at once",
+            "weights.Demand not covered"})
+    void onlyAPreferenceMayBeWeighedByItsName(String path) {
+        ValidationError error = assertErrorsAt(with(path, "1"), path).get(0);
+        assertTrue(error.message().startsWith("is not a preference that can be weighed; these can: Class has more"),
+                error.message());
+        assertTrue(error.messageDa().startsWith("er ikke et ønske, der kan vægtes"), error.messageDa());
     }
 
     @ParameterizedTest
@@ -295,7 +305,7 @@ class InputValidatorTest {
             travel.detourFactor                 | 0.9
             travel.minutesPerTrip               | 121
             rules.meetingSharePercentMax        | 101
-            weights.travel                      | -1
+            weights.Travel time                 | -1
             sessions[0].seat                    | -1
             kpis.travelMinutesPerFortnight      | -1
             """)
