@@ -32,6 +32,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -197,8 +198,11 @@ final class BrowserPage implements AutoCloseable {
         wait(Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
+    /** A wait that looks again when the page redraws what it was reading (the page redraws as events arrive). */
     WebDriverWait wait(Duration timeout) {
-        return new WebDriverWait(driver, timeout);
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     Object js(String script, Object... args) {
