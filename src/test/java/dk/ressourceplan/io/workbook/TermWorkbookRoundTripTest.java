@@ -35,7 +35,10 @@ class TermWorkbookRoundTripTest {
         assertRoundTrip(PlanReader.read(demo));
     }
 
-    /** The test suite's small solved term: absences, known travel times, weights, team meetings, fortnightly presence. */
+    /**
+     * The test suite's small solved term: absences, known travel times, weights, team meetings, fortnightly presence
+     * with a competence (only staff with it may take it, in the workbook as in JSON).
+     */
     @Test
     void aTermUsingEveryFieldComesBackTheSame() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/dk/ressourceplan/io/small-term.json")) {
