@@ -3,6 +3,8 @@ package dk.ressourceplan.api;
 import dk.ressourceplan.io.InvalidInputException;
 import dk.ressourceplan.io.ValidationError;
 import dk.ressourceplan.io.workbook.WorkbookException;
+import dk.ressourceplan.plans.PlanConflict;
+import dk.ressourceplan.plans.ShuttingDown;
 import dk.ressourceplan.store.NotFoundException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -41,6 +43,10 @@ final class ApiErrors {
                         w.locationEn() + ": " + w.message(), w.describedDa(), w.sheet(), w.row(), w.column()))
                 .toList()));
         routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), List.of(e.error())));
+        routes.exception(PlanConflict.class, (e, ctx) -> answer(ctx, 409, List.of(new ValidationError("$",
+                e.getMessage(), e.messageDa()))));
+        routes.exception(ShuttingDown.class, (e, ctx) -> answer(ctx, 503, List.of(new ValidationError("$",
+                e.getMessage(), e.messageDa()))));
         routes.exception(NotFoundException.class, (e, ctx) -> answer(ctx, 404, List.of(new ValidationError("id",
                 e.getMessage(), "Planen eller revisionen findes ikke."))));
         // The store's rules (publish only a complete solution, never change a complete revision) say why.
