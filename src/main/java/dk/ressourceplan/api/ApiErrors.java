@@ -3,6 +3,8 @@ package dk.ressourceplan.api;
 import dk.ressourceplan.io.InvalidInputException;
 import dk.ressourceplan.io.ValidationError;
 import dk.ressourceplan.io.workbook.WorkbookException;
+import dk.ressourceplan.plans.PlanConflict;
+import dk.ressourceplan.plans.ShuttingDown;
 import dk.ressourceplan.store.NotFoundException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -40,7 +42,11 @@ final class ApiErrors {
                 .map(w -> new CellError(w.jsonPath() == null ? w.location() : w.jsonPath(),
                         w.locationEn() + ": " + w.message(), w.describedDa(), w.sheet(), w.row(), w.column()))
                 .toList()));
-        routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), List.of(e.error())));
+        routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e));
+        routes.exception(PlanConflict.class, (e, ctx) -> answer(ctx, new ApiException(409, "$", e.getMessage(),
+                e.messageDa())));
+        routes.exception(ShuttingDown.class, (e, ctx) -> answer(ctx, new ApiException(503, "$", e.getMessage(),
+                e.messageDa())));
         routes.exception(NotFoundException.class, (e, ctx) -> answer(ctx, 404, List.of(new ValidationError("id",
                 e.getMessage(), "Planen eller revisionen findes ikke."))));
         // The store's rules (publish only a complete solution, never change a complete revision) say why.
@@ -53,6 +59,10 @@ final class ApiErrors {
                     "Something went wrong on the server; the details are in the server's log.",
                     "Der gik noget galt på serveren; detaljerne står i serverens log.")));
         });
+    }
+
+    private static void answer(Context ctx, ApiException e) {
+        answer(ctx, e.status(), List.of(e.error()));
     }
 
     private static void answer(Context ctx, int status, List<?> errors) {

@@ -5,6 +5,7 @@ import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.io.ChangeReader;
 import dk.ressourceplan.plans.PlanDiff;
 import dk.ressourceplan.plans.Reruns;
+import dk.ressourceplan.plans.SolveService;
 import dk.ressourceplan.store.PlanStore;
 import dk.ressourceplan.store.Publication;
 import dk.ressourceplan.store.RevisionDocument;

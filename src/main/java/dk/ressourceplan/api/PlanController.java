@@ -8,6 +8,8 @@ import dk.ressourceplan.io.InputValidator;
 import dk.ressourceplan.io.Json;
 import dk.ressourceplan.io.PlanReader;
 import dk.ressourceplan.io.workbook.TermWorkbook;
+import dk.ressourceplan.plans.SolveService;
+import dk.ressourceplan.plans.StoredPlans;
 import dk.ressourceplan.store.PlanHistory;
 import dk.ressourceplan.store.PlanRecord;
 import dk.ressourceplan.store.PlanStore;
@@ -96,15 +98,15 @@ final class PlanController {
             return;
         }
         List<RevisionRecord> revisions = store.revisions(plan.id());
-        Optional<RevisionRecord> solution = Views.latestSolution(revisions);
+        Optional<RevisionRecord> solution = StoredPlans.latestSolution(revisions);
         ctx.json(new Views.PlanDetail(plan.id(), plan.name(), plan.createdAt(), plan.createdBy(),
                 solving.state(plan.id()),
-                Views.json(store.latest(plan.id(), RevisionKind.PROBLEM).orElseThrow().documentJson()),
-                solution.map(found -> Views.json(store.revision(plan.id(), found.number()).orElseThrow().documentJson()))
+                StoredPlans.json(store.latest(plan.id(), RevisionKind.PROBLEM).orElseThrow().documentJson()),
+                solution.map(found -> StoredPlans.json(store.revision(plan.id(), found.number()).orElseThrow().documentJson()))
                         .orElse(null),
                 solution.map(RevisionRecord::number).orElse(null),
                 solution.map(RevisionRecord::score).orElse(null),
-                solution.map(found -> Views.json(found.kpisJson())).orElse(null),
+                solution.map(found -> StoredPlans.json(found.kpisJson())).orElse(null),
                 Views.PublicationView.current(store.publications(plan.id())),
                 revisions.stream().map(Views.RevisionView::of).toList()));
     }
@@ -151,19 +153,19 @@ final class PlanController {
 
     private Views.PlanSummary summary(PlanRecord plan) {
         List<RevisionRecord> revisions = store.revisions(plan.id());
-        Optional<RevisionRecord> solution = Views.latestSolution(revisions);
+        Optional<RevisionRecord> solution = StoredPlans.latestSolution(revisions);
         return new Views.PlanSummary(plan.id(), plan.name(), plan.createdAt(), plan.createdBy(),
                 solving.state(plan.id()), revisions.get(revisions.size() - 1).number(),
                 solution.map(RevisionRecord::score).orElse(null),
-                solution.map(found -> Views.json(found.kpisJson())).orElse(null),
+                solution.map(found -> StoredPlans.json(found.kpisJson())).orElse(null),
                 Views.PublicationView.current(store.publications(plan.id())));
     }
 
     private Views.PlanDetail schoolDetail(PlanRecord plan, SchoolView view) {
-        JsonNode problem = view.document(Views.json(store.latest(plan.id(), RevisionKind.PROBLEM).orElseThrow()
+        JsonNode problem = view.document(StoredPlans.json(store.latest(plan.id(), RevisionKind.PROBLEM).orElseThrow()
                 .documentJson()));
         Optional<RevisionDocument> published = store.published(plan.id());
-        JsonNode solution = published.map(revision -> (JsonNode) view.document(Views.json(revision.documentJson())))
+        JsonNode solution = published.map(revision -> (JsonNode) view.document(StoredPlans.json(revision.documentJson())))
                 .orElse(null);
         return new Views.PlanDetail(plan.id(), plan.name(), plan.createdAt(), plan.createdBy(),
                 solving.state(plan.id()), problem, solution,

@@ -1,20 +1,23 @@
 package dk.ressourceplan.api;
 
+import dk.ressourceplan.plans.JobEvent;
+import dk.ressourceplan.plans.JobListener;
 import io.javalin.http.sse.SseClient;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
  * The open server-sent event streams, by plan. Every write to a stream happens on one thread, in the order asked
  * for, so that events never interleave and a stream's first message comes before any broadcast.
  */
-final class PlanEvents implements AutoCloseable {
+final class PlanEvents implements JobListener, AutoCloseable {
 
     /** Well inside Jetty's 30 s idle timeout and the minute after which proxies tend to drop a quiet stream. */
     static final Duration HEARTBEAT = Duration.ofSeconds(15);
@@ -24,25 +27,30 @@ final class PlanEvents implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    /** Each client with what it may see of an event's data: all of it, or the event without the plan's figures. */
-    private final Map<String, Map<SseClient, UnaryOperator<Object>>> streams = new ConcurrentHashMap<>();
+    /** Each client with what it may see of an event: all of it, or the event without the plan's figures. */
+    private final Map<String, Map<SseClient, UnaryOperator<JobEvent>>> streams = new ConcurrentHashMap<>();
 
     PlanEvents() {
         writer.scheduleWithFixedDelay(this::heartbeat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
-     * Keeps the client's stream open and greets it on the writer thread; the stream stays open for broadcasts if
-     * {@code greet} says so, and is closed otherwise. Every broadcast reaches the client through {@code view}.
+     * Keeps the client's stream open and greets it on the writer thread; the stream stays open for the plan's events
+     * unless the greeting ends with {@code done}.
+     *
+     * @param figures whether the client sees the whole plan's score, KPIs and changes; a school leader does not
      */
-    void open(String planId, SseClient client, UnaryOperator<Object> view, Predicate<SseClient> greet) {
+    void open(String planId, SseClient client, boolean figures, Supplier<List<JobEvent>> greeting) {
+        UnaryOperator<JobEvent> view = figures ? UnaryOperator.identity() : JobEvent::withoutFigures;
         client.keepAlive();
         client.onClose(() -> streams.computeIfPresent(planId, (id, clients) -> {
             clients.remove(client);
             return clients.isEmpty() ? null : clients;
         }));
         writer.execute(() -> {
-            if (greet.test(client) && !client.terminated()) {
+            List<JobEvent> greet = greeting.get();
+            greet.forEach(event -> sendTo(client, view, event));
+            if (!(greet.get(greet.size() - 1) instanceof JobEvent.Done) && !client.terminated()) {
                 streams.computeIfAbsent(planId, id -> new ConcurrentHashMap<>()).put(client, view);
             } else {
                 client.close();
@@ -50,22 +58,28 @@ final class PlanEvents implements AutoCloseable {
         });
     }
 
-    void send(String planId, String event, Object data) {
+    @Override
+    public void send(String planId, JobEvent event) {
         writer.execute(() -> streams.getOrDefault(planId, Map.of())
-                .forEach((client, view) -> client.sendEvent(event, view.apply(data))));
+                .forEach((client, view) -> sendTo(client, view, event)));
     }
 
-    /** Sends a last event to the plan's streams and closes them. */
-    void finish(String planId, String event, Object data) {
+    @Override
+    public void finish(String planId, JobEvent.Done done) {
         writer.execute(() -> {
-            Map<SseClient, UnaryOperator<Object>> clients = streams.remove(planId);
+            Map<SseClient, UnaryOperator<JobEvent>> clients = streams.remove(planId);
             if (clients != null) {
                 clients.forEach((client, view) -> {
-                    client.sendEvent(event, view.apply(data));
+                    sendTo(client, view, done);
                     client.close();
                 });
             }
         });
+    }
+
+    private static void sendTo(SseClient client, UnaryOperator<JobEvent> view, JobEvent event) {
+        JobEvent seen = view.apply(event);
+        client.sendEvent(seen.name(), seen);
     }
 
     private void heartbeat() {

@@ -8,6 +8,7 @@ import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.io.Json;
 import dk.ressourceplan.io.workbook.TermWorkbook;
+import dk.ressourceplan.plans.SolveService;
 import dk.ressourceplan.solver.SolverSettings;
 import dk.ressourceplan.store.RevisionRecord;
 import dk.ressourceplan.store.SqlitePlanStore;
@@ -93,14 +94,16 @@ public final class PlannerApp implements AutoCloseable {
 
     private final SqlitePlanStore store;
     private final SolveService solving;
+    private final PlanEvents events;
     private final Javalin javalin;
     private final Map<String, List<String>> routes;
     private final String firstLoginToken;
 
-    private PlannerApp(SqlitePlanStore store, SolveService solving, Javalin javalin, Map<String, List<String>> routes,
-            String firstLoginToken) {
+    private PlannerApp(SqlitePlanStore store, SolveService solving, PlanEvents events, Javalin javalin,
+            Map<String, List<String>> routes, String firstLoginToken) {
         this.store = store;
         this.solving = solving;
+        this.events = events;
         this.javalin = javalin;
         this.routes = routes;
         this.firstLoginToken = firstLoginToken;
@@ -120,14 +123,15 @@ public final class PlannerApp implements AutoCloseable {
                 SolverSettings.factory(Duration.ofSeconds(settings.maxSolveSeconds()));
         SolverManager<StaffPlan, String> solverManager = SolverManager.create(solverFactory,
                 new SolverManagerConfig().withParallelSolverCount(String.valueOf(settings.maxConcurrentSolves())));
-        SolveService solving = new SolveService(store, solverManager, settings.maxConcurrentSolves());
+        PlanEvents events = new PlanEvents();
+        SolveService solving = new SolveService(store, solverManager, settings.maxConcurrentSolves(), events);
         SolutionManager<StaffPlan, HardMediumSoftLongScore> solutionManager = SolutionManager.create(solverFactory);
 
         StoredDocuments documents = new StoredDocuments();
         Access access = new Access(store, store, documents);
         LoginController login = new LoginController(store, Clock.systemUTC());
         PlanController plans = new PlanController(store, solving, documents);
-        SolveController solves = new SolveController(store, solving, settings.maxSolveSeconds());
+        SolveController solves = new SolveController(store, solving, events, settings.maxSolveSeconds());
         AnalysisController analysis = new AnalysisController(store, solutionManager);
         ExportController exports = new ExportController(store, documents);
         FeedController feed = new FeedController(store, store, documents, exports);
@@ -180,7 +184,7 @@ public final class PlannerApp implements AutoCloseable {
         javalin.start(settings.host(), settings.port());
         // Only once the server listens: a start that fails must not leave a planner whose token nobody saw.
         String firstLoginToken = store.listUsers().isEmpty() ? createFirstPlanner(store) : null;
-        return new PlannerApp(store, solving, javalin, Map.copyOf(routes), firstLoginToken);
+        return new PlannerApp(store, solving, events, javalin, Map.copyOf(routes), firstLoginToken);
     }
 
     /** As notebook servers do: the first start makes a planner, so that someone can log in and add the others. */
@@ -217,6 +221,8 @@ public final class PlannerApp implements AutoCloseable {
     @Override
     public void close() {
         solving.close();
+        // After the jobs: their last events go out before the streams close.
+        events.close();
         javalin.stop();
         store.close();
     }

@@ -2,6 +2,8 @@ package dk.ressourceplan.api;
 
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.io.Json;
+import dk.ressourceplan.plans.SolveService;
+import dk.ressourceplan.plans.SolveStatus;
 import dk.ressourceplan.store.PlanStore;
 import dk.ressourceplan.store.RevisionDocument;
 import dk.ressourceplan.store.RevisionKind;
@@ -21,11 +23,13 @@ final class SolveController {
 
     private final PlanStore store;
     private final SolveService solving;
+    private final PlanEvents events;
     private final int maxSeconds;
 
-    SolveController(PlanStore store, SolveService solving, int maxSeconds) {
+    SolveController(PlanStore store, SolveService solving, PlanEvents events, int maxSeconds) {
         this.store = store;
         this.solving = solving;
+        this.events = events;
         this.maxSeconds = maxSeconds;
     }
 
@@ -45,9 +49,7 @@ final class SolveController {
     /** A school leader sees whether the plan is solving, not the whole plan's score and KPIs. */
     void status(Context ctx) {
         SolveStatus status = solving.status(requirePlan(ctx));
-        ctx.json(Access.caller(ctx).isSchoolLeader()
-                ? new SolveStatus(status.status(), null, null, status.secondsSpent(), status.queuePosition(), null)
-                : status);
+        ctx.json(Access.caller(ctx).isSchoolLeader() ? status.withoutFigures() : status);
     }
 
     void events(Context ctx) {
@@ -59,7 +61,7 @@ final class SolveController {
                     "Bed om text/event-stream (send headeren Accept: text/event-stream).");
         }
         boolean figures = !Access.caller(ctx).isSchoolLeader();
-        new SseHandler(0, client -> solving.subscribe(planId, client, figures)).handle(ctx);
+        new SseHandler(0, client -> events.open(planId, client, figures, () -> solving.greeting(planId))).handle(ctx);
     }
 
     private int seconds(Context ctx) {

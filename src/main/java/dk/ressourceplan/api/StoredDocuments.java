@@ -2,6 +2,7 @@ package dk.ressourceplan.api;
 
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.io.PlanReader;
+import dk.ressourceplan.plans.StoredPlans;
 import dk.ressourceplan.store.RevisionDocument;
 import dk.ressourceplan.store.RevisionState;
 import java.util.HashSet;
@@ -52,7 +53,7 @@ final class StoredDocuments {
             }
         }
         Set<String> ids = new HashSet<>();
-        Views.json(revision.documentJson()).path("schools").forEach(school -> ids.add(school.path("id").asText()));
+        StoredPlans.json(revision.documentJson()).path("schools").forEach(school -> ids.add(school.path("id").asText()));
         synchronized (schools) {
             schools.put(id, Set.copyOf(ids));
         }

@@ -1,16 +1,13 @@
 package dk.ressourceplan.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.ressourceplan.io.Json;
+import dk.ressourceplan.plans.SolveState;
 import dk.ressourceplan.store.Publication;
 import dk.ressourceplan.store.RevisionKind;
 import dk.ressourceplan.store.RevisionRecord;
 import dk.ressourceplan.store.RevisionState;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /** The shapes the plan routes answer with. Stored documents and KPIs pass through as JSON, as they were saved. */
 final class Views {
@@ -73,23 +70,6 @@ final class Views {
         /** The publication in force: the latest of the plan's publications, if any. */
         static PublicationView current(List<Publication> publications) {
             return publications.isEmpty() ? null : of(publications.get(publications.size() - 1));
-        }
-    }
-
-    /** The latest solution or rerun that holds a plan, the best so far while it is being solved. */
-    static Optional<RevisionRecord> latestSolution(List<RevisionRecord> revisions) {
-        return revisions.stream().filter(RevisionRecord::holdsPlan).reduce((earlier, later) -> later);
-    }
-
-    /** Stored JSON as a tree, to be written out unchanged; null stays null. */
-    static JsonNode json(String stored) {
-        if (stored == null) {
-            return null;
-        }
-        try {
-            return Json.mapper().readTree(stored);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("the store holds JSON it wrote itself", e);
         }
     }
 }

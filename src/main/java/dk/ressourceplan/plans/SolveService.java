@@ -1,4 +1,4 @@
-package dk.ressourceplan.api;
+package dk.ressourceplan.plans;
 
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverJob;
@@ -11,7 +11,6 @@ import dk.ressourceplan.domain.ChangeSet;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.io.Json;
-import dk.ressourceplan.plans.PlanDiff;
 import dk.ressourceplan.solver.PlanSolver;
 import dk.ressourceplan.solver.Rerun;
 import dk.ressourceplan.solver.SolverSettings;
@@ -19,7 +18,6 @@ import dk.ressourceplan.store.PlanStore;
 import dk.ressourceplan.store.RevisionContent;
 import dk.ressourceplan.store.RevisionKind;
 import dk.ressourceplan.store.RevisionState;
-import io.javalin.http.sse.SseClient;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,7 +38,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,23 +62,13 @@ import org.slf4j.LoggerFactory;
  * each run solves; a run's own monitor guards its plans. Code holding both takes this service's first. A job is never
  * stopped holding this service's monitor: a job begins by taking it while Timefold holds the job's status.
  */
-final class SolveService implements AutoCloseable {
+public final class SolveService implements AutoCloseable {
 
     static final Duration PROGRESS_INTERVAL = Duration.ofMillis(500);
     static final Duration SAVE_INTERVAL = Duration.ofSeconds(2);
     /** Stopping waits for the solver to finish its step and the final solution to be saved. */
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(SolveService.class);
-
-    record StatusEvent(SolveState status, Integer queuePosition) {
-    }
-
-    record BestEvent(String score, JsonNode kpis, double secondsSpent) {
-    }
-
-    /** @param changes after a rerun, what it changed in the plan it started from, in words; null after a solve */
-    record DoneEvent(SolveState status, String score, JsonNode kpis, Integer revision, List<PlanDiff.Entry> changes) {
-    }
 
     /** One problem on the SolverManager: a whole solve, or one stretch of a rerun. */
     static final class Solving {
@@ -94,7 +81,7 @@ final class SolveService implements AutoCloseable {
     private final PlanStore store;
     private final SolverManager<StaffPlan, String> solverManager;
     private final int maxConcurrent;
-    private final PlanEvents events = new PlanEvents();
+    private final JobListener events;
     private final ExecutorService jobs;
     private final ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "solve-progress");
@@ -102,14 +89,16 @@ final class SolveService implements AutoCloseable {
         return thread;
     });
     /** The runs not yet ended, by plan id. */
-    private final Map<String, SolveRun<?>> runs = new ConcurrentHashMap<>();
+    private final Map<String, SolveJob<?>> runs = new ConcurrentHashMap<>();
     /** Runs not yet started, in the order they were handed to the job threads. Guarded by this. */
-    private final List<SolveRun<?>> waiting = new ArrayList<>();
+    private final List<SolveJob<?>> waiting = new ArrayList<>();
     private boolean closed;
 
-    SolveService(PlanStore store, SolverManager<StaffPlan, String> solverManager, int maxConcurrent) {
+    public SolveService(PlanStore store, SolverManager<StaffPlan, String> solverManager, int maxConcurrent,
+            JobListener events) {
         this.store = store;
         this.solverManager = solverManager;
+        this.events = events;
         this.maxConcurrent = maxConcurrent;
         AtomicInteger threads = new AtomicInteger();
         this.jobs = Executors.newFixedThreadPool(maxConcurrent, runnable -> {
@@ -122,10 +111,10 @@ final class SolveService implements AutoCloseable {
     /**
      * Starts solving the plan's problem revision, or queues it when {@code maxConcurrent} jobs are running.
      *
-     * @throws ApiException 409 if the plan already has a job
+     * @throws PlanConflict if the plan already has a job
      */
-    SolveStatus start(String planId, PlanDocument problem, int problemRevision, Duration limit, String author) {
-        SolveRun<StaffPlan> run = SolveRun.solve(planId, problem, problemRevision, author);
+    public SolveStatus start(String planId, PlanDocument problem, int problemRevision, Duration limit, String author) {
+        SolveJob<StaffPlan> run = SolveJob.solve(planId, problem, problemRevision, author);
         TerminationConfig termination = SolverSettings.config(limit).getTerminationConfig();
         admit(run, () -> { }, () -> perform(run, () -> solve(run, PlanSolver.startingPlan(problem), termination,
                 run::offer)));
@@ -138,11 +127,11 @@ final class SolveService implements AutoCloseable {
      * running. Its revision is added at once, holding {@code term} (the problem after the changes, already validated)
      * until the rerun has a plan.
      *
-     * @throws ApiException 409 if the plan already has a job
+     * @throws PlanConflict if the plan already has a job
      */
-    SolveStatus rerun(String planId, PlanDocument published, int publishedRevision, ChangeSet changes,
+    public SolveStatus rerun(String planId, PlanDocument published, int publishedRevision, ChangeSet changes,
             PlanDocument term, Duration limit, String author) {
-        SolveRun<Rerun.Snapshot> run = SolveRun.rerun(planId, published, publishedRevision, author);
+        SolveJob<Rerun.Snapshot> run = SolveJob.rerun(planId, published, publishedRevision, author);
         RevisionContent unsolved = RevisionContent.of(json(term));
         admit(run, () -> run.savesInto(store.addRevision(planId, RevisionKind.RERUN, RevisionState.IN_PROGRESS, author,
                 publishedRevision, unsolved).number(), unsolved),
@@ -156,13 +145,13 @@ final class SolveService implements AutoCloseable {
      * Admits the run as the plan's one job and queues it for a job thread; {@code before} does what must be done
      * before the job can begin, under the same lock, so that a refused run leaves nothing behind.
      */
-    private void admit(SolveRun<?> run, Runnable before, Runnable job) {
+    private void admit(SolveJob<?> run, Runnable before, Runnable job) {
         synchronized (this) {
             if (closed) {
-                throw new ApiException(503, "$", "The server is shutting down.", "Serveren lukker ned.");
+                throw new ShuttingDown();
             }
             if (runs.putIfAbsent(run.planId, run) != null) {
-                throw ApiException.conflict("Plan " + run.planId + " is already being solved or rerun, or waiting "
+                throw new PlanConflict("Plan " + run.planId + " is already being solved or rerun, or waiting "
                         + "for it.", "Planen bliver allerede beregnet eller genplanlagt eller venter på det.");
             }
             try {
@@ -179,21 +168,21 @@ final class SolveService implements AutoCloseable {
     }
 
     /** Stops the plan's job early, keeping the best plan so far; a queued job is dropped. */
-    SolveStatus stop(String planId) {
+    public SolveStatus stop(String planId) {
         Optional.ofNullable(runs.get(planId)).ifPresent(this::end);
         return status(planId);
     }
 
     /** Stops the plan's job without saving what it found, as when the plan is deleted. */
-    void discard(String planId) {
+    public void discard(String planId) {
         Optional.ofNullable(runs.get(planId)).ifPresent(run -> {
             run.discard();
             end(run);
         });
     }
 
-    SolveState state(String planId) {
-        SolveRun<?> run = runs.get(planId);
+    public SolveState state(String planId) {
+        SolveJob<?> run = runs.get(planId);
         if (run == null) {
             return SolveState.IDLE;
         }
@@ -202,8 +191,8 @@ final class SolveService implements AutoCloseable {
         }
     }
 
-    SolveStatus status(String planId) {
-        SolveRun<?> run = runs.get(planId);
+    public SolveStatus status(String planId) {
+        SolveJob<?> run = runs.get(planId);
         if (run == null) {
             return savedStatus(planId);
         }
@@ -213,7 +202,7 @@ final class SolveService implements AutoCloseable {
             state = stateOf(run);
             position = queuePosition(run);
         }
-        SolveRun.Progress shown = run.shown();
+        SolveJob.Progress shown = run.shown();
         return shown == null
                 ? new SolveStatus(state, null, null, run.secondsSpent(), position, run.revision())
                 : new SolveStatus(state, shown.solved().score(), kpis(shown.solved()), run.secondsSpent(), position,
@@ -221,32 +210,14 @@ final class SolveService implements AutoCloseable {
     }
 
     /**
-     * Streams the plan's job to the client: its status now, then {@code best} and {@code status} events while it
-     * runs, then {@code done}. A plan without a job gets its status and {@code done} at once.
-     *
-     * @param figures whether the client sees the whole plan's score, KPIs and changes; a school leader does not
+     * What a follower who comes now is told first: the plan's status, and for a plan without a job also
+     * {@code done}, after which there is nothing to follow. Ask on the thread that delivers the plan's events, so
+     * that the job cannot end unseen between the greeting and the follower's first event.
      */
-    void subscribe(String planId, SseClient client, boolean figures) {
-        UnaryOperator<Object> view = figures ? UnaryOperator.identity() : SolveService::withoutFigures;
-        events.open(planId, client, view, greeted -> {
-            SolveStatus now = status(planId);
-            greeted.sendEvent("status", new StatusEvent(now.status(), now.queuePosition()));
-            if (runs.containsKey(planId)) {
-                return true;
-            }
-            greeted.sendEvent("done", view.apply(done(savedStatus(planId), null)));
-            return false;
-        });
-    }
-
-    private static Object withoutFigures(Object event) {
-        if (event instanceof BestEvent best) {
-            return new BestEvent(null, null, best.secondsSpent());
-        }
-        if (event instanceof DoneEvent done) {
-            return new DoneEvent(done.status(), null, null, null, null);
-        }
-        return event;
+    public List<JobEvent> greeting(String planId) {
+        SolveStatus now = status(planId);
+        JobEvent.Status status = new JobEvent.Status(now.status(), now.queuePosition());
+        return runs.containsKey(planId) ? List.of(status) : List.of(status, done(savedStatus(planId), null));
     }
 
     /**
@@ -254,7 +225,7 @@ final class SolveService implements AutoCloseable {
      *
      * @param solving answers the last plan found, or null if the run was stopped before it found one
      */
-    private <B> void perform(SolveRun<B> run, Callable<B> solving) {
+    private <B> void perform(SolveJob<B> run, Callable<B> solving) {
         if (!begin(run)) {
             return;
         }
@@ -270,7 +241,7 @@ final class SolveService implements AutoCloseable {
     }
 
     /** The run leaves the queue as its job thread takes it up; false if it was stopped while it waited. */
-    private synchronized boolean begin(SolveRun<?> run) {
+    private synchronized boolean begin(SolveJob<?> run) {
         if (!waiting.remove(run)) {
             return false;
         }
@@ -286,7 +257,7 @@ final class SolveService implements AutoCloseable {
      * Solves one problem for the run on the SolverManager and waits for its final best solution, which Timefold
      * hands over after the last better one; null if the run is stopped before the solver begins.
      */
-    private StaffPlan solve(SolveRun<?> run, StaffPlan start, TerminationConfig termination,
+    private StaffPlan solve(SolveJob<?> run, StaffPlan start, TerminationConfig termination,
             Consumer<StaffPlan> onBestSolution) {
         Solving solving = new Solving();
         synchronized (this) {
@@ -307,7 +278,7 @@ final class SolveService implements AutoCloseable {
     }
 
     /** A rerun's stretches, each a problem of its run; none is solved once the run is stopping. */
-    private Rerun.StretchSolver stretches(SolveRun<?> run) {
+    private Rerun.StretchSolver stretches(SolveJob<?> run) {
         return (start, config, onBest) -> solve(run, start, config.getTerminationConfig(), onBest);
     }
 
@@ -320,10 +291,10 @@ final class SolveService implements AutoCloseable {
         return start;
     }
 
-    private void progress(SolveRun<?> run) {
+    private void progress(SolveJob<?> run) {
         try {
             synchronized (run) {
-                run.newBest().ifPresent(best -> events.send(run.planId, "best", best(best)));
+                run.newBest().ifPresent(best -> events.send(run.planId, best(best)));
                 if (run.saveIsDue(SAVE_INTERVAL)) {
                     save(run, RevisionState.IN_PROGRESS);
                 }
@@ -335,13 +306,13 @@ final class SolveService implements AutoCloseable {
     }
 
     /** Saves the last plan found, if any, in the complete revision, then ends the run. */
-    private <B> void finish(SolveRun<B> run, B last) {
+    private <B> void finish(SolveJob<B> run, B last) {
         try {
             synchronized (run) {
                 if (!run.isDiscarded()) {
                     if (last != null) {
                         run.offer(last);
-                        run.newBest().ifPresent(progress -> events.send(run.planId, "best", best(progress)));
+                        run.newBest().ifPresent(progress -> events.send(run.planId, best(progress)));
                     }
                     complete(run);
                 }
@@ -353,7 +324,7 @@ final class SolveService implements AutoCloseable {
         }
     }
 
-    private void failed(SolveRun<?> run, Throwable failure) {
+    private void failed(SolveJob<?> run, Throwable failure) {
         LOG.error("Plan {}: solving failed", run.planId, failure);
         try {
             synchronized (run) {
@@ -372,7 +343,7 @@ final class SolveService implements AutoCloseable {
      * Completes the run's revision with the plan last shown; a rerun that has shown none completes its revision
      * with the changed term only. Call holding the run's monitor.
      */
-    private void complete(SolveRun<?> run) {
+    private void complete(SolveJob<?> run) {
         if (run.isFinalSaved()) {
             return;
         }
@@ -385,8 +356,8 @@ final class SolveService implements AutoCloseable {
     }
 
     /** Saves the shown plan: a solve's first save adds its revision, later saves replace the revision's content. */
-    private void save(SolveRun<?> run, RevisionState state) {
-        SolveRun.Progress shown = run.shown();
+    private void save(SolveJob<?> run, RevisionState state) {
+        SolveJob.Progress shown = run.shown();
         if (shown == null) {
             return;
         }
@@ -400,7 +371,7 @@ final class SolveService implements AutoCloseable {
         run.saved(revision, state == RevisionState.COMPLETE);
     }
 
-    private void end(SolveRun<?> run) {
+    private void end(SolveJob<?> run) {
         boolean queued;
         Solving solving;
         synchronized (this) {
@@ -430,40 +401,40 @@ final class SolveService implements AutoCloseable {
         }
     }
 
-    private void ended(SolveRun<?> run) {
+    private void ended(SolveJob<?> run) {
         if (!run.markEnding()) {
             return;
         }
         SolveStatus saved = savedStatus(run.planId);
         // A rerun's changes belong in the done event only if its own revision is the plan now saved.
-        DoneEvent done = done(saved, Objects.equals(saved.revision(), run.revision()) ? run.changes() : null);
+        JobEvent.Done done = done(saved, Objects.equals(saved.revision(), run.revision()) ? run.changes() : null);
         synchronized (this) {
             if (run.progressTask != null) {
                 run.progressTask.cancel(false);
             }
             runs.remove(run.planId, run);
             waiting.remove(run);
-            events.finish(run.planId, "done", done);
+            events.finish(run.planId, done);
             announceStatuses();
         }
         run.ended.complete(null);
-        SolveRun.Progress last = run.shown();
+        SolveJob.Progress last = run.shown();
         LOG.info("Plan {}: {} ended {}", run.planId, run.kind == RevisionKind.RERUN ? "rerun" : "solving",
                 last == null ? "without a plan" : "with revision " + run.revision() + ", score " + last.solved().score());
     }
 
     /** Tells each plan's streams when its state or place in the queue changed. Call holding this monitor. */
     private void announceStatuses() {
-        for (SolveRun<?> run : runs.values()) {
-            StatusEvent now = new StatusEvent(stateOf(run), queuePosition(run));
+        for (SolveJob<?> run : runs.values()) {
+            JobEvent.Status now = new JobEvent.Status(stateOf(run), queuePosition(run));
             if (!now.equals(run.announced)) {
                 run.announced = now;
-                events.send(run.planId, "status", now);
+                events.send(run.planId, now);
             }
         }
     }
 
-    private SolveState stateOf(SolveRun<?> run) {
+    private SolveState stateOf(SolveJob<?> run) {
         return queuePosition(run) == null ? SolveState.SOLVING : SolveState.QUEUED;
     }
 
@@ -471,7 +442,7 @@ final class SolveService implements AutoCloseable {
      * The run's place among the runs waiting for a job thread, or null if it is running or about to: a run not yet
      * started finds a free thread if fewer runs are running and waiting ahead of it than there are threads.
      */
-    private Integer queuePosition(SolveRun<?> run) {
+    private Integer queuePosition(SolveJob<?> run) {
         if (run.started) {
             return null;
         }
@@ -482,18 +453,18 @@ final class SolveService implements AutoCloseable {
 
     /** The status of a plan without a job: its latest revision that holds a plan. */
     private SolveStatus savedStatus(String planId) {
-        return Views.latestSolution(store.revisions(planId))
-                .map(solution -> new SolveStatus(SolveState.IDLE, solution.score(), Views.json(solution.kpisJson()),
+        return StoredPlans.latestSolution(store.revisions(planId))
+                .map(solution -> new SolveStatus(SolveState.IDLE, solution.score(), StoredPlans.json(solution.kpisJson()),
                         null, null, solution.number()))
                 .orElse(new SolveStatus(SolveState.IDLE, null, null, null, null, null));
     }
 
-    private static DoneEvent done(SolveStatus status, List<PlanDiff.Entry> changes) {
-        return new DoneEvent(status.status(), status.score(), status.kpis(), status.revision(), changes);
+    private static JobEvent.Done done(SolveStatus status, List<PlanDiff.Entry> changes) {
+        return new JobEvent.Done(status.status(), status.score(), status.kpis(), status.revision(), changes);
     }
 
-    private static BestEvent best(SolveRun.Progress progress) {
-        return new BestEvent(progress.solved().score(), kpis(progress.solved()), progress.secondsSpent());
+    private static JobEvent.Best best(SolveJob.Progress progress) {
+        return new JobEvent.Best(progress.solved().score(), kpis(progress.solved()), progress.secondsSpent());
     }
 
     private static JsonNode kpis(PlanDocument solved) {
@@ -508,10 +479,10 @@ final class SolveService implements AutoCloseable {
         }
     }
 
-    /** Stops every job, keeping what each found, and waits for the last plans to be saved. */
+    /** Stops every job, keeping what each found, and waits for the last plans to be saved and announced. */
     @Override
     public void close() {
-        List<SolveRun<?>> queued;
+        List<SolveJob<?>> queued;
         synchronized (this) {
             closed = true;
             queued = List.copyOf(waiting);
@@ -522,6 +493,5 @@ final class SolveService implements AutoCloseable {
         jobs.shutdown();
         solverManager.close();
         progress.shutdownNow();
-        events.close();
     }
 }

@@ -1,4 +1,4 @@
-package dk.ressourceplan.api;
+package dk.ressourceplan.plans;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -11,6 +11,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param queuePosition 1 for the next plan to start, while queued
  * @param revision      the revision that score and KPIs belong to: a solve's once saved, a rerun's from the start
  */
-record SolveStatus(SolveState status, String score, JsonNode kpis, Double secondsSpent, Integer queuePosition,
+public record SolveStatus(SolveState status, String score, JsonNode kpis, Double secondsSpent, Integer queuePosition,
         Integer revision) {
+
+    /** The status as a school leader sees it: whether the plan is solving, not the whole plan's score and KPIs. */
+    public SolveStatus withoutFigures() {
+        return new SolveStatus(status, null, null, secondsSpent, queuePosition, null);
+    }
 }

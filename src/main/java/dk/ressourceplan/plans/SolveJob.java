@@ -1,10 +1,9 @@
-package dk.ressourceplan.api;
+package dk.ressourceplan.plans;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.io.Json;
-import dk.ressourceplan.plans.PlanDiff;
 import dk.ressourceplan.solver.PlanResult;
 import dk.ressourceplan.solver.Rerun;
 import dk.ressourceplan.store.RevisionContent;
@@ -25,7 +24,7 @@ import java.util.function.Function;
  * @param <B> what the job's solving reports as it improves: a solve's solution, or a rerun as it stands. It becomes
  *            a document only when it is shown, at most every {@link SolveService#PROGRESS_INTERVAL}.
  */
-final class SolveRun<B> {
+final class SolveJob<B> {
 
     final String planId;
     final String author;
@@ -40,7 +39,7 @@ final class SolveRun<B> {
     boolean stopping;
     SolveService.Solving solving;
     ScheduledFuture<?> progressTask;
-    SolveService.StatusEvent announced;
+    JobEvent.Status announced;
 
     private final Function<B, PlanDocument> document;
     /** A rerun's published plan, to say what the rerun changed; null for a solve. */
@@ -74,7 +73,7 @@ final class SolveRun<B> {
         }
     }
 
-    private SolveRun(String planId, String author, RevisionKind kind, int parentRevision,
+    private SolveJob(String planId, String author, RevisionKind kind, int parentRevision,
             Function<B, PlanDocument> document, PlanDocument published) {
         this.planId = planId;
         this.author = author;
@@ -84,13 +83,13 @@ final class SolveRun<B> {
         this.published = published;
     }
 
-    static SolveRun<StaffPlan> solve(String planId, PlanDocument problem, int problemRevision, String author) {
-        return new SolveRun<>(planId, author, RevisionKind.SOLUTION, problemRevision,
+    static SolveJob<StaffPlan> solve(String planId, PlanDocument problem, int problemRevision, String author) {
+        return new SolveJob<>(planId, author, RevisionKind.SOLUTION, problemRevision,
                 solution -> PlanResult.toDocument(problem, solution), null);
     }
 
-    static SolveRun<Rerun.Snapshot> rerun(String planId, PlanDocument published, int publishedRevision, String author) {
-        return new SolveRun<>(planId, author, RevisionKind.RERUN, publishedRevision, Rerun.Snapshot::document,
+    static SolveJob<Rerun.Snapshot> rerun(String planId, PlanDocument published, int publishedRevision, String author) {
+        return new SolveJob<>(planId, author, RevisionKind.RERUN, publishedRevision, Rerun.Snapshot::document,
                 published);
     }
 

@@ -1,10 +1,10 @@
-package dk.ressourceplan.api;
+package dk.ressourceplan.plans;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** Whether a plan is being solved or rerun: not at all, waiting for a free solver, or solving. */
-enum SolveState {
+public enum SolveState {
     IDLE, QUEUED, SOLVING;
 
     @JsonValue
