@@ -165,8 +165,8 @@ final class PlanController {
         JsonNode problem = view.document(StoredPlans.json(store.latest(plan.id(), RevisionKind.PROBLEM).orElseThrow()
                 .documentJson()));
         Optional<RevisionDocument> published = store.published(plan.id());
-        JsonNode solution = published.map(revision -> (JsonNode) view.document(StoredPlans.json(revision.documentJson())))
-                .orElse(null);
+        JsonNode solution = published.map(revision -> (JsonNode) view.solution(StoredPlans.json(revision.documentJson()),
+                documents.read(revision))).orElse(null);
         return new Views.PlanDetail(plan.id(), plan.name(), plan.createdAt(), plan.createdBy(),
                 solving.state(plan.id()), problem, solution,
                 published.map(revision -> revision.revision().number()).orElse(null), null,

@@ -3,15 +3,14 @@ package dk.ressourceplan.api;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.ressourceplan.domain.NeedLevel;
-import dk.ressourceplan.io.Json;
+import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.plans.PlanDiff;
-import java.time.Duration;
-import java.time.LocalTime;
+import dk.ressourceplan.plans.SchoolCut;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,10 +25,10 @@ import java.util.function.Predicate;
  * role and competences (their hours, base, unavailable times and preferences are nobody else's business). The
  * travel matrix, weights and rules, which are about the whole municipality, are left out.
  *
- * <p>The KPIs are recomputed for the school where that can be done from the school's part alone:
- * {@code coveragePercent}, {@code uncoveredByPriority} and {@code coTeachingContinuityPercent}. The others
- * (feasibility, travel, utilisation, PPR continuity, meeting share) describe staff across all their schools, so
- * they are left out, as is the score.
+ * <p>The KPIs are the planner's, computed by plans/ ({@link SchoolCut}) on the school's part of the plan, and only
+ * those that part is enough for: {@code coveragePercent}, {@code uncoveredByPriority} and
+ * {@code coTeachingContinuityPercent}. The others describe staff across all their schools, so they are left out, as
+ * is the score.
  */
 final class SchoolView {
 
@@ -39,9 +38,9 @@ final class SchoolView {
         this.schoolId = schoolId;
     }
 
-    /** The school's part of a problem or solved plan document; a solved one gets the school's KPIs. */
+    /** The school's part of a problem or solved plan document. */
     ObjectNode document(JsonNode document) {
-        ObjectNode view = Json.mapper().createObjectNode();
+        ObjectNode view = JsonNodeFactory.instance.objectNode();
         if (document.has("term")) {
             view.set("term", document.get("term"));
         }
@@ -53,14 +52,28 @@ final class SchoolView {
         Set<String> serving = ids(sessions, "staffId");
         view.set("classes", classes);
         view.set("staff", staff(document.path("staff"), serving));
-        ArrayNode demands = kept(document.path("demands"), ours);
-        view.set("demands", demands);
+        view.set("demands", kept(document.path("demands"), ours));
         if (document.has("sessions")) {
-            ArrayNode uncovered = kept(document.path("uncovered"), ours);
-            view.set("kpis", kpis(sessions, uncovered, demands));
-            view.set("uncovered", uncovered);
+            view.set("uncovered", kept(document.path("uncovered"), ours));
             view.set("sessions", sessions);
         }
+        return view;
+    }
+
+    /**
+     * The school's part of a solved plan with the school's KPIs, which plans/ computes on the same part of
+     * {@code solved}, the same revision read as the plan document it is.
+     */
+    ObjectNode solution(JsonNode document, PlanDocument solved) {
+        ObjectNode view = document(document);
+        SchoolCut.SchoolKpis figures = SchoolCut.kpis(solved, schoolId);
+        ObjectNode kpis = view.putObject("kpis");
+        kpis.put("coveragePercent", figures.coveragePercent());
+        ObjectNode byPriority = kpis.putObject("uncoveredByPriority");
+        for (NeedLevel level : NeedLevel.values()) {
+            byPriority.put(level.code(), figures.uncoveredByPriority().getOrDefault(level, 0));
+        }
+        kpis.put("coTeachingContinuityPercent", figures.coTeachingContinuityPercent());
         return view;
     }
 
@@ -98,7 +111,7 @@ final class SchoolView {
     }
 
     private static ArrayNode staff(JsonNode staff, Set<String> serving) {
-        ArrayNode kept = Json.mapper().createArrayNode();
+        ArrayNode kept = JsonNodeFactory.instance.arrayNode();
         for (JsonNode person : staff) {
             if (serving.contains(text(person, "id"))) {
                 ObjectNode shown = kept.addObject();
@@ -112,61 +125,8 @@ final class SchoolView {
         return kept;
     }
 
-    /**
-     * Coverage from the school's sessions and uncovered demand, in minutes per fortnight as the plan's own KPIs
-     * count them. After a rerun a session or an uncovered seat is split into parts by date; the part that holds to
-     * the end of the term (no {@code to}) is the plan from now on, and only that part counts.
-     */
-    private static ObjectNode kpis(ArrayNode sessions, ArrayNode uncovered, ArrayNode demands) {
-        Map<String, String> competenceOf = new HashMap<>();
-        demands.forEach(demand -> competenceOf.put(text(demand, "id"), text(demand, "competence")));
-        long covered = 0;
-        Map<String, Set<String>> coTeachersOf = new LinkedHashMap<>();
-        for (JsonNode session : sessions) {
-            if (session.hasNonNull("to") || text(session, "staffId") == null) {
-                continue;
-            }
-            covered += minutes(session);
-            if ("co-teaching".equals(text(session, "type"))) {
-                coTeachersOf.computeIfAbsent(text(session, "classId") + "|" + competenceOf.get(text(session, "demandId")),
-                        k -> new HashSet<>()).add(text(session, "staffId"));
-            }
-        }
-        Map<String, Long> uncoveredByPriority = new LinkedHashMap<>();
-        for (NeedLevel level : NeedLevel.values()) {
-            uncoveredByPriority.put(level.code(), 0L);
-        }
-        long notCovered = 0;
-        for (JsonNode item : uncovered) {
-            if (item.hasNonNull("to")) {
-                continue;
-            }
-            long minutes = item.path("minutesPerFortnight").asLong();
-            notCovered += minutes;
-            uncoveredByPriority.merge(item.path("priority").asText(NeedLevel.GREEN.code()), minutes, Long::sum);
-        }
-        ObjectNode kpis = Json.mapper().createObjectNode();
-        kpis.put("coveragePercent", percent(covered, covered + notCovered));
-        ObjectNode byPriority = kpis.putObject("uncoveredByPriority");
-        uncoveredByPriority.forEach(byPriority::put);
-        long single = coTeachersOf.values().stream().filter(people -> people.size() == 1).count();
-        kpis.put("coTeachingContinuityPercent", percent(single, coTeachersOf.size()));
-        return kpis;
-    }
-
-    private static long minutes(JsonNode session) {
-        long length = Duration.between(LocalTime.parse(text(session, "start")), LocalTime.parse(text(session, "end")))
-                .toMinutes();
-        // A session of week AB is held in both weeks of the fortnight.
-        return "AB".equals(text(session, "week")) ? 2 * length : length;
-    }
-
-    private static double percent(long part, long whole) {
-        return whole == 0 ? 100.0 : Math.round(1000.0 * part / whole) / 10.0;
-    }
-
     private static ArrayNode kept(JsonNode items, Predicate<JsonNode> keep) {
-        ArrayNode kept = Json.mapper().createArrayNode();
+        ArrayNode kept = JsonNodeFactory.instance.arrayNode();
         items.forEach(item -> {
             if (keep.test(item)) {
                 kept.add(item);
