@@ -5,7 +5,6 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.ClassLesson;
 import dk.ressourceplan.domain.Demand;
-import dk.ressourceplan.domain.DemandType;
 import dk.ressourceplan.domain.LessonPeriod;
 import dk.ressourceplan.domain.NeedLevel;
 import dk.ressourceplan.domain.PlanDocument;
