@@ -451,6 +451,11 @@ final class WorkbookImport {
                     "cellen indeholder fejlværdien " + failed.code());
             return null;
         }
+        if (cell instanceof CellValue.BadNumber bad) {
+            own(source, path, "the cell holds a number that cannot be read: '" + bad.shown() + "'",
+                    "cellen indeholder et tal, der ikke kan læses: '" + bad.shown() + "'");
+            return null;
+        }
         if (cell.shown().length() > WorkbookFile.LONGEST_TEXT) {
             own(source, path, "the text is longer than " + WorkbookFile.LONGEST_TEXT + " characters",
                     "teksten er længere end " + WorkbookFile.LONGEST_TEXT + " tegn");

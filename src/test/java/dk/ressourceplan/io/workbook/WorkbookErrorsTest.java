@@ -5,6 +5,7 @@ import static dk.ressourceplan.io.workbook.Workbooks.errorAt;
 import static dk.ressourceplan.io.workbook.Workbooks.importFails;
 import static dk.ressourceplan.io.workbook.Workbooks.rowOf;
 import static dk.ressourceplan.io.workbook.Workbooks.set;
+import static dk.ressourceplan.io.workbook.Workbooks.setSpelledNumber;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -173,6 +174,40 @@ class WorkbookErrorsTest {
         WorkbookException e = importFails(edited(workbook ->
                 workbook.getSheet("Skoler").getRow(1).getCell(5).setCellErrorValue(FormulaError.DIV0)));
         assertEquals("cellen indeholder fejlværdien #DIV/0!", errorAt(e, "Skoler", 2, "Elever").messageDa());
+        assertEquals(1, e.workbookErrors().size(), Workbooks.describe(e));
+    }
+
+    /** Issue 17: NaN in a number cell was a NumberFormatException, which the service answered with a 500. */
+    @Test
+    void aNumberCellHoldingNaNIsReportedAtItsCell() {
+        WorkbookException e = importFails(edited(workbook ->
+                setSpelledNumber(workbook, "Medarbejdere", "ppr-01", "Timer pr. uge", "NaN")));
+        WorkbookError error = errorAt(e, "Medarbejdere", rowOf("Medarbejdere", "ppr-01"), "Timer pr. uge");
+        assertEquals("Medarbejdere, række 2, 'Timer pr. uge': cellen indeholder et tal, der ikke kan læses: 'NaN'",
+                error.describedDa());
+        assertEquals("Medarbejdere, row 2, 'Timer pr. uge': the cell holds a number that cannot be read: 'NaN'",
+                error.described());
+        assertEquals("staff[0].hoursPerWeek", error.jsonPath());
+        assertEquals(1, e.workbookErrors().size(), Workbooks.describe(e));
+    }
+
+    /** Issue 17: 400 digits are read as Infinity, which failed as NaN did; the message quotes their start. */
+    @Test
+    void aNumberCellHolding400DigitsIsReportedAtItsCell() {
+        WorkbookException e = importFails(edited(workbook ->
+                setSpelledNumber(workbook, "Skoler", "s01", "Elever", "9".repeat(400))));
+        assertEquals("cellen indeholder et tal, der ikke kan læses: '" + "9".repeat(20) + "…'",
+                errorAt(e, "Skoler", rowOf("Skoler", "s01"), "Elever").messageDa());
+        assertEquals(1, e.workbookErrors().size(), Workbooks.describe(e));
+    }
+
+    /** A number cell POI cannot parse used to cost the whole sheet ("arket kunne ikke læses"); now only the cell. */
+    @Test
+    void aNumberCellThatIsNoNumberCostsOnlyItsCell() {
+        WorkbookException e = importFails(edited(workbook ->
+                setSpelledNumber(workbook, "Medarbejdere", "ppr-01", "Timer pr. uge", "mange")));
+        assertEquals("cellen indeholder et tal, der ikke kan læses: 'mange'",
+                errorAt(e, "Medarbejdere", rowOf("Medarbejdere", "ppr-01"), "Timer pr. uge").messageDa());
         assertEquals(1, e.workbookErrors().size(), Workbooks.describe(e));
     }
 }
