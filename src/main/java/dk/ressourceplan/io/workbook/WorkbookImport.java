@@ -518,6 +518,10 @@ final class WorkbookImport {
         if (plain.scale() <= 0 && plain.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
             return JsonNodeFactory.instance.numberNode(plain.longValueExact());
         }
+        if (Double.isInfinite(value.doubleValue())) {
+            // As a double it would be quoted back to the planner as "Infinity" instead of the digits typed.
+            return JsonNodeFactory.instance.numberNode(value);
+        }
         return JsonNodeFactory.instance.numberNode(value.doubleValue());
     }
 

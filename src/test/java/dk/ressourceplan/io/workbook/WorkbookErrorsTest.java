@@ -210,4 +210,24 @@ class WorkbookErrorsTest {
                 errorAt(e, "Medarbejdere", rowOf("Medarbejdere", "ppr-01"), "Timer pr. uge").messageDa());
         assertEquals(1, e.workbookErrors().size(), Workbooks.describe(e));
     }
+
+    /** A day number past 9999-12-31 was read as 1899-12-31, and the error blamed the last day of the term. */
+    @Test
+    void aDayNumberBeyondExcelsLastDayIsNoDate() {
+        WorkbookException e = importFails(edited(workbook -> set(workbook, "Termin", "Første dag", "Værdi", 1e300)));
+        assertEquals("skal være en dato som ÅÅÅÅ-MM-DD, fx 2027-01-04 (angivet: '"
+                + "1" + "0".repeat(39) + "…')",
+                errorAt(e, "Termin", rowOf("Termin", "Første dag"), "Første dag").messageDa());
+        assertEquals(1, e.workbookErrors().size(), Workbooks.describe(e));
+    }
+
+    /** Digits too many for a double were quoted back as "Infinity"; the planner should see what was typed. */
+    @Test
+    void tooManyDigitsAreQuotedAsTyped() {
+        WorkbookException e = importFails(edited(workbook ->
+                set(workbook, "Medarbejdere", "ppr-01", "Timer pr. uge", "9".repeat(400))));
+        assertEquals("skal være et tal mellem 0 og 48 (angivet: " + "9".repeat(40) + "…)",
+                errorAt(e, "Medarbejdere", rowOf("Medarbejdere", "ppr-01"), "Timer pr. uge").messageDa());
+        assertEquals(1, e.workbookErrors().size(), Workbooks.describe(e));
+    }
 }

@@ -201,12 +201,16 @@ class WorkbookPropertiesTest {
         Arbitrary<String> words = Arbitraries.of("mandag", "Fredag", "psykolog", "AKT-vejleder", "s01", "s02",
                 "ppr-01", "s01-6a", "uge 7", "uge 99", "2027-W07", "8:15", "kl. 8", "24:00", "1-5", "1,2,3", "999-1",
                 "4-1-2027", "2027-01-04", "31-02-2027", "7,5", "1e999", "NaN", "true", "=1/0", "#REF!", "");
+        Arbitrary<String> digits = Combinators.combine(Arbitraries.strings().numeric().ofMinLength(15).ofMaxLength(400),
+                Arbitraries.of("", "-", "+")).as((d, sign) -> sign + d);
         Arbitrary<String> long_ = Arbitraries.strings().all().ofMinLength(1990).ofMaxLength(2100);
         return Arbitraries.frequencyOf(
                 Tuple.of(4, anything),
                 Tuple.of(3, marks),
                 Tuple.of(3, words),
                 Tuple.of(2, Combinators.combine(words, marks).as((w, m) -> m + w + m)),
+                Tuple.of(2, digits),
+                Tuple.of(2, digits.map(d -> d + ",5")),
                 Tuple.of(1, long_));
     }
 
