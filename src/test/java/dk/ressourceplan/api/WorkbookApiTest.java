@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,5 +87,41 @@ class WorkbookApiTest {
         assertEquals("Timer pr. uge", error.get("column").asText());
         assertTrue(error.get("messageDa").asText().startsWith("Medarbejdere, række 2, 'Timer pr. uge': "),
                 error.get("messageDa").asText());
+    }
+
+    /** Issue 17: a number cell holding NaN gave a 500; it is the planner's cell to fix, so a 400 naming it. */
+    @Test
+    void aNumberCellHoldingNaNIsA400NamingTheCell() throws Exception {
+        byte[] broken;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download("/api/template.xlsx")))) {
+            Sheet staff = workbook.getSheet("Medarbejdere");
+            int column = -1;
+            for (Cell cell : staff.getRow(0)) {
+                if (cell.getStringCellValue().equals("Timer pr. uge")) {
+                    column = cell.getColumnIndex();
+                }
+            }
+            // POI writes NaN as an error cell; another program can store the spelling "NaN" in a number cell.
+            XSSFCell hours = (XSSFCell) staff.getRow(1).getCell(column);
+            hours.setCellValue(0);
+            hours.getCTCell().setV("NaN");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            broken = out.toByteArray();
+        }
+
+        TestPlanner.Response refused = planner.post("/api/plans", broken);
+
+        assertEquals(400, refused.status(), refused.body());
+        JsonNode errors = refused.json().get("errors");
+        assertEquals(1, errors.size(), refused.body());
+        JsonNode error = errors.get(0);
+        assertEquals("Medarbejdere", error.get("sheet").asText());
+        assertEquals(2, error.get("row").asInt());
+        assertEquals("Timer pr. uge", error.get("column").asText());
+        assertEquals("Medarbejdere, række 2, 'Timer pr. uge': cellen indeholder et tal, der ikke kan læses: 'NaN'",
+                error.get("messageDa").asText());
+        assertEquals("Medarbejdere, row 2, 'Timer pr. uge': the cell holds a number that cannot be read: 'NaN'",
+                error.get("message").asText());
     }
 }

@@ -23,6 +23,19 @@ sealed interface CellValue {
         }
     }
 
+    /**
+     * A number cell whose value is no finite number: "NaN", 400 digits, or text no program writes there. Excel never
+     * saves one, but another program or a hand-edited file can, and a planner needs the cell named, not a failure.
+     */
+    record BadNumber(String spelled) implements CellValue {
+        private static final int SHOWN_LENGTH = 20;
+
+        @Override
+        public String shown() {
+            return spelled.length() <= SHOWN_LENGTH ? spelled : spelled.substring(0, SHOWN_LENGTH) + "…";
+        }
+    }
+
     /** An error value such as #REF! or #DIV/0!. */
     record Failed(String code) implements CellValue {
         @Override

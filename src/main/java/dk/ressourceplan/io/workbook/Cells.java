@@ -29,6 +29,8 @@ final class Cells {
     private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-?W(\\d{1,2})", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEK_NUMBER = Pattern.compile("uge\\s*(\\d{1,2})", Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE = Pattern.compile("(\\d+)-(\\d+)");
+    /** Excel's last day, 9999-12-31; POI makes a larger day number into a wrong date (1899-12-31) rather than none. */
+    private static final double LAST_EXCEL_DAY = 2_958_465;
     /** Beyond this a "range" of lessons is a typing error, not a school day. */
     private static final int LONGEST_RANGE = 20;
 
@@ -72,7 +74,7 @@ final class Cells {
 
     /** "yyyy-MM-dd" from Excel's date number. */
     static String date(double value, boolean date1904) {
-        if (!DateUtil.isValidExcelDate(value) || value < 1) {
+        if (!DateUtil.isValidExcelDate(value) || value < 1 || value >= LAST_EXCEL_DAY + 1) {
             return null;
         }
         LocalDateTime dateTime = DateUtil.getLocalDateTime(value, date1904);

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
  * The non-empty cells of one sheet, by row and column (both from 0), copied out of POI's model so that the rest of
@@ -72,11 +73,24 @@ final class SheetGrid {
                 String text = cell.getStringCellValue();
                 yield text == null || text.isBlank() ? null : new CellValue.Text(text.strip());
             }
-            case NUMERIC -> new CellValue.Number(cell.getNumericCellValue());
+            case NUMERIC -> number(cell);
             case BOOLEAN -> new CellValue.Text(String.valueOf(cell.getBooleanCellValue()));
             case ERROR -> new CellValue.Failed(errorCode(cell.getErrorCellValue()));
             default -> null;
         };
+    }
+
+    private static CellValue number(Cell cell) {
+        String spelled = cell instanceof XSSFCell xssf ? xssf.getRawValue() : null;
+        try {
+            double value = cell.getNumericCellValue();
+            if (Double.isFinite(value)) {
+                return new CellValue.Number(value);
+            }
+        } catch (IllegalStateException | NumberFormatException e) {
+            // POI cannot parse the stored spelling; BadNumber below names the cell with it.
+        }
+        return new CellValue.BadNumber(spelled == null ? "?" : spelled);
     }
 
     private static String errorCode(byte code) {

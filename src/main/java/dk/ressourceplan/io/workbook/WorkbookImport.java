@@ -451,6 +451,11 @@ final class WorkbookImport {
                     "cellen indeholder fejlværdien " + failed.code());
             return null;
         }
+        if (cell instanceof CellValue.BadNumber bad) {
+            own(source, path, "the cell holds a number that cannot be read: '" + bad.shown() + "'",
+                    "cellen indeholder et tal, der ikke kan læses: '" + bad.shown() + "'");
+            return null;
+        }
         if (cell.shown().length() > WorkbookFile.LONGEST_TEXT) {
             own(source, path, "the text is longer than " + WorkbookFile.LONGEST_TEXT + " characters",
                     "teksten er længere end " + WorkbookFile.LONGEST_TEXT + " tegn");
@@ -512,6 +517,10 @@ final class WorkbookImport {
         BigDecimal plain = value.stripTrailingZeros();
         if (plain.scale() <= 0 && plain.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
             return JsonNodeFactory.instance.numberNode(plain.longValueExact());
+        }
+        if (Double.isInfinite(value.doubleValue())) {
+            // As a double it would be quoted back to the planner as "Infinity" instead of the digits typed.
+            return JsonNodeFactory.instance.numberNode(value);
         }
         return JsonNodeFactory.instance.numberNode(value.doubleValue());
     }

@@ -5,6 +5,7 @@ import static dk.ressourceplan.io.workbook.Workbooks.errorAt;
 import static dk.ressourceplan.io.workbook.Workbooks.importFails;
 import static dk.ressourceplan.io.workbook.Workbooks.rowOf;
 import static dk.ressourceplan.io.workbook.Workbooks.set;
+import static dk.ressourceplan.io.workbook.Workbooks.setSpelledNumber;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -173,6 +174,60 @@ class WorkbookErrorsTest {
         WorkbookException e = importFails(edited(workbook ->
                 workbook.getSheet("Skoler").getRow(1).getCell(5).setCellErrorValue(FormulaError.DIV0)));
         assertEquals("cellen indeholder fejlværdien #DIV/0!", errorAt(e, "Skoler", 2, "Elever").messageDa());
+        assertEquals(1, e.workbookErrors().size(), Workbooks.describe(e));
+    }
+
+    /** Issue 17: NaN in a number cell was a NumberFormatException, which the service answered with a 500. */
+    @Test
+    void aNumberCellHoldingNaNIsReportedAtItsCell() {
+        WorkbookException e = importFails(edited(workbook ->
+                setSpelledNumber(workbook, "Medarbejdere", "ppr-01", "Timer pr. uge", "NaN")));
+        WorkbookError error = errorAt(e, "Medarbejdere", rowOf("Medarbejdere", "ppr-01"), "Timer pr. uge");
+        assertEquals("Medarbejdere, række 2, 'Timer pr. uge': cellen indeholder et tal, der ikke kan læses: 'NaN'",
+                error.describedDa());
+        assertEquals("Medarbejdere, row 2, 'Timer pr. uge': the cell holds a number that cannot be read: 'NaN'",
+                error.described());
+        assertEquals("staff[0].hoursPerWeek", error.jsonPath());
+        assertEquals(1, e.workbookErrors().size(), Workbooks.describe(e));
+    }
+
+    /** Issue 17: 400 digits are read as Infinity, which failed as NaN did; the message quotes their start. */
+    @Test
+    void aNumberCellHolding400DigitsIsReportedAtItsCell() {
+        WorkbookException e = importFails(edited(workbook ->
+                setSpelledNumber(workbook, "Skoler", "s01", "Elever", "9".repeat(400))));
+        assertEquals("cellen indeholder et tal, der ikke kan læses: '" + "9".repeat(20) + "…'",
+                errorAt(e, "Skoler", rowOf("Skoler", "s01"), "Elever").messageDa());
+        assertEquals(1, e.workbookErrors().size(), Workbooks.describe(e));
+    }
+
+    /** A number cell POI cannot parse used to cost the whole sheet ("arket kunne ikke læses"); now only the cell. */
+    @Test
+    void aNumberCellThatIsNoNumberCostsOnlyItsCell() {
+        WorkbookException e = importFails(edited(workbook ->
+                setSpelledNumber(workbook, "Medarbejdere", "ppr-01", "Timer pr. uge", "mange")));
+        assertEquals("cellen indeholder et tal, der ikke kan læses: 'mange'",
+                errorAt(e, "Medarbejdere", rowOf("Medarbejdere", "ppr-01"), "Timer pr. uge").messageDa());
+        assertEquals(1, e.workbookErrors().size(), Workbooks.describe(e));
+    }
+
+    /** A day number past 9999-12-31 was read as 1899-12-31, and the error blamed the last day of the term. */
+    @Test
+    void aDayNumberBeyondExcelsLastDayIsNoDate() {
+        WorkbookException e = importFails(edited(workbook -> set(workbook, "Termin", "Første dag", "Værdi", 1e300)));
+        assertEquals("skal være en dato som ÅÅÅÅ-MM-DD, fx 2027-01-04 (angivet: '"
+                + "1" + "0".repeat(39) + "…')",
+                errorAt(e, "Termin", rowOf("Termin", "Første dag"), "Første dag").messageDa());
+        assertEquals(1, e.workbookErrors().size(), Workbooks.describe(e));
+    }
+
+    /** Digits too many for a double were quoted back as "Infinity"; the planner should see what was typed. */
+    @Test
+    void tooManyDigitsAreQuotedAsTyped() {
+        WorkbookException e = importFails(edited(workbook ->
+                set(workbook, "Medarbejdere", "ppr-01", "Timer pr. uge", "9".repeat(400))));
+        assertEquals("skal være et tal mellem 0 og 48 (angivet: " + "9".repeat(40) + "…)",
+                errorAt(e, "Medarbejdere", rowOf("Medarbejdere", "ppr-01"), "Timer pr. uge").messageDa());
         assertEquals(1, e.workbookErrors().size(), Workbooks.describe(e));
     }
 }

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -55,6 +56,16 @@ final class Workbooks {
         } else {
             cell.setCellValue(value.toString());
         }
+    }
+
+    /**
+     * Writes {@code spelled} as the stored value of a number cell. POI itself writes NaN and infinities as error
+     * cells, but a file saved by another program, or edited by hand, can hold "NaN" or 400 digits there.
+     */
+    static void setSpelledNumber(XSSFWorkbook workbook, String sheet, String rowKey, String header, String spelled) {
+        XSSFCell cell = (XSSFCell) cell(workbook.getSheet(sheet), rowNumber(workbook.getSheet(sheet), rowKey, 0), header);
+        cell.setCellValue(0);
+        cell.getCTCell().setV(spelled);
     }
 
     /** As {@link #set}, for the {@code nth} row (from 0) whose first cell is {@code rowKey}. */
