@@ -178,9 +178,11 @@ final class PlanController {
                         .toList());
     }
 
+    /** A school leader's summary: the revision in force stands for the latest, since drafts are not theirs to see. */
     private static Views.PlanSummary withoutFigures(Views.PlanSummary summary) {
+        Integer inForce = summary.published() == null ? null : summary.published().revision();
         return new Views.PlanSummary(summary.id(), summary.name(), summary.createdAt(), summary.createdBy(),
-                summary.status(), summary.latestRevision(), null, null, summary.published());
+                summary.status(), inForce, null, null, summary.published());
     }
 
     private PlanRecord require(Context ctx) {
