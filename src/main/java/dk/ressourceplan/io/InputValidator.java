@@ -5,6 +5,7 @@ import static dk.ressourceplan.domain.DemandType.CO_TEACHING;
 import static dk.ressourceplan.domain.DemandType.PRESENCE;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dk.ressourceplan.domain.Competence;
 import dk.ressourceplan.domain.ConstraintNames;
 import dk.ressourceplan.domain.Demand;
@@ -99,6 +100,16 @@ public final class InputValidator {
         InputValidator validator = new InputValidator();
         validator.document(At.document(root));
         return validator.checks.errors();
+    }
+
+    /**
+     * The problems with a plan's name asked for apart from its term ({@code POST /api/plans?name=}), as the term's
+     * own name would have them; a blank name is none asked for.
+     */
+    public static List<ValidationError> planName(String name) {
+        Checks checks = new Checks();
+        checks.optionalName(new At("name", TextNode.valueOf(name), false));
+        return checks.errors();
     }
 
     /**
