@@ -153,11 +153,14 @@ final class Checks {
         return null;
     }
 
-    /** A list of at most {@code max} items; a longer one is reported, and its items are still checked. */
+    /**
+     * A list of at most {@code max} items, {@code what} saying of what and where ("schools in one term"); a longer
+     * one is reported, and its items are still checked.
+     */
     void atMost(At list, int max, String what, String whatDa) {
         if (list.isList() && list.node().size() > max) {
-            report(list, "at most " + max + " " + what + " in one term (given: " + list.node().size() + ")",
-                    "højst " + max + " " + whatDa + " i én termin (angivet: " + list.node().size() + ")");
+            report(list, "at most " + max + " " + what + " (given: " + list.node().size() + ")",
+                    "højst " + max + " " + whatDa + " (angivet: " + list.node().size() + ")");
         }
     }
 
