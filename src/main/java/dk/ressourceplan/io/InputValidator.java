@@ -90,9 +90,13 @@ public final class InputValidator {
     static final int MAX_ABSENCES = 100;
     static final int MAX_TEAM_CLASSES = 100;
     static final int MAX_TRAVEL_MINUTES = 20_000;
-    /** A solved plan's parts follow from its demands; these bounds are far above what the largest term gives. */
-    static final int MAX_SESSIONS = 1_000_000;
-    static final int MAX_UNCOVERED = 1_000_000;
+    /**
+     * A solved plan's parts follow from its demands, and the service reads back every plan the solver wrote: the
+     * largest term gives at most 6.4 million (20,000 demands of 320 fortnightly presence blocks), and a rerun splits
+     * some of them into parts of the term.
+     */
+    static final int MAX_SESSIONS = 10_000_000;
+    static final int MAX_UNCOVERED = 10_000_000;
 
     private final Checks checks = new Checks();
     private final TimeChecks time = new TimeChecks(checks);

@@ -48,8 +48,8 @@ class InputLimitsTest {
             "demands[1].seats[0] | 5 | 'psychologist'",
             "demands[1].classIds | 100 | 'c1'",
             "travel.minutes | 20000 | {'from': 's1', 'to': 's2', 'minutes': 12}",
-            "uncovered | 1000000 | {}",
-            "sessions | 1000000 | {}"})
+            "uncovered | 10000000 | {}",
+            "sessions | 10000000 | {}"})
     void aListInsideTheTermWithTooManyItemsIsRefusedAtTheList(String path, int max, String item) {
         ArrayNode atTheLimit = repeated(Documents.parse(item.replace('\'', '"')), max);
         assertEquals(List.of(), atTheLimit(path, atTheLimit), "the longest allowed");
