@@ -3,6 +3,7 @@ package dk.ressourceplan.api;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.io.Json;
 import dk.ressourceplan.io.PlanReader;
+import dk.ressourceplan.plans.PlanNames;
 import dk.ressourceplan.store.PlanStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +47,7 @@ final class DemoPlans {
             }
             for (byte[] demo : demos) {
                 PlanDocument problem = PlanReader.read(demo);
-                store.createPlan(PlanController.nameOf(problem, null), AUTHOR,
+                store.createPlan(PlanNames.of(problem, null), AUTHOR,
                         Json.mapper().writeValueAsString(problem.problem()));
             }
             LOG.info("Loaded {} demo plans", demos.size());

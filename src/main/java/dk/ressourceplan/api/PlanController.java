@@ -3,11 +3,11 @@ package dk.ressourceplan.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.ressourceplan.domain.PlanDocument;
-import dk.ressourceplan.domain.Term;
 import dk.ressourceplan.io.InputValidator;
 import dk.ressourceplan.io.Json;
 import dk.ressourceplan.io.PlanReader;
 import dk.ressourceplan.io.workbook.TermWorkbook;
+import dk.ressourceplan.plans.PlanNames;
 import dk.ressourceplan.plans.SolveService;
 import dk.ressourceplan.plans.StoredPlans;
 import dk.ressourceplan.store.PlanHistory;
@@ -63,7 +63,7 @@ final class PlanController {
         boolean workbook = TermWorkbook.CONTENT_TYPE.equals(ctx.contentType()) || TermWorkbook.looksLikeWorkbook(body);
         PlanDocument problem = workbook ? TermWorkbook.read(body) : PlanReader.read(body);
         InputValidator.requireNoAbsences(problem);
-        PlanRecord plan = store.createPlan(nameOf(problem, ctx.queryParam("name")), Access.author(ctx),
+        PlanRecord plan = store.createPlan(PlanNames.of(problem, ctx.queryParam("name")), Access.author(ctx),
                 Json.mapper().writeValueAsString(problem.problem()));
         ctx.status(201).json(new Views.Created(plan.id(), 1));
     }
@@ -144,13 +144,6 @@ final class PlanController {
                 history.deletedAt() == null ? null : new Views.Deletion(history.deletedAt(), history.deletedBy())));
     }
 
-    /** The name asked for, else the term's own, else a placeholder: the term's name is optional. */
-    static String nameOf(PlanDocument problem, String requested) {
-        return Optional.ofNullable(requested).filter(name -> !name.isBlank())
-                .or(() -> Optional.ofNullable(problem.term()).map(Term::name).filter(name -> !name.isBlank()))
-                .orElse("Unnamed plan");
-    }
-
     private Views.PlanSummary summary(PlanRecord plan) {
         List<RevisionRecord> revisions = store.revisions(plan.id());
         Optional<RevisionRecord> solution = StoredPlans.latestSolution(revisions);
@@ -178,9 +171,11 @@ final class PlanController {
                         .toList());
     }
 
+    /** A school leader's summary: the revision in force stands for the latest, since drafts are not theirs to see. */
     private static Views.PlanSummary withoutFigures(Views.PlanSummary summary) {
+        Integer inForce = summary.published() == null ? null : summary.published().revision();
         return new Views.PlanSummary(summary.id(), summary.name(), summary.createdAt(), summary.createdBy(),
-                summary.status(), summary.latestRevision(), null, null, summary.published());
+                summary.status(), inForce, null, null, summary.published());
     }
 
     private PlanRecord require(Context ctx) {

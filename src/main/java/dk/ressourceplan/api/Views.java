@@ -18,8 +18,9 @@ final class Views {
     record Created(String id, int revision) {
     }
 
+    /** @param latestRevision for a school leader the published revision in force, null before any is published */
     record PlanSummary(String id, String name, Instant createdAt, String createdBy, SolveState status,
-            int latestRevision, String score, JsonNode kpis, PublicationView published) {
+            Integer latestRevision, String score, JsonNode kpis, PublicationView published) {
     }
 
     /**

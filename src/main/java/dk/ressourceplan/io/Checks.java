@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,11 @@ final class Checks {
     /** HH:mm as planners write it; seconds too, because {@link Json#mapper()} writes a LocalTime as 08:00:00. */
     private static final Pattern TIME = Pattern.compile("\\d{2}:\\d{2}(:\\d{2})?");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /**
+     * Control characters (NUL, line breaks) and the marks that turn the direction of text (U+202E): a name is one
+     * line shown on the page, in downloads and in calendars, and must read there as it was written.
+     */
+    private static final Pattern NOT_IN_NAME = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]");
     /** Values are echoed in messages; a pasted novel should not be. */
     private static final int SHOWN_LENGTH = 40;
     /** Ids and references to them; the page and the exports show them, and a URL carries them. */
@@ -123,21 +129,38 @@ final class Checks {
         return nonBlank(at, MAX_ID_LENGTH);
     }
 
-    /** A name that must be given: at most {@value #MAX_NAME_LENGTH} characters, not blank. */
+    /** A name that must be given: at most {@value #MAX_NAME_LENGTH} characters, not blank, one line. */
     String name(At at) {
-        return nonBlank(at, MAX_NAME_LENGTH);
+        return lineOfText(at, nonBlank(at, MAX_NAME_LENGTH));
     }
 
-    /** A name that may be left out; when given, at most {@value #MAX_NAME_LENGTH} characters. */
+    /** A name that may be left out; when given, at most {@value #MAX_NAME_LENGTH} characters, one line. */
     String optionalName(At at) {
-        return text(at, MAX_NAME_LENGTH);
+        return lineOfText(at, text(at, MAX_NAME_LENGTH));
     }
 
-    /** A list of at most {@code max} items; a longer one is reported, and its items are still checked. */
+    private String lineOfText(At at, String name) {
+        if (name == null) {
+            return null;
+        }
+        Matcher found = NOT_IN_NAME.matcher(name);
+        if (!found.find()) {
+            return name;
+        }
+        String character = String.format("U+%04X", (int) name.charAt(found.start()));
+        report(at, "must not hold " + character + ", a control or text-direction character",
+                "må ikke indeholde " + character + ", et kontroltegn eller et tegn for skriveretning");
+        return null;
+    }
+
+    /**
+     * A list of at most {@code max} items, {@code what} saying of what and where ("schools in one term"); a longer
+     * one is reported, and its items are still checked.
+     */
     void atMost(At list, int max, String what, String whatDa) {
         if (list.isList() && list.node().size() > max) {
-            report(list, "at most " + max + " " + what + " in one term (given: " + list.node().size() + ")",
-                    "højst " + max + " " + whatDa + " i én termin (angivet: " + list.node().size() + ")");
+            report(list, "at most " + max + " " + what + " (given: " + list.node().size() + ")",
+                    "højst " + max + " " + whatDa + " (angivet: " + list.node().size() + ")");
         }
     }
 

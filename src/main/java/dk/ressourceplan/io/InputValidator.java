@@ -5,6 +5,7 @@ import static dk.ressourceplan.domain.DemandType.CO_TEACHING;
 import static dk.ressourceplan.domain.DemandType.PRESENCE;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dk.ressourceplan.domain.Competence;
 import dk.ressourceplan.domain.ConstraintNames;
 import dk.ressourceplan.domain.Demand;
@@ -74,9 +75,28 @@ public final class InputValidator {
      * public schools), and still a problem the solver and the page can hold.
      */
     static final int MAX_SCHOOLS_PER_TERM = 500;
-    static final int MAX_CLASSES = 20_000;
+    /** The workbook writes a class's lessons one row a weekday, and a sheet holds 50,000 rows: 5 × 9,000 fit. */
+    static final int MAX_CLASSES = 9_000;
     static final int MAX_STAFF = 2_000;
     static final int MAX_DEMANDS = 20_000;
+    /** Every list of the document is bounded, so that no part of a term is a way to send a million of anything. */
+    static final int MAX_HOLIDAYS = 400;
+    static final int MAX_MEETING_WINDOWS = 20;
+    /** The periods of a grid are distinct, numbered 0 to 20. */
+    static final int MAX_PERIODS = (int) TimeChecks.PERIOD.max() + 1;
+    static final int MAX_CLASS_LESSONS = DayOfWeek.FRIDAY.getValue() * MAX_PERIODS;
+    /** The workbook writes each unavailable time as a row of one sheet: 2,000 staff × 20 fit in its 50,000 rows. */
+    static final int MAX_UNAVAILABLE = 20;
+    static final int MAX_ABSENCES = 100;
+    static final int MAX_TEAM_CLASSES = 100;
+    static final int MAX_TRAVEL_MINUTES = 20_000;
+    /**
+     * A solved plan's parts follow from its demands, and the service reads back every plan the solver wrote: the
+     * largest term gives at most 6.4 million (20,000 demands of 320 fortnightly presence blocks), and a rerun splits
+     * some of them into parts of the term.
+     */
+    static final int MAX_SESSIONS = 10_000_000;
+    static final int MAX_UNCOVERED = 10_000_000;
 
     private final Checks checks = new Checks();
     private final TimeChecks time = new TimeChecks(checks);
@@ -99,6 +119,16 @@ public final class InputValidator {
         InputValidator validator = new InputValidator();
         validator.document(At.document(root));
         return validator.checks.errors();
+    }
+
+    /**
+     * The problems with a plan's name asked for apart from its term ({@code POST /api/plans?name=}), as the term's
+     * own name would have them; a blank name is none asked for.
+     */
+    public static List<ValidationError> planName(String name) {
+        Checks checks = new Checks();
+        checks.optionalName(new At("name", TextNode.valueOf(name), false));
+        return checks.errors();
     }
 
     /**
@@ -135,10 +165,13 @@ public final class InputValidator {
             return;
         }
         term = time.term(root.required("term"));
-        checks.atMost(root.optional("schools"), MAX_SCHOOLS_PER_TERM, "schools", "skoler");
-        checks.atMost(root.optional("classes"), MAX_CLASSES, "classes", "klasser");
-        checks.atMost(root.optional("staff"), MAX_STAFF, "staff members", "medarbejdere");
-        checks.atMost(root.optional("demands"), MAX_DEMANDS, "demands", "behov");
+        checks.atMost(root.optional("schools"), MAX_SCHOOLS_PER_TERM, "schools in one term", "skoler i én termin");
+        checks.atMost(root.optional("classes"), MAX_CLASSES, "classes in one term", "klasser i én termin");
+        checks.atMost(root.optional("staff"), MAX_STAFF, "staff members in one term", "medarbejdere i én termin");
+        checks.atMost(root.optional("demands"), MAX_DEMANDS, "demands in one term", "behov i én termin");
+        checks.atMost(root.optional("uncovered"), MAX_UNCOVERED, "uncovered seats in one plan",
+                "udækkede pladser i én plan");
+        checks.atMost(root.optional("sessions"), MAX_SESSIONS, "sessions in one plan", "aftaler i én plan");
         checks.objects(root.optional("schools")).forEach(this::school);
         checks.objects(root.optional("classes")).forEach(this::schoolClass);
         checks.objects(root.optional("staff")).forEach(this::staffMember);
@@ -162,8 +195,13 @@ public final class InputValidator {
         checks.number(school.required("lat"), LATITUDE);
         checks.number(school.required("lon"), LONGITUDE);
         checks.whole(school.optional("pupils"), PUPILS);
+        checks.atMost(school.optional("schoolDay"), DayOfWeek.FRIDAY.getValue(), "school days, Monday to Friday",
+                "skoledage, mandag til fredag");
         Map<DayOfWeek, Span> days = time.schoolDay(school.required("schoolDay"));
         At meetingWindows = school.optional("meetingWindows");
+        checks.atMost(meetingWindows, MAX_MEETING_WINDOWS, "meeting windows at one school", "mødetider på én skole");
+        checks.atMost(school.optional("lessonGrid"), MAX_PERIODS, "periods in one lesson grid",
+                "lektioner i én lektionsplan");
         Integer longestMeeting = time.meetingWindows(meetingWindows, days);
         Set<Integer> periods = time.lessonGrid(school.optional("lessonGrid"));
         boolean hasMeetingWindows = !meetingWindows.absent() && !(meetingWindows.isList() && meetingWindows.node().isEmpty());
@@ -182,6 +220,8 @@ public final class InputValidator {
         checks.whole(item.optional("grade"), GRADE);
         checks.whole(item.optional("pupils"), PUPILS);
         checks.code(item.optional("needLevel"), NEED_LEVELS);
+        checks.atMost(item.optional("lessons"), MAX_CLASS_LESSONS, "lessons a week in one class",
+                "lektioner om ugen i én klasse");
         Integer lessons = classLessons(item.optional("lessons"), schoolId == null ? null : schools.get(schoolId));
         if (id != null && isNew(classPaths, id, idAt, item)) {
             classes.put(id, new ClassFacts(schoolId, lessons));
@@ -222,6 +262,8 @@ public final class InputValidator {
         String id = checks.id(idAt);
         checks.name(item.required("name"));
         checks.code(item.required("role"), ROLES);
+        checks.atMost(item.optional("competences"), Competence.values().length, "competences of one staff member",
+                "kompetencer hos én medarbejder");
         checks.codes(item.optional("competences"), COMPETENCES);
         Double contracted = checks.number(item.optional("contractedHours"), HOURS_PER_WEEK);
         At hoursAt = item.required("hoursPerWeek");
@@ -232,9 +274,17 @@ public final class InputValidator {
         }
         checks.number(item.optional("maxHoursPerDay"), HOURS_PER_DAY);
         base(item.optional("base"));
+        checks.atMost(item.optional("unavailable"), MAX_UNAVAILABLE, "unavailable times of one staff member",
+                "utilgængelige tider hos én medarbejder");
         checks.items(item.optional("unavailable")).forEach(window -> time.window(window, false));
+        checks.atMost(item.optional("absences"), MAX_ABSENCES, "absences of one staff member",
+                "fraværsperioder hos én medarbejder");
         checks.objects(item.optional("absences")).forEach(this::absence);
+        checks.atMost(item.optional("preferredSchools"), MAX_SCHOOLS_PER_TERM, "preferred schools of one staff member",
+                "foretrukne skoler hos én medarbejder");
         checks.items(item.optional("preferredSchools")).forEach(school -> reference(school, schools, "school", "ingen skole"));
+        checks.atMost(item.optional("preferredDays"), DayOfWeek.FRIDAY.getValue(), "preferred days, Monday to Friday",
+                "foretrukne dage, mandag til fredag");
         checks.codes(item.optional("preferredDays"), TimeChecks.DAYS);
         checks.whole(item.optional("maxSchools"), MAX_SCHOOLS);
         if (id != null && isNewPlace(id, idAt, item)) {
@@ -280,7 +330,7 @@ public final class InputValidator {
         checks.optionalName(item.optional("name"));
         checks.code(item.optional("priority"), NEED_LEVELS);
         checks.code(item.field("competence", type == CO_TEACHING), COMPETENCES);
-        checks.codes(item.optional("roles"), ROLES);
+        roles(item.optional("roles"));
         At lessonsAt = item.field("lessonsPerWeek", type == CO_TEACHING);
         Long lessonsPerWeek = checks.whole(lessonsAt, LESSONS_PER_WEEK);
         At minutesAt = item.optional("minutes");
@@ -293,6 +343,8 @@ public final class InputValidator {
         String classId = reference(classAt, classes, "class", "ingen klasse");
         At schoolAt = item.field("schoolId", type == COLLABORATION_MEETING || type == PRESENCE);
         String schoolId = reference(schoolAt, schools, "school", "ingen skole");
+        checks.atMost(item.optional("classIds"), MAX_TEAM_CLASSES, "classes in one team meeting",
+                "klasser i ét teammøde");
         teamClasses(item.optional("classIds"), schoolId);
         if (type == CO_TEACHING && classId != null) {
             coTeachingFitsClass(classAt, lessonsAt, lessonsPerWeek, classes.get(classId));
@@ -377,10 +429,16 @@ public final class InputValidator {
                     "et møde kan højst have " + Demand.MAX_SEATS + " pladser");
         }
         for (At seat : seats) {
-            if (checks.codes(seat, ROLES).isEmpty() && seat.isList() && seat.node().isEmpty()) {
+            if (roles(seat).isEmpty() && seat.isList() && seat.node().isEmpty()) {
                 checks.report(seat, "a seat needs at least one role", "en plads skal have mindst én rolle");
             }
         }
+    }
+
+    /** The roles that may fill a demand or a seat: no more of them than there are roles. */
+    private List<Role> roles(At list) {
+        checks.atMost(list, Role.values().length, "roles", "roller");
+        return checks.codes(list, ROLES);
     }
 
     // --- travel, weights, rules -------------------------------------------------------------------------------
@@ -392,6 +450,8 @@ public final class InputValidator {
         checks.number(travel.optional("speedKmh"), SPEED_KMH);
         checks.number(travel.optional("detourFactor"), DETOUR_FACTOR);
         checks.whole(travel.optional("minutesPerTrip"), MINUTES_PER_TRIP);
+        checks.atMost(travel.optional("minutes"), MAX_TRAVEL_MINUTES, "known travel times in one term",
+                "kendte køretider i én termin");
         for (At entry : checks.objects(travel.optional("minutes"))) {
             reference(entry.required("from"), places, "school or staff member", "ingen skole eller medarbejder");
             reference(entry.required("to"), places, "school or staff member", "ingen skole eller medarbejder");

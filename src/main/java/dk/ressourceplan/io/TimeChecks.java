@@ -52,6 +52,8 @@ final class TimeChecks {
         LocalDate last = checks.date(lastAt);
         checks.code(term.optional("firstWeek"), FIRST_WEEKS);
         boolean datesInOrder = termDatesInOrder(lastAt, first, last);
+        checks.atMost(term.optional("holidays"), InputValidator.MAX_HOLIDAYS, "holidays in one term",
+                "ferier og fridage i én termin");
         for (At holiday : checks.items(term.optional("holidays"))) {
             holiday(holiday, datesInOrder ? first : null, last);
         }

@@ -70,7 +70,8 @@ public interface PlanStore {
     /**
      * Completes the revisions a stopped service left {@link RevisionState#IN_PROGRESS}, marking them interrupted
      * and keeping the best plan they last saved (a rerun that had saved none keeps none, and is not
-     * {@link RevisionRecord#holdsPlan() a plan}). Call once at start, before any solve or rerun begins.
+     * {@link RevisionRecord#holdsPlan() a plan}), and their {@code updatedAt}, the time that plan was saved. Call
+     * once at start, before any solve or rerun begins.
      *
      * @return the revisions recovered
      */

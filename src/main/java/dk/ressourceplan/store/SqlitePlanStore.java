@@ -215,17 +215,17 @@ public final class SqlitePlanStore implements PlanStore, UserStore, AutoCloseabl
 
     @Override
     public List<RevisionRecord> recoverInterrupted() {
-        Instant now = now();
         return database.write("recover interrupted revisions", connection -> {
             List<RevisionRecord> interrupted = Sql.list(connection,
                     RevisionRows.RECORDS + "WHERE r.state = ? ORDER BY r.plan_id, r.number",
                     RevisionRows::record, RevisionState.IN_PROGRESS);
             List<RevisionRecord> recovered = new ArrayList<>();
             for (RevisionRecord revision : interrupted) {
+                // updated_at stays the time the best plan was saved: the trail shows how old the recovered plan is.
                 Sql.update(connection, """
-                        UPDATE revisions SET state = ?, interrupted = ?, updated_at = ?
+                        UPDATE revisions SET state = ?, interrupted = ?
                         WHERE plan_id = ? AND number = ?""",
-                        RevisionState.COMPLETE, true, now, revision.planId(), revision.number());
+                        RevisionState.COMPLETE, true, revision.planId(), revision.number());
                 recovered.add(record(connection, revision.planId(), revision.number()));
             }
             return recovered;

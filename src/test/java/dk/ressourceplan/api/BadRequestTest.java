@@ -13,6 +13,7 @@ import dk.ressourceplan.store.RevisionContent;
 import dk.ressourceplan.store.RevisionKind;
 import dk.ressourceplan.store.RevisionState;
 import dk.ressourceplan.store.SqlitePlanStore;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,6 +89,19 @@ class BadRequestTest {
 
         assertTrue(paths.contains("staff[0].hoursPerWeek"), paths.toString());
         assertTrue(paths.contains("demands[0].classId"), paths.toString());
+    }
+
+    @Test
+    void aPlanNameAskedForIsCheckedAsTheTermsName() {
+        for (String name : List.of("x".repeat(5_000), "Forår\u0000", "\u202Eevil")) {
+            TestPlanner.Response refused = planner.post("/api/plans?name="
+                    + URLEncoder.encode(name, StandardCharsets.UTF_8), TestPlanner.smallTerm(3));
+
+            assertEquals(400, refused.status(), refused.body());
+            assertEquals(List.of("name"), paths(refused));
+        }
+        String planId = planner.submit(TestPlanner.smallTerm(3));
+        assertFalse(planner.get("/api/plans/" + planId).json().get("name").asText().isBlank());
     }
 
     @Test

@@ -102,6 +102,20 @@ class RoleViewsTest {
     }
 
     @Test
+    void aSchoolLeadersPlanListNamesOnlyPublishedRevisions() {
+        Map<String, JsonNode> listed = new HashMap<>();
+        schoolLeader.get("/api/plans").json().forEach(plan -> listed.put(plan.get("id").asText(), plan));
+
+        assertEquals(3, listed.get(published).get("latestRevision").asInt(), "the revision in force");
+        assertTrue(listed.get(draft).get("latestRevision").isNull(), "a draft's revisions are not shown");
+        planner.get("/api/plans").json().forEach(plan -> {
+            if (plan.get("id").asText().equals(draft)) {
+                assertEquals(2, plan.get("latestRevision").asInt(), "the planner sees the draft");
+            }
+        });
+    }
+
+    @Test
     void aSchoolLeaderReadsOnlyTheOwnSchoolOfThePublishedRevision() {
         JsonNode plan = schoolLeader.get("/api/plans/" + published).json();
 

@@ -466,6 +466,27 @@ class InputValidatorTest {
         assertTrue(errors.get(0).message().contains("c\u0301"), errors.get(0).message());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Forår\u0000 2027", "Forår \u202E7202", "Forår\n2027"})
+    void aNameHoldsNoControlOrTextDirectionCharacters(String name) {
+        ObjectNode document = smallTerm();
+        ((ObjectNode) document.get("term")).put("name", name);
+        ((ObjectNode) document.get("schools").get(0)).put("name", name);
+
+        assertErrorsAt(document, "term.name", "schools[0].name");
+    }
+
+    @Test
+    void aPlanNameIsCheckedAsATermsNameIs() {
+        assertEquals(List.of(), InputValidator.planName("Forår 2027 👩‍🏫"));
+        assertEquals(List.of(), InputValidator.planName(""), "no name asked for: the term's own");
+        for (String name : List.of("x".repeat(5_000), "Forår\u0000", "\u202Eevil")) {
+            List<ValidationError> errors = InputValidator.planName(name);
+            assertEquals(List.of("name"), paths(errors), name);
+            assertFalse(errors.get(0).messageDa().isBlank());
+        }
+    }
+
     @Test
     void aLongValueIsCutShortInTheMessage() {
         String role = "💥".repeat(10_000);

@@ -54,6 +54,25 @@ class SqlitePlanStoreTest {
     }
 
     @Test
+    void recoveryMarksTheInterruptedRevisionAndKeepsTheTimeItsBestWasSaved() {
+        PlanRecord plan = store.createPlan("Vejle", "Anne", PROBLEM);
+        store.addRevision(plan.id(), RevisionKind.SOLUTION, RevisionState.IN_PROGRESS, "Anne", 1,
+                new RevisionContent("{}", "-1hard/0medium/0soft", "{}"));
+        store.close();
+        Instant restart = NOW.plusSeconds(3 * 24 * 3600);
+        store = SqlitePlanStore.open(dataDirectory, Clock.fixed(restart, ZoneOffset.UTC));
+
+        RevisionRecord recovered = store.recoverInterrupted().get(0);
+
+        assertEquals(RevisionState.COMPLETE, recovered.state());
+        assertTrue(recovered.interrupted());
+        assertEquals(NOW, recovered.updatedAt(), "the time of the best saved, not of the restart");
+        RevisionRecord shown = store.history(plan.id()).orElseThrow().revisions().get(1);
+        assertEquals(NOW, shown.updatedAt());
+        assertTrue(shown.interrupted());
+    }
+
+    @Test
     void theHistoryNamesWhoDidWhatAndOutlivesTheDeletion() {
         PlanRecord plan = store.createPlan("Kolding", "Anne", PROBLEM);
         store.addRevision(plan.id(), RevisionKind.SOLUTION, RevisionState.COMPLETE, "Bo", 1,
