@@ -67,7 +67,7 @@ public final class Main {
         return 1;
     }
 
-    @Command(name = "solve", description = "Solve a term and write the plan with sessions and KPIs.")
+    @Command(name = "solve", mixinStandardHelpOptions = true, description = "Solve a term and write the plan with sessions and KPIs.")
     static final class Solve implements Callable<Integer> {
         @Option(names = "--input", required = true, description = "The term as JSON.")
         Path input;
@@ -105,7 +105,7 @@ public final class Main {
         System.out.println(Json.mapper().writeValueAsString(summary));
     }
 
-    @Command(name = "rerun", description = "Repair a published plan after staff changes from an effective date, "
+    @Command(name = "rerun", mixinStandardHelpOptions = true, description = "Repair a published plan after staff changes from an effective date, "
             + "changing only what must change.")
     static final class RerunCommand implements Callable<Integer> {
         @Option(names = "--plan", required = true, description = "The published (solved) plan.")
@@ -129,7 +129,7 @@ public final class Main {
         }
     }
 
-    @Command(name = "diff", description = "What changed between two revisions of a plan, per session, in words.")
+    @Command(name = "diff", mixinStandardHelpOptions = true, description = "What changed between two revisions of a plan, per session, in words.")
     static final class Diff implements Callable<Integer> {
         @Option(names = "--from", required = true, description = "The earlier plan.")
         Path from;
@@ -152,7 +152,7 @@ public final class Main {
         }
     }
 
-    @Command(name = "export", description = "Export a solved plan as a calendar (ics), csv or xlsx, for the whole "
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Export a solved plan as a calendar (ics), csv or xlsx, for the whole "
             + "plan, one school or one staff member.")
     static final class Export implements Callable<Integer> {
         @Option(names = "--plan", required = true, description = "A solved plan (JSON).")
@@ -179,7 +179,7 @@ public final class Main {
         }
     }
 
-    @Command(name = "generate", description = "Write a synthetic municipality (made-up schools, classes and staff).")
+    @Command(name = "generate", mixinStandardHelpOptions = true, description = "Write a synthetic municipality (made-up schools, classes and staff).")
     static final class Generate implements Callable<Integer> {
         @Option(names = "--schools", required = true)
         int schools;

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 class MainTest {
@@ -34,6 +36,20 @@ class MainTest {
         Path input = dir.resolve("input.json");
         Files.writeString(input, json);
         return run("solve", "--input", input.toString(), "--output", dir.resolve("out.json").toString());
+    }
+
+    /** The README tells a newcomer to ask any command for --help; every one answers with its usage. */
+    @ParameterizedTest
+    @ValueSource(strings = {"solve", "rerun", "diff", "export", "generate", "template", "import", "serve", "user",
+            "bench"})
+    void everyCommandAnswersHelp(String command) {
+        StringWriter out = new StringWriter();
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        int exitCode = commandLine.execute(command, "--help");
+
+        assertEquals(0, exitCode, out.toString());
+        assertTrue(out.toString().startsWith("Usage: ressourceplan " + command), out.toString());
     }
 
     @Test

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  * reads. Problems are thrown as a {@link WorkbookException} for the command line's error handler, which prints them
  * one per line with sheet, row and column and exits with 2, as for wrong JSON.
  */
-@Command(name = "import", description = "Convert a filled-in term workbook (.xlsx) into the term as JSON.")
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Convert a filled-in term workbook (.xlsx) into the term as JSON.")
 public final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--input", required = true, description = "The workbook (.xlsx), made from the template.")

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
  * small example term, with a given term (last term's plan, to change and submit again), or with headers only.
  * {@code data/ressourceplan-skabelon.xlsx} is made with {@code template --output data/ressourceplan-skabelon.xlsx}.
  */
-@Command(name = "template", description = "Write the term workbook (.xlsx) to fill in: with an example, "
+@Command(name = "template", mixinStandardHelpOptions = true, description = "Write the term workbook (.xlsx) to fill in: with an example, "
         + "a given term, or empty.")
 public final class TemplateCommand implements Callable<Integer> {
 
