@@ -5,6 +5,7 @@ import dk.ressourceplan.io.ValidationError;
 import dk.ressourceplan.io.workbook.WorkbookException;
 import dk.ressourceplan.plans.PlanConflict;
 import dk.ressourceplan.plans.ShuttingDown;
+import dk.ressourceplan.plans.UploadsBusy;
 import dk.ressourceplan.store.NotFoundException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -47,6 +48,8 @@ final class ApiErrors {
                 e.messageDa())));
         routes.exception(ShuttingDown.class, (e, ctx) -> answer(ctx, new ApiException(503, "$", e.getMessage(),
                 e.messageDa())));
+        routes.exception(UploadsBusy.class, (e, ctx) -> answer(ctx.header(Header.RETRY_AFTER,
+                String.valueOf(e.retryAfterSeconds())), new ApiException(503, "$", e.getMessage(), e.messageDa())));
         routes.exception(NotFoundException.class, (e, ctx) -> answer(ctx, 404, List.of(new ValidationError("id",
                 e.getMessage(), "Planen eller revisionen findes ikke."))));
         // The store's rules (publish only a complete solution, never change a complete revision) say why.

@@ -3,12 +3,12 @@ package dk.ressourceplan.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.ressourceplan.domain.PlanDocument;
-import dk.ressourceplan.io.InputValidator;
 import dk.ressourceplan.io.Json;
 import dk.ressourceplan.io.PlanReader;
 import dk.ressourceplan.io.workbook.TermWorkbook;
 import dk.ressourceplan.plans.PlanNames;
 import dk.ressourceplan.plans.SolveService;
+import dk.ressourceplan.plans.TermUploads;
 import dk.ressourceplan.plans.StoredPlans;
 import dk.ressourceplan.store.PlanHistory;
 import dk.ressourceplan.store.PlanRecord;
@@ -59,10 +59,7 @@ final class PlanController {
      * reported at once, with sheet, row and column for a workbook.
      */
     void submit(Context ctx) throws JsonProcessingException {
-        byte[] body = ctx.bodyAsBytes();
-        boolean workbook = TermWorkbook.CONTENT_TYPE.equals(ctx.contentType()) || TermWorkbook.looksLikeWorkbook(body);
-        PlanDocument problem = workbook ? TermWorkbook.read(body) : PlanReader.read(body);
-        InputValidator.requireNoAbsences(problem);
+        PlanDocument problem = TermUploads.read(ctx::bodyAsBytes, ctx.contentType());
         PlanRecord plan = store.createPlan(PlanNames.of(problem, ctx.queryParam("name")), Access.author(ctx),
                 Json.mapper().writeValueAsString(problem.problem()));
         ctx.status(201).json(new Views.Created(plan.id(), 1));
