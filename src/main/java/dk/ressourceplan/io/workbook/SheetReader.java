@@ -19,8 +19,11 @@ final class SheetReader extends DefaultHandler {
     /** Excel's own limits: a row number and a column beyond them is no sheet of Excel's. */
     private static final int EXCEL_ROWS = 1_048_576;
     private static final int EXCEL_COLUMNS = 16_384;
-    /** A number, a shared-text index or an error code is never longer; a longer one is kept only this far. */
-    private static final int LONGEST_VALUE = 400;
+    /**
+     * A number, a shared-text index or an error code longer than this is no number Excel writes, and is kept only
+     * this far (a number of 400 digits can still be a finite double, and is read as one).
+     */
+    private static final int LONGEST_VALUE = 4096;
 
     /** The remaining filled cells a workbook may have, shared by its sheets. */
     static final class CellBudget {

@@ -38,6 +38,11 @@ public final class FloodedWorkbook {
     }
 
     public static void write(OutputStream out) throws IOException {
+        write(out, Layout.DEMANDS);
+    }
+
+    /** The same cells on a sheet of another name. */
+    static void write(OutputStream out, String sheetName) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out);
         Writer xml = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 64 * 1024);
         part(zip, xml, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -50,7 +55,7 @@ public final class FloodedWorkbook {
         part(zip, xml, "_rels/.rels", "<Relationships xmlns=\"" + RELATIONSHIPS + "\"><Relationship Id=\"rId1\" Type=\""
                 + OFFICE + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
         part(zip, xml, "xl/workbook.xml", "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + OFFICE + "\"><sheets><sheet name=\""
-                + Layout.DEMANDS + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+                + sheetName + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
         part(zip, xml, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"" + RELATIONSHIPS + "\">"
                 + "<Relationship Id=\"rId1\" Type=\"" + OFFICE + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
                 + "<Relationship Id=\"rId2\" Type=\"" + OFFICE + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
