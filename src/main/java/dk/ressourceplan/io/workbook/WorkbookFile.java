@@ -32,9 +32,9 @@ final class WorkbookFile {
     static final long EXPANSION_GRACE_BYTES = 100 * 1024;
     static final int MAX_ROWS = 50_000;
     /**
-     * Filled cells, in all, on the sheets the import reads. The largest term the validator takes fills about 800,000
-     * (its demands alone 300,000); each kept cell costs the reader some 40-100 bytes, so this bounds an upload's memory
-     * before the import proper begins.
+     * Filled cells, in all, on the sheets the import reads. The largest term the validator takes fills about 570,000
+     * (its unavailable times alone 200,000); each kept cell costs the reader some 40-100 bytes, so this bounds an
+     * upload's memory before the import proper begins.
      */
     static final int MAX_CELLS = 1_000_000;
     /** No name, address or list in the workbook comes near this; a longer text is pasted by mistake. */
