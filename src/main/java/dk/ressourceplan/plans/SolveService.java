@@ -16,6 +16,7 @@ import dk.ressourceplan.solver.Rerun;
 import dk.ressourceplan.solver.SolverSettings;
 import dk.ressourceplan.store.PlanStore;
 import dk.ressourceplan.store.RevisionContent;
+import dk.ressourceplan.store.RevisionDocument;
 import dk.ressourceplan.store.RevisionKind;
 import dk.ressourceplan.store.RevisionState;
 import java.io.UncheckedIOException;
@@ -106,6 +107,43 @@ public final class SolveService implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /**
+     * Solves the plan's latest submitted term for at most {@code limit}, or queues it when {@code maxConcurrent} jobs
+     * are running.
+     *
+     * @throws PlanConflict if the plan already has a job
+     */
+    public SolveStatus solve(String planId, Duration limit, String author) {
+        requireExists(planId);
+        RevisionDocument problem = store.latest(planId, RevisionKind.PROBLEM)
+                .orElseThrow(() -> Refused.unknownPlan(planId));
+        PlanDocument document;
+        try {
+            document = Json.mapper().readValue(problem.documentJson(), PlanDocument.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("the store holds JSON it wrote itself", e);
+        }
+        return start(planId, document, problem.revision().number(), limit, author);
+    }
+
+    /** Whether the plan is solving and how far it got; a school leader sees that, not the whole plan's figures. */
+    public SolveStatus status(String planId, Viewer viewer) {
+        requireExists(planId);
+        SolveStatus status = status(planId);
+        return viewer.seesOneSchool() ? status.withoutFigures() : status;
+    }
+
+    /** Stops the plan's job early, keeping the best plan so far; a queued job is dropped. */
+    public SolveStatus stopSolving(String planId) {
+        requireExists(planId);
+        return stop(planId);
+    }
+
+    /** @throws Refused if there is no such plan, or it was deleted */
+    public void requireExists(String planId) {
+        store.findPlan(planId).orElseThrow(() -> Refused.unknownPlan(planId));
     }
 
     /**
