@@ -161,8 +161,7 @@ public final class PlanLibrary {
 
     /** Deleting a plan stops its solve first, without saving what the solve found. */
     public void delete(String planId, String author) {
-        solving.discard(planId);
-        if (!store.deletePlan(planId, author)) {
+        if (!solving.delete(planId, author)) {
             throw Refused.unknownPlan(planId);
         }
     }
