@@ -114,6 +114,7 @@ public final class PlannerApp implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(Planning.json(), false));
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrors()));
             config.events.handlerAdded(handler -> {
                 if (handler.getHttpMethod().isHttpMethod()) {
                     routes.put(handler.getHttpMethod() + " " + handler.getPath(),
