@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,8 @@ public final class PlannerApp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlannerApp.class);
     static final String FIRST_PLANNER = "first planner";
+    /** Requests served at once; more wait their turn. Enough for the event streams the pages keep open. */
+    static final int MAX_REQUEST_THREADS = 64;
 
     private static final UserRole[] ANYONE = UserRole.values();
     /** Read plans: a school leader only the own school's part of them. */
@@ -123,6 +126,9 @@ public final class PlannerApp implements AutoCloseable {
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrors()));
+            // Bounded: fifty readers at once queue for a thread rather than each taking a share of the cores the
+            // solver needs (docs/benchmarks.md, "Load").
+            config.jetty.threadPool = new QueuedThreadPool(MAX_REQUEST_THREADS, 4, 60_000);
             config.events.handlerAdded(handler -> {
                 if (handler.getHttpMethod().isHttpMethod()) {
                     routes.put(handler.getHttpMethod() + " " + handler.getPath(),
