@@ -1,16 +1,16 @@
 package dk.ressourceplan.api;
 
-import dk.ressourceplan.store.PlanStore;
-import dk.ressourceplan.store.RevisionDocument;
-import dk.ressourceplan.store.RevisionKind;
-import dk.ressourceplan.store.UserRecord;
-import dk.ressourceplan.store.UserStore;
+import dk.ressourceplan.plans.PlanLibrary;
+import dk.ressourceplan.plans.Users;
+import dk.ressourceplan.plans.Viewer;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.Header;
 import io.javalin.security.RouteRole;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +27,8 @@ import java.util.Set;
  * OpenAPI description and the login are open, and a calendar feed carries its own secret in its address.
  *
  * <p>A request that changes something must come from this server's own page: its {@code Origin} (or, without
- * one, its {@code Referer}) must be this server's origin, and a request that relies on the cookie must name one.
+ * one, its {@code Referer}) must be an origin the server is served from ({@link #serveFrom}), and a request that
+ * relies on the cookie must name one. Wrong tokens and sessions are throttled per address ({@link TokenThrottle}).
  * A script with a token sends no Origin and needs none: no browser attaches a token by itself.
  */
 final class Access {
@@ -37,14 +38,35 @@ final class Access {
     private static final Set<HandlerType> SAFE_METHODS = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
     private static final String BEARER = "bearer ";
 
-    private final UserStore users;
-    private final PlanStore plans;
-    private final StoredDocuments documents;
+    private final Users users;
+    private final PlanLibrary plans;
+    private final TokenThrottle throttle;
+    /** The origins this server's page is served from, known once the server listens. */
+    private volatile Set<String> origins = Set.of();
 
-    Access(UserStore users, PlanStore plans, StoredDocuments documents) {
+    Access(Users users, PlanLibrary plans, TokenThrottle throttle) {
         this.users = users;
         this.plans = plans;
-        this.documents = documents;
+        this.throttle = throttle;
+    }
+
+    /**
+     * Where the page is served from: the configured public address ({@code serve --public-url}) if there is one,
+     * else this machine's own addresses for the port listened on. A request's {@code Host} header is not trusted
+     * for this: a site whose name resolves to this machine would otherwise pass as its own page.
+     *
+     * @param publicUrl the address users open, or null
+     */
+    void serveFrom(String publicUrl, String host, int port) {
+        Set<String> own = new LinkedHashSet<>();
+        if (publicUrl != null) {
+            own.add(originOf(publicUrl).toLowerCase(Locale.ROOT));
+        } else {
+            for (String name : List.of("127.0.0.1", "localhost", "[::1]", host)) {
+                own.add(("http://" + name + ":" + port).toLowerCase(Locale.ROOT));
+            }
+        }
+        origins = Set.copyOf(own);
     }
 
     void identify(Context ctx) {
@@ -58,10 +80,16 @@ final class Access {
             return;
         }
         String token = bearerToken(authorization);
-        Optional<UserRecord> user = token != null ? users.findUserByTokenHash(Tokens.sha256(token))
-                : session != null ? users.findUserBySessionHash(Tokens.sha256(session))
+        if (token != null || session != null) {
+            throttle.check(ctx);
+        }
+        Optional<Users.Account> user = token != null ? users.byToken(token)
+                : session != null ? users.bySession(session)
                 : Optional.empty();
         if (user.isEmpty()) {
+            if (token != null || session != null) {
+                throttle.failed(ctx);
+            }
             throw unauthorized(token != null || session != null);
         }
         UserRole role = UserRole.parse(user.get().role()).orElseThrow(() -> new ApiException(403, "$",
@@ -73,8 +101,10 @@ final class Access {
                     "Som " + role + " må du ikke " + ctx.method() + " " + ctx.path() + ".");
         }
         Caller caller = Caller.of(user.get(), role);
-        if (caller.isSchoolLeader() && ctx.pathParamMap().containsKey("id")) {
-            requireOwnSchoolIn(ctx.pathParam("id"), caller.schoolId());
+        if (caller.viewer().seesOneSchool() && ctx.pathParamMap().containsKey("id")
+                && !plans.includesSchool(ctx.pathParam("id"), caller.schoolId())) {
+            throw new ApiException(403, "id", "Plan " + ctx.pathParam("id") + " does not include your school.",
+                    "Planen omfatter ikke din skole.");
         }
         ctx.attribute(CALLER, caller);
     }
@@ -86,6 +116,11 @@ final class Access {
             throw new IllegalStateException(ctx.path() + " needs a caller but its route names no roles");
         }
         return caller;
+    }
+
+    /** What the caller sees of plans. */
+    static Viewer viewer(Context ctx) {
+        return caller(ctx).viewer();
     }
 
     /** The name recorded as author of what the caller creates, solves, reruns, publishes or deletes. */
@@ -121,17 +156,7 @@ final class Access {
                         "Log ind først: åbn det login-link, du har fået, eller send Authorization: Bearer <nøgle>.");
     }
 
-    /** A plan a school leader may open names their school in its term; an unknown plan is the handler's 404. */
-    private void requireOwnSchoolIn(String planId, String schoolId) {
-        Optional<RevisionDocument> problem = plans.latest(planId, RevisionKind.PROBLEM);
-        if (problem.isPresent() && !documents.schoolIds(problem.get()).contains(schoolId)) {
-            throw new ApiException(403, "id", "Plan " + planId + " does not include your school.",
-                    "Planen omfatter ikke din skole.");
-        }
-    }
-
-    private static void checkOrigin(Context ctx, boolean byCookie) {
-        String own = ownOrigin(ctx);
+    private void checkOrigin(Context ctx, boolean byCookie) {
         String origin = ctx.header(Header.ORIGIN);
         String referer = ctx.header(Header.REFERER);
         String claimed = origin != null ? origin : referer != null ? originOf(referer) : null;
@@ -143,22 +168,12 @@ final class Access {
             }
             return;
         }
-        if (own == null || !claimed.equalsIgnoreCase(own)) {
+        if (!origins.contains(claimed.toLowerCase(Locale.ROOT))) {
+            String own = String.join(", ", origins);
             throw new ApiException(403, "Origin", "Changes are only accepted from this server's own page ("
                     + own + "), not from " + claimed + ".",
                     "Ændringer modtages kun fra serverens egen side (" + own + "), ikke fra " + claimed + ".");
         }
-    }
-
-    /** Where this server is, as the browser sees it: behind a TLS proxy the scheme is the proxy's. */
-    private static String ownOrigin(Context ctx) {
-        String host = ctx.header(Header.HOST);
-        if (host == null) {
-            return null;
-        }
-        String forwarded = ctx.header(Header.X_FORWARDED_PROTO);
-        String scheme = forwarded != null ? forwarded.split(",")[0].trim() : ctx.scheme();
-        return scheme.toLowerCase(Locale.ROOT) + "://" + host;
     }
 
     private static String originOf(String url) {

@@ -3,9 +3,9 @@ package dk.ressourceplan.api;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import dk.ressourceplan.io.InvalidInputException;
-import dk.ressourceplan.io.Json;
-import dk.ressourceplan.io.ValidationError;
+import dk.ressourceplan.domain.InvalidInputException;
+import dk.ressourceplan.plans.Planning;
+import dk.ressourceplan.domain.ValidationError;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +28,7 @@ final class RequestBody {
             return null;
         }
         try {
-            return Json.mapper().readValue(body, type);
+            return Planning.json().readValue(body, type);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(List.of(error(e)));
         } catch (IOException e) {
@@ -38,14 +38,12 @@ final class RequestBody {
 
     private static ValidationError error(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return new ValidationError(path(mapping), "wrong type of value: " + e.getOriginalMessage(),
-                    "værdien har en forkert type");
+            return new ValidationError(path(mapping), "wrong type of value", "værdien har en forkert type");
         }
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         String whereDa = at == null ? "" : " i linje " + at.getLineNr() + ", kolonne " + at.getColumnNr();
-        return new ValidationError("$", "the body is not valid JSON" + where + ": " + e.getOriginalMessage(),
-                "forespørgslen er ikke gyldig JSON" + whereDa);
+        return new ValidationError("$", "the body is not valid JSON" + where, "forespørgslen er ikke gyldig JSON" + whereDa);
     }
 
     private static String path(JsonMappingException e) {

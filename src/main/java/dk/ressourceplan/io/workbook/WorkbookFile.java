@@ -1,5 +1,6 @@
 package dk.ressourceplan.io.workbook;
 
+import dk.ressourceplan.io.ParserDetail;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -131,17 +132,18 @@ final class WorkbookFile {
     }
 
     private static WorkbookException unreadable(Exception e) {
-        return unreadable(e.getMessage() == null ? "the archive is broken" : e.getMessage());
+        return unreadable(e.getMessage());
     }
 
+    /**
+     * A file whose archive or structure is broken: the English adds what the parser said, in plain words; the Danish
+     * says what to do.
+     */
     static WorkbookException unreadable(String detail) {
-        return refused("the file could not be read as an Excel workbook (.xlsx): " + shorten(detail),
-                "filen kunne ikke læses som Excel-projektmappe (.xlsx): " + shorten(detail));
-    }
-
-    private static String shorten(String text) {
-        String line = text.lines().findFirst().orElse("");
-        return line.length() <= 200 ? line : line.substring(0, 200) + "…";
+        String plain = ParserDetail.plain(detail);
+        return refused("the file could not be read as an Excel workbook (.xlsx)" + (plain.isEmpty() ? "" : ": " + plain),
+                "filen kunne ikke læses som Excel-projektmappe (.xlsx): den kan være beskadiget eller kun delvis "
+                        + "gemt; gem den igen fra Excel");
     }
 
     private static String megabytes(long bytes) {

@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.ressourceplan.domain.PlanDocument;
+import dk.ressourceplan.domain.ValidationError;
 import dk.ressourceplan.io.InputValidator;
 import dk.ressourceplan.io.Json;
-import dk.ressourceplan.io.ValidationError;
+import dk.ressourceplan.io.ParserDetail;
 import dk.ressourceplan.io.workbook.Layout.Column;
 import dk.ressourceplan.io.workbook.Layout.Kind;
 import dk.ressourceplan.io.workbook.Layout.Setting;
@@ -78,8 +79,10 @@ final class WorkbookImport {
             missingSheets.add(name);
             if (unreadable != null) {
                 // A sheet that cannot be read is reported; the other sheets are still read.
-                errors.add(new WorkbookError(name, null, null, null, "the sheet could not be read: " + unreadable,
-                        "arket kunne ikke læses: " + unreadable));
+                String plain = ParserDetail.plain(unreadable);
+                errors.add(new WorkbookError(name, null, null, null,
+                        "the sheet could not be read" + (plain.isEmpty() ? "" : ": " + plain),
+                        "arket kunne ikke læses; er det gemt af Excel eller et program, der skriver .xlsx?"));
             } else if (Layout.REQUIRED_SHEETS.contains(name)) {
                 errors.add(new WorkbookError(name, null, null, null, "the sheet is missing from the workbook",
                         "arket mangler i projektmappen"));
@@ -624,8 +627,9 @@ final class WorkbookImport {
         try {
             return Json.mapper().treeToValue(root, PlanDocument.class);
         } catch (JsonProcessingException e) {
-            throw new WorkbookException(WorkbookError.ofFile("the workbook could not be read: " + e.getOriginalMessage(),
-                    "projektmappen kunne ikke læses: " + e.getOriginalMessage()));
+            throw new WorkbookException(WorkbookError.ofFile("the workbook could not be read: "
+                    + ParserDetail.plain(e.getOriginalMessage()), "projektmappen kunne ikke læses: en værdi har en "
+                    + "forkert type"));
         }
     }
 
