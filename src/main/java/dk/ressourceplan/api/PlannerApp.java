@@ -119,6 +119,8 @@ public final class PlannerApp implements AutoCloseable {
                 settings.maxSolveSeconds());
         ExportController exports = new ExportController(planning.downloads(), planning.users(), throttle);
         ApiErrors errors = new ApiErrors(settings.maxBodyBytes());
+        ReaderGate readers = new ReaderGate(ReaderGate.permitsFor(Runtime.getRuntime().availableProcessors(),
+                settings.maxConcurrentSolves()));
         Map<String, List<String>> routes = new ConcurrentSkipListMap<>();
 
         Javalin javalin = Javalin.create(config -> {
@@ -140,6 +142,10 @@ public final class PlannerApp implements AutoCloseable {
             // Who may call what, route by route; Access enforces it, and SchoolView narrows a school leader's view.
             config.routes.before(SecurityHeaders::add);
             config.routes.beforeMatched(access::identify);
+            // After the caller is known, so that a refused request waits for nothing.
+            config.routes.beforeMatched(readers::enter);
+            config.routes.afterMatched(readers::leave);
+            config.routes.after(readers::leave);
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             config.routes.get("/openapi.json", PlannerApp::openApi);
             config.routes.get("/login", login::page);
