@@ -22,7 +22,11 @@ record Visit(Staff staff, Session session, Assignment assignment, int seat, Week
     }
 
     List<Visit> perWeek() {
-        return week.singleWeeks().stream().map(w -> new Visit(staff, session, assignment, seat, w, slot)).toList();
+        if (week != Week.AB) {
+            return List.of(this);
+        }
+        return List.of(new Visit(staff, session, assignment, seat, Week.A, slot),
+                new Visit(staff, session, assignment, seat, Week.B, slot));
     }
 
     DayOfWeek day() {
