@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import dk.ressourceplan.domain.DemandType;
 import dk.ressourceplan.domain.Staff;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -22,8 +23,7 @@ final class DayRoute {
      * Fully ordered, so that sessions clashing at the same time give the same route however they were collected;
      * otherwise the score would depend on the order in which the solver happened to gather them.
      */
-    private static final Comparator<Visit> IN_TIME_ORDER = Comparator.comparingInt(Visit::start)
-            .thenComparingInt(Visit::end).thenComparing(visit -> visit.school().id()).thenComparing(Visit::key);
+    private static final Comparator<Visit> IN_TIME_ORDER = DayRoute::inTimeOrder;
 
     private static final DayRoute EMPTY = new DayRoute(null, List.of());
 
@@ -78,6 +78,18 @@ final class DayRoute {
         this.idleGaps = gaps;
     }
 
+    /** By start, end, school and, for two visits of one school at one time, by {@link Visit#key}. */
+    private static int inTimeOrder(Visit a, Visit b) {
+        if (a.start() != b.start()) {
+            return Integer.compare(a.start(), b.start());
+        }
+        if (a.end() != b.end()) {
+            return Integer.compare(a.end(), b.end());
+        }
+        int bySchool = a.school().id().compareTo(b.school().id());
+        return bySchool != 0 ? bySchool : a.key().compareTo(b.key());
+    }
+
     private static boolean contains(String[] ids, int count, String id) {
         for (int i = 0; i < count; i++) {
             if (ids[i].equals(id)) {
@@ -108,17 +120,19 @@ final class DayRoute {
                 return ArrayList::new;
             }
 
+            /** Keeps the day's visits in time order as they come and go, so that a route never sorts. */
             @Override
             public BiFunction<List<Visit>, Visit, Runnable> accumulator() {
                 return (visits, visit) -> {
-                    visits.add(visit);
+                    int at = Collections.binarySearch(visits, visit, IN_TIME_ORDER);
+                    visits.add(at < 0 ? -at - 1 : at, visit);
                     return () -> visits.remove(visit);
                 };
             }
 
             @Override
             public Function<List<Visit>, DayRoute> finisher() {
-                return DayRoute::of;
+                return visits -> visits.isEmpty() ? EMPTY : new DayRoute(visits.get(0).staff(), List.copyOf(visits));
             }
         };
     }

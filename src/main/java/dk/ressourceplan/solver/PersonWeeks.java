@@ -62,7 +62,14 @@ final class PersonWeeks {
         if (heldIndex != null) {
             return heldIndex.getOrDefault(staff, List.of());
         }
-        return plan.getAssignments().stream().filter(a -> staff.equals(a.getStaff())).toList();
+        // A loop, not a stream: the moves ask this for every move they propose.
+        List<Assignment> held = new ArrayList<>();
+        for (Assignment a : plan.getAssignments()) {
+            if (a.getStaff() == staff || staff.equals(a.getStaff())) {
+                held.add(a);
+            }
+        }
+        return held;
     }
 
     List<Session> sessionsOf(Assignment assignment) {

@@ -30,8 +30,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.stream.IntStream;
+import java.util.function.BiPredicate;
 
 /**
  * Every rule a planner can state, one method each, named as the planner would say it. Hard: the plan cannot be
@@ -72,13 +71,15 @@ public class PlanConstraints implements ConstraintProvider {
         };
     }
 
-    /** Every staff member at every session they attend, once per single week. */
+    /**
+     * Every staff member at every session they attend, once per single week. A session meets its seats in one join
+     * on the demand, whose seats all its sessions share, and the session's own typed seats then say which seat.
+     */
     static UniConstraintStream<Visit> visits(ConstraintFactory factory) {
-        UniConstraintStream<Visit> visits = seatVisits(factory, 0);
-        for (int seat = 1; seat < Demand.MAX_SEATS; seat++) {
-            visits = visits.concat(seatVisits(factory, seat));
-        }
-        return visits;
+        return factory.forEach(Session.class)
+                .join(Assignment.class, Joiners.equal(DEMAND_OF_SESSION, DEMAND_OF_SEAT), Joiners.filtering(IS_SEATED))
+                .map(Visit::of)
+                .flattenLast(Visit::perWeek);
     }
 
     /**
@@ -89,30 +90,12 @@ public class PlanConstraints implements ConstraintProvider {
         return visits(factory).groupBy(PersonDay::of, DAY_ROUTE);
     }
 
-    /**
-     * Kept as constants so that every constraint shares the same nodes: the seat's join, the grouping into days.
-     * Seats past the first are looked at only for the sessions that have them (meetings with several seats).
-     */
-    private static final List<Predicate<Session>> HAS_SEAT = IntStream.range(0, Demand.MAX_SEATS)
-            .<Predicate<Session>>mapToObj(seat -> session -> session.seat(seat) != null).toList();
-    private static final List<Function<Session, Assignment>> SEAT = IntStream.range(0, Demand.MAX_SEATS)
-            .<Function<Session, Assignment>>mapToObj(seat -> session -> session.seat(seat)).toList();
-    private static final List<BiFunction<Session, Assignment, Visit>> SEAT_VISIT = IntStream.range(0, Demand.MAX_SEATS)
-            .<BiFunction<Session, Assignment, Visit>>mapToObj(seat -> (session, assignment) -> Visit.of(session, assignment, seat))
-            .toList();
+    /** Kept as constants so that every constraint shares the same nodes: the seats' join, the grouping into days. */
+    private static final Function<Session, String> DEMAND_OF_SESSION = session -> session.getDemand().id();
+    private static final Function<Assignment, String> DEMAND_OF_SEAT = assignment -> assignment.getDemand().id();
+    private static final BiPredicate<Session, Assignment> IS_SEATED =
+            (session, assignment) -> assignment.getStaff() != null && session.getSeats().contains(assignment);
     private static final UniConstraintCollector<Visit, ?, DayRoute> DAY_ROUTE = DayRoute.collector();
-
-    private static UniConstraintStream<Visit> seatVisits(ConstraintFactory factory, int seat) {
-        UniConstraintStream<Session> sessions = factory.forEach(Session.class);
-        if (seat > 0) {
-            sessions = sessions.filter(HAS_SEAT.get(seat));
-        }
-        return sessions
-                .join(Assignment.class, Joiners.equal(SEAT.get(seat), Function.identity()),
-                        Joiners.filtering(PlanConstraints::isCovered))
-                .map(SEAT_VISIT.get(seat))
-                .flattenLast(Visit::perWeek);
-    }
 
     /**
      * People and schools are counted and balanced by id, which is unique in a plan: their records' own hashes go
@@ -124,10 +107,6 @@ public class PlanConstraints implements ConstraintProvider {
 
     private static String schoolId(Assignment assignment) {
         return assignment.getSchool().id();
-    }
-
-    private static boolean isCovered(Session session, Assignment assignment) {
-        return assignment.getStaff() != null;
     }
 
     /** Each staff member's session and meeting minutes per fortnight. */
@@ -249,7 +228,7 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint twoSessionsOfOneDemandAtOnce(ConstraintFactory factory) {
-        return factory.forEachUniquePair(Session.class, Joiners.equal(Session::getDemand))
+        return factory.forEachUniquePair(Session.class, Joiners.equal(DEMAND_OF_SESSION))
                 .filter((a, b) -> a.getSlot().overlaps(b.getSlot()))
                 .penalize(weight(ConstraintNames.DEMAND_SESSIONS_CLASH),
                         (a, b) -> Math.min(a.getSlot().end(), b.getSlot().end())

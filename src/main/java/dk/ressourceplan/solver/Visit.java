@@ -17,6 +17,11 @@ import java.util.List;
  */
 record Visit(Staff staff, Session session, Assignment assignment, int seat, Week week, TimeSlot slot) {
 
+    /** The visit of whoever covers {@code assignment}, one of the session's seats. */
+    static Visit of(Session session, Assignment assignment) {
+        return of(session, assignment, session.getSeats().indexOf(assignment));
+    }
+
     static Visit of(Session session, Assignment assignment, int seat) {
         return new Visit(assignment.getStaff(), session, assignment, seat, session.getSlot().week(), session.getSlot());
     }
