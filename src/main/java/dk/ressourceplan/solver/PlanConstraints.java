@@ -26,6 +26,7 @@ import dk.ressourceplan.domain.School;
 import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.Times;
+import dk.ressourceplan.domain.Week;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -76,10 +77,13 @@ public class PlanConstraints implements ConstraintProvider {
      * on the demand, whose seats all its sessions share, and the session's own typed seats then say which seat.
      */
     static UniConstraintStream<Visit> visits(ConstraintFactory factory) {
+        return seated(factory).filter(IN_WEEK_A).map(VISIT_IN_WEEK_A)
+                .concat(seated(factory).filter(IN_WEEK_B).map(VISIT_IN_WEEK_B));
+    }
+
+    private static BiConstraintStream<Session, Assignment> seated(ConstraintFactory factory) {
         return factory.forEach(Session.class)
-                .join(Assignment.class, Joiners.equal(DEMAND_OF_SESSION, DEMAND_OF_SEAT), Joiners.filtering(IS_SEATED))
-                .map(Visit::of)
-                .flattenLast(Visit::perWeek);
+                .join(Assignment.class, Joiners.equal(DEMAND_OF_SESSION, DEMAND_OF_SEAT), Joiners.filtering(IS_SEATED));
     }
 
     /**
@@ -95,6 +99,11 @@ public class PlanConstraints implements ConstraintProvider {
     private static final Function<Assignment, String> DEMAND_OF_SEAT = assignment -> assignment.getDemand().id();
     private static final BiPredicate<Session, Assignment> IS_SEATED =
             (session, assignment) -> assignment.getStaff() != null && session.getSeats().contains(assignment);
+    /** A weekly session is visited in both weeks: two visits from two filters, cheaper than flattening each pair. */
+    private static final BiPredicate<Session, Assignment> IN_WEEK_A = (session, assignment) -> session.getSlot().week() != Week.B;
+    private static final BiPredicate<Session, Assignment> IN_WEEK_B = (session, assignment) -> session.getSlot().week() != Week.A;
+    private static final BiFunction<Session, Assignment, Visit> VISIT_IN_WEEK_A = (session, assignment) -> Visit.of(session, assignment, Week.A);
+    private static final BiFunction<Session, Assignment, Visit> VISIT_IN_WEEK_B = (session, assignment) -> Visit.of(session, assignment, Week.B);
     private static final UniConstraintCollector<Visit, ?, DayRoute> DAY_ROUTE = DayRoute.collector();
 
     /**

@@ -17,9 +17,10 @@ import java.util.List;
  */
 record Visit(Staff staff, Session session, Assignment assignment, int seat, Week week, TimeSlot slot) {
 
-    /** The visit of whoever covers {@code assignment}, one of the session's seats. */
-    static Visit of(Session session, Assignment assignment) {
-        return of(session, assignment, session.getSeats().indexOf(assignment));
+    /** The visit in single week {@code week} of whoever covers {@code assignment}, one of the session's seats. */
+    static Visit of(Session session, Assignment assignment, Week week) {
+        return new Visit(assignment.getStaff(), session, assignment, session.getSeats().indexOf(assignment), week,
+                session.getSlot());
     }
 
     static Visit of(Session session, Assignment assignment, int seat) {
