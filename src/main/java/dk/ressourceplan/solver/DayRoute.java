@@ -194,6 +194,35 @@ final class DayRoute {
         return longest;
     }
 
+    /**
+     * The drives of the day as {@link #travelMinutes} counts them, each with when it is driven: from the base so as to
+     * arrive when the first session starts, to the next school right after a session ends, and home after the last.
+     */
+    List<PersonDays.Leg> legs() {
+        if (ordered.isEmpty()) {
+            return List.of();
+        }
+        List<PersonDays.Leg> legs = new ArrayList<>();
+        Visit first = ordered.get(0);
+        int out = first.session().travelMinutesFromBase(staff);
+        legs.add(new PersonDays.Leg(PersonDays.LegKind.FROM_BASE, null, first.school().id(), out, first.start() - out,
+                first.start()));
+        for (int i = 1; i < ordered.size(); i++) {
+            Visit previous = ordered.get(i - 1);
+            Visit next = ordered.get(i);
+            if (!previous.school().equals(next.school())) {
+                int minutes = previous.session().travelMinutesTo(next.session());
+                legs.add(new PersonDays.Leg(PersonDays.LegKind.BETWEEN, previous.school().id(), next.school().id(),
+                        minutes, previous.end(), previous.end() + minutes));
+            }
+        }
+        Visit last = ordered.get(ordered.size() - 1);
+        int home = last.session().travelMinutesFromBase(staff);
+        legs.add(new PersonDays.Leg(PersonDays.LegKind.TO_BASE, last.school().id(), null, home, last.end(),
+                last.end() + home));
+        return legs;
+    }
+
     /** The ids of the day's sessions, each once, in time order. */
     List<String> sessionIds() {
         return ordered.stream().map(v -> v.session().getId()).distinct().toList();
@@ -293,6 +322,10 @@ final class DayRoute {
 
     static int travelMinutes(Staff staff, List<Visit> visits) {
         return of(staff, visits).travelMinutes();
+    }
+
+    static List<PersonDays.Leg> legs(Staff staff, List<Visit> visits) {
+        return of(staff, visits).legs();
     }
 
     static int idleMinutesAbove(List<Visit> visits, int threshold) {

@@ -104,6 +104,7 @@ class AccessRulesTest {
                 Map.entry("GET /api/plans/{id}", Set.of("planner", "ppr-leader", "school-leader")),
                 Map.entry("DELETE /api/plans/{id}", Set.of("planner")),
                 Map.entry("GET /api/plans/{id}/revisions", Set.of("planner", "ppr-leader")),
+                Map.entry("GET /api/plans/{id}/days", Set.of("planner", "ppr-leader")),
                 Map.entry("POST /api/plans/{id}/publish", Set.of("planner", "ppr-leader")),
                 Map.entry("POST /api/plans/{id}/solve", Set.of("planner")),
                 Map.entry("GET /api/template.xlsx", Set.of("planner")),
