@@ -305,7 +305,9 @@ function follow(planId) {
       await loadPlan(planId);
       if (state.route.view === 'why') loadAnalysis();
       loadDiff();
-      showNotice(t('solveDone'));
+      // A job that failed says why, in the planner's words; the plan keeps what was saved before.
+      if (data.error) showNotice(errorText({ errors: [data.error] }), true);
+      else showNotice(t('solveDone'));
       render();
     },
   });
@@ -723,7 +725,7 @@ async function rerunDone(planId, done) {
     r.sent = null;
     r.open = null;
   } else if (ours) {
-    r.errors = [{ path: '$', key: 'rerunNoPlan' }];
+    r.errors = [done.error ? { path: '$', ...done.error } : { path: '$', key: 'rerunNoPlan' }];
   }
   state.analysis = null;
   state.plans = null;

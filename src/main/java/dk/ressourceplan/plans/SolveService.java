@@ -94,6 +94,8 @@ public final class SolveService implements AutoCloseable {
      * other's check and act: a solve asked for while the plan is deleted either ends with the deletion or is refused.
      */
     private final Map<String, Object> planLocks = new ConcurrentHashMap<>();
+    /** Why each plan's last job failed, until its next job is admitted. */
+    private final Map<String, JobFailure> failures = new ConcurrentHashMap<>();
     /** The runs not yet ended, by plan id. */
     private final Map<String, SolveJob<?>> runs = new ConcurrentHashMap<>();
     /** Runs not yet started, in the order they were handed to the job threads. Guarded by this. */
@@ -221,6 +223,7 @@ public final class SolveService implements AutoCloseable {
             }
             try {
                 before.run();
+                failures.remove(run.planId);
                 waiting.add(run);
                 jobs.execute(job);
             } catch (RuntimeException e) {
@@ -269,9 +272,9 @@ public final class SolveService implements AutoCloseable {
         }
         SolveJob.Progress shown = run.shown();
         return shown == null
-                ? new SolveStatus(state, null, null, run.secondsSpent(), position, run.revision())
+                ? new SolveStatus(state, null, null, run.secondsSpent(), position, run.revision(), null, moves(run))
                 : new SolveStatus(state, shown.solved().score(), kpis(shown.solved()), run.secondsSpent(), position,
-                        run.revision());
+                        run.revision(), null, moves(run));
     }
 
     /**
@@ -391,6 +394,7 @@ public final class SolveService implements AutoCloseable {
 
     private void failed(SolveJob<?> run, Throwable failure) {
         LOG.error("Plan {}: solving failed", run.planId, failure);
+        failures.put(run.planId, JobFailure.of(run.kind == RevisionKind.RERUN));
         try {
             synchronized (run) {
                 if (!run.isDiscarded() && run.revision() != null) {
@@ -520,12 +524,25 @@ public final class SolveService implements AutoCloseable {
     private SolveStatus savedStatus(String planId) {
         return StoredPlans.latestSolution(store.revisions(planId))
                 .map(solution -> new SolveStatus(SolveState.IDLE, solution.score(), StoredPlans.json(solution.kpisJson()),
-                        null, null, solution.number()))
-                .orElse(new SolveStatus(SolveState.IDLE, null, null, null, null, null));
+                        null, null, solution.number(), failures.get(planId), null))
+                .orElse(new SolveStatus(SolveState.IDLE, null, null, null, null, null, failures.get(planId), null));
+    }
+
+    /** The moves the run's solver has tried so far, or null before it has begun. */
+    private Long moves(SolveJob<?> run) {
+        Solving solving;
+        synchronized (this) {
+            solving = run.solving;
+            if (solving == null || !solving.began) {
+                return null;
+            }
+        }
+        return solving.job.getMoveEvaluationCount();
     }
 
     private static JobEvent.Done done(SolveStatus status, List<PlanDiff.Entry> changes) {
-        return new JobEvent.Done(status.status(), status.score(), status.kpis(), status.revision(), changes);
+        return new JobEvent.Done(status.status(), status.score(), status.kpis(), status.revision(), changes,
+                status.error());
     }
 
     private static JobEvent.Best best(SolveJob.Progress progress) {
