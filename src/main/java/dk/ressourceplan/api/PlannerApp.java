@@ -9,6 +9,7 @@ import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.io.Json;
 import dk.ressourceplan.io.workbook.TermWorkbook;
 import dk.ressourceplan.plans.SolveService;
+import dk.ressourceplan.plans.TimetableImports;
 import dk.ressourceplan.solver.SolverSettings;
 import dk.ressourceplan.store.RevisionRecord;
 import dk.ressourceplan.store.SqlitePlanStore;
@@ -179,6 +180,7 @@ public final class PlannerApp implements AutoCloseable {
             config.routes.get("/api/plans/{id}/export.xlsx", exports::xlsx, READERS);
             config.routes.post("/api/plans/{id}/changes", changes::rerun, LEADERS);
             config.routes.get("/api/plans/{id}/diff", changes::diff, READERS);
+            config.routes.post("/api/plans/{id}/timetable", new TimetableController(new TimetableImports(store))::upload, PLANNER);
             errors.register(config.routes);
         });
         javalin.start(settings.host(), settings.port());
