@@ -48,7 +48,7 @@ public final class Exports {
         switch (format) {
             case ICS -> IcsExport.write(view, filter, Clock.systemUTC().instant(), publishedBefore, out);
             case CSV -> CsvExport.write(tables(view, filter), out);
-            case XLSX -> XlsxExport.write(tables(view, filter), out);
+            case XLSX -> XlsxExport.write(tables(view, filter), TimetableGrid.weeks(view, filter), out);
         }
     }
 
