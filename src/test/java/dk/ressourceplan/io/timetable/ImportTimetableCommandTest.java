@@ -50,6 +50,24 @@ class ImportTimetableCommandTest {
         assertEquals(UntisExports.expectedLessons(), imported.classes().get(0).lessons());
     }
 
+    /** The README's example: data/skemaer as Untis and as CSV give the same term. */
+    @Test
+    void theExampleUnderDataImportsTheSameFromUntisAndFromCsv() throws Exception {
+        Path untis = dir.resolve("untis.json");
+        Path csv = dir.resolve("csv.json");
+
+        assertEquals(0, run(new StringWriter(), "import-timetable", "--school", "s01", "--format", "untis", "--input",
+                "data/skemaer/GPU001.TXT", "--grid", "data/skemaer/lektionsplan.csv", "--term", "data/demo-small.json",
+                "--output", untis.toString()));
+        assertEquals(0, run(new StringWriter(), "import-timetable", "--school", "s01", "--format", "csv", "--input",
+                "data/skemaer/skema.csv", "--term", "data/demo-small.json", "--output", csv.toString()));
+
+        PlanDocument fromUntis = PlanReader.read(untis);
+        assertEquals(fromUntis.classes(), PlanReader.read(csv).classes());
+        assertEquals(UntisExports.expectedLessons(), fromUntis.classes().stream()
+                .filter(c -> c.id().equals("s01-5b")).findFirst().orElseThrow().lessons());
+    }
+
     @Test
     void aFileWithProblemsIsReportedLineByLineAndNothingIsWritten() throws Exception {
         Path term = term();
