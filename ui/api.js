@@ -53,6 +53,9 @@ const plan = (id) => `/api/plans/${encodeURIComponent(id)}`;
 export const api = {
   listPlans: () => request('GET', '/api/plans'),
   getPlan: (id) => request('GET', plan(id)),
+  /** Each person's days with their drives, as the service counts them, in a revision on a date (null: term's end). */
+  days: (id, revision, date) => request('GET', `${plan(id)}/days?revision=${encodeURIComponent(revision)}`
+    + (date ? `&date=${encodeURIComponent(date)}` : '')),
   /** A term as a JSON file or as the workbook (xlsx), sent as it is. */
   submitPlan: async (file) => request('POST', '/api/plans', isWorkbook(file)
     ? { body: file, headers: { 'Content-Type': XLSX_TYPE } }

@@ -6,7 +6,7 @@ import { addDays, isIsoDate, nextMondayWithin, viewDate } from './dates.js';
 import { h, mount } from './dom.js';
 import { formatDateTime, formatNumber, getLang, setLang, t, translateStatic } from './i18n.js';
 import { renderKpiStrip } from './kpis.js';
-import { buildModel, parseScore } from './model.js';
+import { buildModel, parseScore, withDays } from './model.js';
 import { errorText } from './why.js';
 import { renderView, tabLabel, VIEWS } from './views.js';
 
@@ -163,6 +163,24 @@ function refreshModel() {
   if (state.model && state.model.detail === detail && state.model.date === date) return;
   state.model = buildModel(detail, { date });
   if (!state.rerun.effectiveDate) state.rerun.effectiveDate = nextMondayWithin(state.model.problem.term);
+  loadDays(state.model);
+}
+
+/**
+ * The service's count of each person's days for the model's revision and date: the drives the timetables and the map
+ * draw and the minutes the KPI tab sums. Until it comes the page draws the sessions without drives.
+ */
+async function loadDays(model) {
+  const { detail, date } = model;
+  if (!detail.solution || !detail.revision) return;
+  try {
+    const answer = await api.days(state.planId, detail.revision, date);
+    if (state.model !== model) return;
+    state.model = withDays(model, answer);
+    render();
+  } catch (error) {
+    // A school leader is not shown the staff's drives (403); without the days the page draws no drives.
+  }
 }
 
 /**
@@ -287,7 +305,9 @@ function follow(planId) {
       await loadPlan(planId);
       if (state.route.view === 'why') loadAnalysis();
       loadDiff();
-      showNotice(t('solveDone'));
+      // A job that failed says why, in the planner's words; the plan keeps what was saved before.
+      if (data.error) showNotice(errorText({ errors: [data.error] }), true);
+      else showNotice(t('solveDone'));
       render();
     },
   });
@@ -705,7 +725,7 @@ async function rerunDone(planId, done) {
     r.sent = null;
     r.open = null;
   } else if (ours) {
-    r.errors = [{ path: '$', key: 'rerunNoPlan' }];
+    r.errors = [done.error ? { path: '$', ...done.error } : { path: '$', key: 'rerunNoPlan' }];
   }
   state.analysis = null;
   state.plans = null;

@@ -4,7 +4,6 @@ import { MAP, roleColour } from './colours.js';
 import { h, s } from './dom.js';
 import { formatDuration, formatNumber, t, term } from './i18n.js';
 import { clock, staffDay } from './model.js';
-import { haversineKm } from './travel.js';
 
 const W = 800;
 const H = 560;
@@ -36,7 +35,7 @@ function bases(model, schools) {
   const found = new Map();
   for (const person of model.staff.values()) {
     if (!person.base || !Number.isFinite(person.base.lat) || !Number.isFinite(person.base.lon)) continue;
-    const school = schools.find((x) => haversineKm(x.lat, x.lon, person.base.lat, person.base.lon) < 0.05);
+    const school = schools.find((x) => samePlace(x, person.base));
     const key = school ? `school:${school.id}` : `${person.base.name}|${person.base.lat}|${person.base.lon}`;
     if (!found.has(key)) found.set(key, { ...person.base, school: school || null, staff: [] });
     found.get(key).staff.push(person);
@@ -73,6 +72,14 @@ function labelPlacer() {
       return best;
     },
   };
+}
+
+/** Whether two places are the same spot (a base at a school): within 50 metres, on a flat-earth approximation. */
+function samePlace(a, b) {
+  const kmPerDegree = 111.32;
+  const dLat = (a.lat - b.lat) * kmPerDegree;
+  const dLon = (a.lon - b.lon) * kmPerDegree * Math.cos((a.lat * Math.PI) / 180);
+  return Math.hypot(dLat, dLon) < 0.05;
 }
 
 /**

@@ -1,5 +1,6 @@
-// A plan as the page uses it: the problem and its solution indexed by id, with each session's times in minutes.
-import { dayRoute, travelTimes } from './travel.js';
+// A plan as the page uses it: the problem and its solution indexed by id, with each session's times in minutes, and
+// each person's days with their drives as the service counts them (GET /api/plans/{id}/days): the page draws travel,
+// it does not compute it.
 
 export const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
 export const WEEKS = ['A', 'B'];
@@ -83,9 +84,9 @@ export function buildModel(detail, { date = null } = {}) {
       acceptedRoles: acceptedRoles(demand, session.seat),
     };
   });
-  const times = travelTimes(problem);
   const model = {
-    detail, problem, solution, schools, classes, staff, demands, sessions, times, date,
+    detail, problem, solution, schools, classes, staff, demands, sessions, date,
+    days: null,
     dated: allSessions.some((session) => session.from || session.to),
     uncovered: solution?.uncovered || [],
     sessionsById: new Map(),
@@ -107,27 +108,45 @@ function group(items, key) {
   return map;
 }
 
-/** A staff member's day in one week: sessions and drives (see travel.js). */
+/**
+ * Puts the service's days (the answer of GET /api/plans/{id}/days, for the model's revision and date) on the model:
+ * by staff member, each day by week and weekday, the drives with their times in minutes.
+ */
+export function withDays(model, answer) {
+  const days = new Map();
+  for (const person of answer?.staff || []) {
+    const byDay = new Map();
+    for (const day of person.days) {
+      byDay.set(`${day.week}|${day.day}`, {
+        travelMinutes: day.travelMinutes,
+        legs: day.legs.map((leg) => ({ ...leg, startMin: leg.start, endMin: leg.end })),
+      });
+    }
+    days.set(person.staffId, { ...person, byDay });
+  }
+  return { ...model, days };
+}
+
+/**
+ * A staff member's day in one week: the sessions in time order and the drives the service counted (none until the
+ * days have come, and none for a reader who is not shown them).
+ */
 export function staffDay(model, staffId, week, day) {
-  const person = model.staff.get(staffId);
-  const sessions = (model.byStaff.get(staffId) || []).filter((x) => x.day === day && inWeek(x, week));
-  return dayRoute(person, sessions, model.times);
+  const sessions = (model.byStaff.get(staffId) || []).filter((x) => x.day === day && inWeek(x, week))
+    .sort((a, b) => a.startMin - b.startMin || a.endMin - b.endMin);
+  const counted = model.days?.get(staffId)?.byDay.get(`${week}|${day}`);
+  return { sessions, legs: counted?.legs || [], travelMinutes: counted?.travelMinutes || 0 };
 }
 
 /** Minutes used in the fortnight, split into sessions and travel, against the minutes available (2 weeks). */
 export function staffLoad(model, staffId) {
-  const person = model.staff.get(staffId);
-  let sessionMinutes = 0;
-  let travelMinutes = 0;
-  for (const week of WEEKS) {
-    for (const day of DAYS) {
-      const route = staffDay(model, staffId, week, day);
-      sessionMinutes += route.sessions.reduce((sum, x) => sum + (x.endMin - x.startMin), 0);
-      travelMinutes += route.travelMinutes;
-    }
+  const counted = model.days?.get(staffId);
+  if (counted) {
+    return { sessionMinutes: counted.sessionMinutes, travelMinutes: counted.travelMinutes,
+      available: counted.availableMinutes };
   }
-  const available = 2 * 60 * (person.hoursPerWeek || 0);
-  return { sessionMinutes, travelMinutes, available };
+  // Nobody the service counted: no sessions in the plan (or the days have not come yet).
+  return { sessionMinutes: 0, travelMinutes: 0, available: 2 * 60 * (model.staff.get(staffId)?.hoursPerWeek || 0) };
 }
 
 /** Whether a session passes the role and competence filters ('' = all). */

@@ -1,6 +1,6 @@
 // "Why": the score explained rule by rule in words, each finding a button that shows its sessions in the grid.
 import { h } from './dom.js';
-import { formatNumber, getLang, t, term } from './i18n.js';
+import { formatNumber, getLang, t } from './i18n.js';
 import { parseScore } from './model.js';
 
 const SHOWN_AT_FIRST = 12;
@@ -40,7 +40,7 @@ function constraintCard(constraint, level, { onShow, onExpand, expanded }) {
   const penalty = parseScore(constraint.score);
   return h('details', { class: 'why-rule', open: level !== 'soft', dataset: { constraint: constraint.name } },
     h('summary', {},
-      h('span', { class: 'why-name' }, term('constraint', constraint.name)),
+      h('span', { class: 'why-name' }, getLang() === 'en' ? constraint.name : constraint.nameDa || constraint.name),
       h('span', { class: 'why-count' }, t('whyMatches', { n: formatNumber(constraint.matchCount) })),
       penalty ? h('span', { class: 'why-score' }, t('whyPoints', { p: formatNumber(penalty[level]) })) : null),
     h('ul', { class: 'why-matches' }, matches.map((match) => {

@@ -362,5 +362,4 @@ export default {
   dayShort: {
     MONDAY: 'Mon', TUESDAY: 'Tue', WEDNESDAY: 'Wed', THURSDAY: 'Thu', FRIDAY: 'Fri',
   },
-  constraint: {},
 };

@@ -8,7 +8,7 @@ import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.ChangeSet;
 import dk.ressourceplan.io.ChangeReader;
 import dk.ressourceplan.io.InputValidator;
-import dk.ressourceplan.io.InvalidInputException;
+import dk.ressourceplan.domain.InvalidInputException;
 import dk.ressourceplan.io.Json;
 import dk.ressourceplan.io.PlanReader;
 import dk.ressourceplan.io.export.ExportFilter;

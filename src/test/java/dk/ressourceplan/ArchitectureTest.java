@@ -9,20 +9,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 
 /**
  * The arrows between the packages run one way (docs/architecture.md): api → plans → solver, io, store → domain;
  * bench uses solver, io and domain; Main, the command line, may use anything. Every rule here holds today and
- * fails the build when broken, except the last.
- *
- * <p><b>Frozen: api reaching solver, io and store.</b> The handlers in api still read documents, solve and store
- * themselves instead of calling plans/. That rule is wrapped in {@link FreezingArchRule}: the violations of today
- * are listed in {@code src/test/resources/archunit_store/} and tolerated, any new one fails the build, and the list
- * is what is left to move into plans/. When a violation goes away, the test takes it out of the store (commit that
- * change). The store is keyed by the rule's text, so changing the rule's wording needs a new store.
- * {@code archunit.properties} forbids creating a store, so a build without the committed one fails instead of
- * freezing whatever it finds.
+ * fails the build when broken.
  */
 @AnalyzeClasses(packages = "dk.ressourceplan", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -63,9 +54,9 @@ class ArchitectureTest {
             .because("api is the web edge: nothing below it may know of it");
 
     @ArchTest
-    static final ArchRule apiGoesThroughPlans = FreezingArchRule.freeze(noClasses().that().resideInAPackage(API)
+    static final ArchRule apiGoesThroughPlans = noClasses().that().resideInAPackage(API)
             .should().dependOnClassesThat().resideInAnyPackage(SOLVER, IO, STORE)
-            .because("the application (submit, solve, rerun, publish, export) belongs in plans, not in the handlers"));
+            .because("the application (submit, solve, rerun, publish, export) belongs in plans, not in the handlers");
 
     private static ArchRule usesOnlyItselfAndTheDomain(String layer) {
         return classes().that().resideInAPackage(layer).should().onlyDependOnClassesThat(

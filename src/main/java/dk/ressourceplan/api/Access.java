@@ -1,10 +1,8 @@
 package dk.ressourceplan.api;
 
-import dk.ressourceplan.store.PlanStore;
-import dk.ressourceplan.store.RevisionDocument;
-import dk.ressourceplan.store.RevisionKind;
-import dk.ressourceplan.store.UserRecord;
-import dk.ressourceplan.store.UserStore;
+import dk.ressourceplan.plans.PlanLibrary;
+import dk.ressourceplan.plans.Users;
+import dk.ressourceplan.plans.Viewer;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.Header;
@@ -37,14 +35,12 @@ final class Access {
     private static final Set<HandlerType> SAFE_METHODS = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
     private static final String BEARER = "bearer ";
 
-    private final UserStore users;
-    private final PlanStore plans;
-    private final StoredDocuments documents;
+    private final Users users;
+    private final PlanLibrary plans;
 
-    Access(UserStore users, PlanStore plans, StoredDocuments documents) {
+    Access(Users users, PlanLibrary plans) {
         this.users = users;
         this.plans = plans;
-        this.documents = documents;
     }
 
     void identify(Context ctx) {
@@ -58,8 +54,8 @@ final class Access {
             return;
         }
         String token = bearerToken(authorization);
-        Optional<UserRecord> user = token != null ? users.findUserByTokenHash(Tokens.sha256(token))
-                : session != null ? users.findUserBySessionHash(Tokens.sha256(session))
+        Optional<Users.Account> user = token != null ? users.byToken(token)
+                : session != null ? users.bySession(session)
                 : Optional.empty();
         if (user.isEmpty()) {
             throw unauthorized(token != null || session != null);
@@ -73,8 +69,10 @@ final class Access {
                     "Som " + role + " må du ikke " + ctx.method() + " " + ctx.path() + ".");
         }
         Caller caller = Caller.of(user.get(), role);
-        if (caller.isSchoolLeader() && ctx.pathParamMap().containsKey("id")) {
-            requireOwnSchoolIn(ctx.pathParam("id"), caller.schoolId());
+        if (caller.viewer().seesOneSchool() && ctx.pathParamMap().containsKey("id")
+                && !plans.includesSchool(ctx.pathParam("id"), caller.schoolId())) {
+            throw new ApiException(403, "id", "Plan " + ctx.pathParam("id") + " does not include your school.",
+                    "Planen omfatter ikke din skole.");
         }
         ctx.attribute(CALLER, caller);
     }
@@ -86,6 +84,11 @@ final class Access {
             throw new IllegalStateException(ctx.path() + " needs a caller but its route names no roles");
         }
         return caller;
+    }
+
+    /** What the caller sees of plans. */
+    static Viewer viewer(Context ctx) {
+        return caller(ctx).viewer();
     }
 
     /** The name recorded as author of what the caller creates, solves, reruns, publishes or deletes. */
@@ -119,15 +122,6 @@ final class Access {
                 : new ApiException(401, "Authorization",
                         "Log in first: open the login link you were given, or send Authorization: Bearer <token>.",
                         "Log ind først: åbn det login-link, du har fået, eller send Authorization: Bearer <nøgle>.");
-    }
-
-    /** A plan a school leader may open names their school in its term; an unknown plan is the handler's 404. */
-    private void requireOwnSchoolIn(String planId, String schoolId) {
-        Optional<RevisionDocument> problem = plans.latest(planId, RevisionKind.PROBLEM);
-        if (problem.isPresent() && !documents.schoolIds(problem.get()).contains(schoolId)) {
-            throw new ApiException(403, "id", "Plan " + planId + " does not include your school.",
-                    "Planen omfatter ikke din skole.");
-        }
     }
 
     private static void checkOrigin(Context ctx, boolean byCookie) {

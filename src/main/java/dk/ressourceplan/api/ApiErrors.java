@@ -1,11 +1,10 @@
 package dk.ressourceplan.api;
 
-import dk.ressourceplan.io.InvalidInputException;
-import dk.ressourceplan.io.ValidationError;
-import dk.ressourceplan.io.workbook.WorkbookException;
+import dk.ressourceplan.domain.InvalidInputException;
+import dk.ressourceplan.domain.ValidationError;
 import dk.ressourceplan.plans.PlanConflict;
 import dk.ressourceplan.plans.ShuttingDown;
-import dk.ressourceplan.store.NotFoundException;
+import dk.ressourceplan.plans.Refused;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
@@ -26,10 +25,6 @@ final class ApiErrors {
     record Body(List<?> errors) {
     }
 
-    /** A workbook's errors also say where: sheet, row and column header. */
-    record CellError(String path, String message, String messageDa, String sheet, Integer row, String column) {
-    }
-
     private final long maxBodyBytes;
 
     ApiErrors(long maxBodyBytes) {
@@ -37,18 +32,14 @@ final class ApiErrors {
     }
 
     void register(RoutesConfig routes) {
-        routes.exception(InvalidInputException.class, (e, ctx) -> answer(ctx, 400, e.errors()));
-        routes.exception(WorkbookException.class, (e, ctx) -> answer(ctx, 400, e.workbookErrors().stream()
-                .map(w -> new CellError(w.jsonPath() == null ? w.location() : w.jsonPath(),
-                        w.locationEn() + ": " + w.message(), w.describedDa(), w.sheet(), w.row(), w.column()))
-                .toList()));
+        // A workbook's errors also say where: sheet, row and column header.
+        routes.exception(InvalidInputException.class, (e, ctx) -> answer(ctx, 400, e.details()));
         routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e));
+        routes.exception(Refused.class, (e, ctx) -> answer(ctx, status(e.why()), List.of(e.error())));
         routes.exception(PlanConflict.class, (e, ctx) -> answer(ctx, new ApiException(409, "$", e.getMessage(),
                 e.messageDa())));
         routes.exception(ShuttingDown.class, (e, ctx) -> answer(ctx, new ApiException(503, "$", e.getMessage(),
                 e.messageDa())));
-        routes.exception(NotFoundException.class, (e, ctx) -> answer(ctx, 404, List.of(new ValidationError("id",
-                e.getMessage(), "Planen eller revisionen findes ikke."))));
         // The store's rules (publish only a complete solution, never change a complete revision) say why.
         routes.exception(IllegalStateException.class, (e, ctx) -> answer(ctx, 409, List.of(new ValidationError("$",
                 e.getMessage(), "Det kan ikke lade sig gøre, som planen står nu."))));
@@ -59,6 +50,15 @@ final class ApiErrors {
                     "Something went wrong on the server; the details are in the server's log.",
                     "Der gik noget galt på serveren; detaljerne står i serverens log.")));
         });
+    }
+
+    private static int status(Refused.Why why) {
+        return switch (why) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND.getCode();
+            case BAD_REQUEST -> HttpStatus.BAD_REQUEST.getCode();
+            case FORBIDDEN -> HttpStatus.FORBIDDEN.getCode();
+            case CONFLICT -> HttpStatus.CONFLICT.getCode();
+        };
     }
 
     private static void answer(Context ctx, ApiException e) {

@@ -1,6 +1,7 @@
 package dk.ressourceplan.api;
 
-import dk.ressourceplan.store.UserRecord;
+import dk.ressourceplan.plans.Users;
+import dk.ressourceplan.plans.Viewer;
 
 /**
  * The user behind a request, as {@link Access} found them.
@@ -10,13 +11,13 @@ import dk.ressourceplan.store.UserRecord;
  */
 record Caller(String userId, String name, UserRole role, String schoolId, String staffId) {
 
-    static Caller of(UserRecord user, UserRole role) {
+    static Caller of(Users.Account user, UserRole role) {
         return new Caller(user.id(), user.name(), role, role == UserRole.SCHOOL_LEADER ? user.schoolId() : null,
                 role == UserRole.STAFF ? user.staffId() : null);
     }
 
-    /** Whether the caller sees only one school of a plan, and only its published revision. */
-    boolean isSchoolLeader() {
-        return role == UserRole.SCHOOL_LEADER;
+    /** What the caller sees of plans: a school leader one school, the others whole plans. */
+    Viewer viewer() {
+        return role == UserRole.SCHOOL_LEADER ? Viewer.oneSchool(name, schoolId) : Viewer.wholePlans(name);
     }
 }

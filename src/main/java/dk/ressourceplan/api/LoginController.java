@@ -1,7 +1,6 @@
 package dk.ressourceplan.api;
 
-import dk.ressourceplan.store.UserRecord;
-import dk.ressourceplan.store.UserStore;
+import dk.ressourceplan.plans.Users;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -27,10 +26,10 @@ final class LoginController {
 
     static final Duration SESSION_LENGTH = Duration.ofHours(12);
 
-    private final UserStore users;
+    private final Users users;
     private final Clock clock;
 
-    LoginController(UserStore users, Clock clock) {
+    LoginController(Users users, Clock clock) {
         this.users = users;
         this.clock = clock;
     }
@@ -53,16 +52,20 @@ final class LoginController {
     void logout(Context ctx) {
         String session = ctx.cookie(Access.SESSION_COOKIE);
         if (session != null) {
-            users.endSession(Tokens.sha256(session));
+            users.endSession(session);
         }
         ctx.cookie(sessionCookie(ctx, "", 0));
         ctx.redirect("/login", HttpStatus.SEE_OTHER);
     }
 
+    /** What {@code GET /api/me} answers: who the page is logged in as, so that it can offer what the role may do. */
+    record Me(String name, UserRole role, String schoolId, String staffId) {
+    }
+
     /** {@code GET /api/me}: who the page is logged in as, so that it offers only what the role may do. */
     void me(Context ctx) {
         Caller caller = Access.caller(ctx);
-        ctx.json(new Views.Me(caller.name(), caller.role(), caller.schoolId(), caller.staffId()));
+        ctx.json(new Me(caller.name(), caller.role(), caller.schoolId(), caller.staffId()));
     }
 
     private void logIn(Context ctx, String token) {
@@ -70,7 +73,7 @@ final class LoginController {
             form(ctx, HttpStatus.BAD_REQUEST, "Indsæt din nøgle. / Paste your token.");
             return;
         }
-        Optional<UserRecord> user = users.findUserByTokenHash(Tokens.sha256(token.trim()));
+        Optional<Users.Account> user = users.byToken(token.trim());
         if (user.isEmpty()) {
             form(ctx, HttpStatus.UNAUTHORIZED, "Nøglen virker ikke: den er forkert eller tilbagekaldt. "
                     + "/ The token does not work: it is mistyped or revoked.");
@@ -81,8 +84,7 @@ final class LoginController {
                     + "ledere. / Staff use their calendar link; the page is for planners and leaders.");
             return;
         }
-        String session = Tokens.newToken();
-        users.createSession(user.get().id(), Tokens.sha256(session), clock.instant().plus(SESSION_LENGTH));
+        String session = users.startSession(user.get().id(), clock.instant().plus(SESSION_LENGTH));
         ctx.cookie(sessionCookie(ctx, session, (int) SESSION_LENGTH.toSeconds()));
         ctx.redirect("/", HttpStatus.SEE_OTHER);
     }

@@ -1,18 +1,7 @@
 package dk.ressourceplan.api;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.api.solver.SolverManager;
-import ai.timefold.solver.core.config.solver.SolverManagerConfig;
-import dk.ressourceplan.domain.StaffPlan;
-import dk.ressourceplan.io.Json;
-import dk.ressourceplan.io.workbook.TermWorkbook;
-import dk.ressourceplan.plans.SolveService;
-import dk.ressourceplan.plans.TimetableImports;
-import dk.ressourceplan.solver.SolverSettings;
-import dk.ressourceplan.store.RevisionRecord;
-import dk.ressourceplan.store.SqlitePlanStore;
+import dk.ressourceplan.plans.Planning;
+import dk.ressourceplan.plans.Users;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.ContentType;
@@ -22,7 +11,6 @@ import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,8 +46,8 @@ public final class PlannerApp implements AutoCloseable {
             long maxBodyBytes, int maxConcurrentSolves, int maxSolveSeconds) {
 
         public static Settings defaults() {
-            return new Settings("127.0.0.1", 7070, SqlitePlanStore.DEFAULT_DATA_DIRECTORY, Path.of("ui"), null,
-                    (long) TermWorkbook.MAX_FILE_BYTES, Runtime.getRuntime().availableProcessors(), 1800);
+            return new Settings("127.0.0.1", 7070, Planning.DEFAULT_DATA_DIRECTORY, Path.of("ui"), null,
+                    Planning.MAX_WORKBOOK_BYTES, Runtime.getRuntime().availableProcessors(), 1800);
         }
 
         public Settings withPort(int newPort) {
@@ -93,17 +81,15 @@ public final class PlannerApp implements AutoCloseable {
         }
     }
 
-    private final SqlitePlanStore store;
-    private final SolveService solving;
+    private final Planning planning;
     private final PlanEvents events;
     private final Javalin javalin;
     private final Map<String, List<String>> routes;
     private final String firstLoginToken;
 
-    private PlannerApp(SqlitePlanStore store, SolveService solving, PlanEvents events, Javalin javalin,
-            Map<String, List<String>> routes, String firstLoginToken) {
-        this.store = store;
-        this.solving = solving;
+    private PlannerApp(Planning planning, PlanEvents events, Javalin javalin, Map<String, List<String>> routes,
+            String firstLoginToken) {
+        this.planning = planning;
         this.events = events;
         this.javalin = javalin;
         this.routes = routes;
@@ -111,37 +97,21 @@ public final class PlannerApp implements AutoCloseable {
     }
 
     public static PlannerApp start(Settings settings) {
-        SqlitePlanStore store = SqlitePlanStore.open(settings.dataDirectory());
-        // Before any solve starts: a solve the last run of the service left unfinished keeps its last saved best.
-        for (RevisionRecord recovered : store.recoverInterrupted()) {
-            LOG.info("Plan {}: revision {} was being solved when the service stopped; kept its best solution, {}",
-                    recovered.planId(), recovered.number(), recovered.score());
-        }
-        if (settings.demoDirectory() != null) {
-            DemoPlans.loadIfEmpty(store, settings.demoDirectory());
-        }
-        SolverFactory<StaffPlan> solverFactory =
-                SolverSettings.factory(Duration.ofSeconds(settings.maxSolveSeconds()));
-        SolverManager<StaffPlan, String> solverManager = SolverManager.create(solverFactory,
-                new SolverManagerConfig().withParallelSolverCount(String.valueOf(settings.maxConcurrentSolves())));
         PlanEvents events = new PlanEvents();
-        SolveService solving = new SolveService(store, solverManager, settings.maxConcurrentSolves(), events);
-        SolutionManager<StaffPlan, HardMediumSoftLongScore> solutionManager = SolutionManager.create(solverFactory);
-
-        StoredDocuments documents = new StoredDocuments();
-        Access access = new Access(store, store, documents);
-        LoginController login = new LoginController(store, Clock.systemUTC());
-        PlanController plans = new PlanController(store, solving, documents);
-        SolveController solves = new SolveController(store, solving, events, settings.maxSolveSeconds());
-        AnalysisController analysis = new AnalysisController(store, solutionManager);
-        ExportController exports = new ExportController(store, documents);
-        FeedController feed = new FeedController(store, store, documents, exports);
-        ChangeController changes = new ChangeController(store, documents, solving, settings.maxSolveSeconds());
+        Planning planning = Planning.open(new Planning.Settings(settings.dataDirectory(), settings.demoDirectory(),
+                settings.maxConcurrentSolves(), settings.maxSolveSeconds()), events);
+        Access access = new Access(planning.users(), planning.plans());
+        LoginController login = new LoginController(planning.users(), Clock.systemUTC());
+        PlanController plans = new PlanController(planning.plans());
+        SolveController solves = new SolveController(planning.solving(), events, settings.maxSolveSeconds());
+        ChangeController changes = new ChangeController(planning.changes(), planning.explanations(),
+                settings.maxSolveSeconds());
+        ExportController exports = new ExportController(planning.downloads(), planning.users());
         ApiErrors errors = new ApiErrors(settings.maxBodyBytes());
         Map<String, List<String>> routes = new ConcurrentSkipListMap<>();
 
         Javalin javalin = Javalin.create(config -> {
-            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.jsonMapper(new JavalinJackson(Planning.json(), false));
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.startup.showJavalinBanner = false;
             config.events.handlerAdded(handler -> {
@@ -160,7 +130,7 @@ public final class PlannerApp implements AutoCloseable {
             config.routes.get("/login", login::page);
             config.routes.post("/login", login::submit);
             config.routes.post("/logout", login::logout);
-            config.routes.get("/feed/{token}.ics", feed::calendar);
+            config.routes.get("/feed/{token}.ics", exports::feed);
             config.routes.get("/api/me", login::me, ANYONE);
             config.routes.get("/api/plans", plans::list, READERS);
             config.routes.get("/api/template.xlsx", plans::template, PLANNER);
@@ -168,31 +138,31 @@ public final class PlannerApp implements AutoCloseable {
             config.routes.post("/api/plans", plans::submit, PLANNER);
             config.routes.get("/api/plans/{id}", plans::get, READERS);
             config.routes.delete("/api/plans/{id}", plans::delete, PLANNER);
+            config.routes.get("/api/plans/{id}/days", plans::days, LEADERS);
             config.routes.get("/api/plans/{id}/revisions", plans::trail, LEADERS);
             config.routes.post("/api/plans/{id}/publish", plans::publish, LEADERS);
             config.routes.post("/api/plans/{id}/solve", solves::start, PLANNER);
             config.routes.delete("/api/plans/{id}/solve", solves::stop, PLANNER);
             config.routes.get("/api/plans/{id}/status", solves::status, READERS);
             config.routes.get("/api/plans/{id}/events", solves::events, READERS);
-            config.routes.get("/api/plans/{id}/analysis", analysis::explain, READERS);
+            config.routes.get("/api/plans/{id}/analysis", changes::explain, READERS);
             config.routes.get("/api/plans/{id}/export.ics", exports::ics, READERS);
             config.routes.get("/api/plans/{id}/export.csv", exports::csv, READERS);
             config.routes.get("/api/plans/{id}/export.xlsx", exports::xlsx, READERS);
             config.routes.post("/api/plans/{id}/changes", changes::rerun, LEADERS);
             config.routes.get("/api/plans/{id}/diff", changes::diff, READERS);
-            config.routes.post("/api/plans/{id}/timetable", new TimetableController(new TimetableImports(store))::upload, PLANNER);
+            config.routes.post("/api/plans/{id}/timetable", new TimetableController(planning.timetables())::upload, PLANNER);
             errors.register(config.routes);
         });
         javalin.start(settings.host(), settings.port());
         // Only once the server listens: a start that fails must not leave a planner whose token nobody saw.
-        String firstLoginToken = store.listUsers().isEmpty() ? createFirstPlanner(store) : null;
-        return new PlannerApp(store, solving, events, javalin, Map.copyOf(routes), firstLoginToken);
+        String firstLoginToken = planning.users().none() ? createFirstPlanner(planning.users()) : null;
+        return new PlannerApp(planning, events, javalin, Map.copyOf(routes), firstLoginToken);
     }
 
     /** As notebook servers do: the first start makes a planner, so that someone can log in and add the others. */
-    private static String createFirstPlanner(SqlitePlanStore store) {
-        String token = Tokens.newToken();
-        store.createUser(FIRST_PLANNER, UserRole.PLANNER.name(), null, null, Tokens.sha256(token));
+    private static String createFirstPlanner(Users users) {
+        String token = users.add(FIRST_PLANNER, UserRole.PLANNER.name(), null, null).token();
         LOG.info("No users yet: created the planner \"{}\"", FIRST_PLANNER);
         return token;
     }
@@ -222,11 +192,11 @@ public final class PlannerApp implements AutoCloseable {
 
     @Override
     public void close() {
-        solving.close();
+        planning.solving().close();
         // After the jobs: their last events go out before the streams close.
         events.close();
         javalin.stop();
-        store.close();
+        planning.close();
     }
 
     private static void servePage(JavalinConfig config, Path uiDirectory) {

@@ -3,9 +3,9 @@ package dk.ressourceplan.api;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import dk.ressourceplan.io.InvalidInputException;
-import dk.ressourceplan.io.Json;
-import dk.ressourceplan.io.ValidationError;
+import dk.ressourceplan.domain.InvalidInputException;
+import dk.ressourceplan.plans.Planning;
+import dk.ressourceplan.domain.ValidationError;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +28,7 @@ final class RequestBody {
             return null;
         }
         try {
-            return Json.mapper().readValue(body, type);
+            return Planning.json().readValue(body, type);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(List.of(error(e)));
         } catch (IOException e) {

@@ -1,6 +1,6 @@
 package dk.ressourceplan.api;
 
-import dk.ressourceplan.store.SqlitePlanStore;
+import dk.ressourceplan.plans.Planning;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ public final class ServeCommand implements Callable<Integer> {
             + "Put a proxy with TLS in front: tokens and plans travel in the clear otherwise.")
     boolean allowRemote;
     @Option(names = "--data-dir", description = "Where the plans are kept (default var).")
-    Path dataDirectory = SqlitePlanStore.DEFAULT_DATA_DIRECTORY;
+    Path dataDirectory = Planning.DEFAULT_DATA_DIRECTORY;
     @Option(names = "--demo", description = "Load the demo municipalities if there are no plans yet.")
     boolean demo;
     @Option(names = "--max-concurrent-solves", description = "Plans solved at once; more wait their turn "

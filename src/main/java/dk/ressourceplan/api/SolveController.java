@@ -1,16 +1,9 @@
 package dk.ressourceplan.api;
 
-import dk.ressourceplan.domain.PlanDocument;
-import dk.ressourceplan.io.Json;
 import dk.ressourceplan.plans.SolveService;
-import dk.ressourceplan.plans.SolveStatus;
-import dk.ressourceplan.store.PlanStore;
-import dk.ressourceplan.store.RevisionDocument;
-import dk.ressourceplan.store.RevisionKind;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.sse.SseHandler;
-import java.io.IOException;
 import java.time.Duration;
 
 /** Solving: start, stop, poll the status, follow the progress as server-sent events. */
@@ -21,46 +14,41 @@ final class SolveController {
     record SolveRequest(Integer seconds) {
     }
 
-    private final PlanStore store;
     private final SolveService solving;
     private final PlanEvents events;
     private final int maxSeconds;
 
-    SolveController(PlanStore store, SolveService solving, PlanEvents events, int maxSeconds) {
-        this.store = store;
+    SolveController(SolveService solving, PlanEvents events, int maxSeconds) {
         this.solving = solving;
         this.events = events;
         this.maxSeconds = maxSeconds;
     }
 
     /** Solves the plan's latest problem revision for {@code ?seconds=N} or {@code {"seconds":N}}. */
-    void start(Context ctx) throws IOException {
-        String planId = requirePlan(ctx);
-        Duration limit = Duration.ofSeconds(seconds(ctx));
-        RevisionDocument problem = store.latest(planId, RevisionKind.PROBLEM).orElseThrow();
-        PlanDocument document = Json.mapper().readValue(problem.documentJson(), PlanDocument.class);
-        ctx.status(202).json(solving.start(planId, document, problem.revision().number(), limit, Access.author(ctx)));
+    void start(Context ctx) {
+        String planId = ctx.pathParam("id");
+        solving.requireExists(planId);
+        ctx.status(202).json(solving.solve(planId, Duration.ofSeconds(seconds(ctx)), Access.author(ctx)));
     }
 
     void stop(Context ctx) {
-        ctx.json(solving.stop(requirePlan(ctx)));
+        ctx.json(solving.stopSolving(ctx.pathParam("id")));
     }
 
-    /** A school leader sees whether the plan is solving, not the whole plan's score and KPIs. */
     void status(Context ctx) {
-        SolveStatus status = solving.status(requirePlan(ctx));
-        ctx.json(Access.caller(ctx).isSchoolLeader() ? status.withoutFigures() : status);
+        ctx.json(solving.status(ctx.pathParam("id"), Access.viewer(ctx)));
     }
 
     void events(Context ctx) {
-        String planId = requirePlan(ctx);
+        String planId = ctx.pathParam("id");
+        solving.requireExists(planId);
         // Javalin's stream answers only a client that asks for one; EventSource always does.
         String accept = ctx.header(Header.ACCEPT);
         if (accept == null || !accept.contains("text/event-stream")) {
             throw new ApiException(406, "$", "Ask for text/event-stream (send the header Accept: text/event-stream).",
                     "Bed om text/event-stream (send headeren Accept: text/event-stream).");
         }
-        boolean figures = !Access.caller(ctx).isSchoolLeader();
+        boolean figures = !Access.viewer(ctx).seesOneSchool();
         new SseHandler(0, client -> events.open(planId, client, figures, () -> solving.greeting(planId))).handle(ctx);
     }
 
@@ -95,11 +83,5 @@ final class SolveController {
     private static ApiException invalidSeconds(int maxSeconds) {
         return ApiException.badRequest("seconds", "seconds must be a whole number from 1 to " + maxSeconds + ".",
                 "seconds skal være et helt tal fra 1 til " + maxSeconds + ".");
-    }
-
-    private String requirePlan(Context ctx) {
-        String planId = ctx.pathParam("id");
-        store.findPlan(planId).orElseThrow(() -> ApiException.unknownPlan(planId));
-        return planId;
     }
 }

@@ -1,7 +1,7 @@
 package dk.ressourceplan.api;
 
-import dk.ressourceplan.store.SqlitePlanStore;
-import dk.ressourceplan.store.UserRecord;
+import dk.ressourceplan.plans.Planning;
+import dk.ressourceplan.plans.Users;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -48,7 +48,7 @@ public final class UserCommand implements Runnable {
         @Option(names = "--staff", description = "The staff member whose calendar a staff user gets, by id.")
         String staff;
         @Option(names = "--data-dir", description = "Where the service keeps its data (default var).")
-        Path dataDirectory = SqlitePlanStore.DEFAULT_DATA_DIRECTORY;
+        Path dataDirectory = Planning.DEFAULT_DATA_DIRECTORY;
         @Option(names = "--url", defaultValue = "http://127.0.0.1:7070",
                 description = "The service's address, for the printed link (default ${DEFAULT-VALUE}).")
         String url;
@@ -62,11 +62,12 @@ public final class UserCommand implements Runnable {
             }
             requireFor(userRole == UserRole.SCHOOL_LEADER, school, "--school", "a school leader");
             requireFor(userRole == UserRole.STAFF, staff, "--staff", "a staff user");
-            String token = Tokens.newToken();
-            UserRecord user;
-            try (SqlitePlanStore store = SqlitePlanStore.open(dataDirectory)) {
-                user = store.createUser(name.strip(), userRole.name(), school, staff, Tokens.sha256(token));
+            Users.Added added;
+            try (Users users = Users.open(dataDirectory)) {
+                added = users.add(name.strip(), userRole.name(), school, staff);
             }
+            Users.Account user = added.account();
+            String token = added.token();
             PrintWriter out = spec.commandLine().getOut();
             String base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
             out.println("Added " + userRole + " " + user.name() + " (id " + user.id() + ").");
@@ -105,15 +106,15 @@ public final class UserCommand implements Runnable {
         @Spec
         CommandSpec spec;
         @Option(names = "--data-dir", description = "Where the service keeps its data (default var).")
-        Path dataDirectory = SqlitePlanStore.DEFAULT_DATA_DIRECTORY;
+        Path dataDirectory = Planning.DEFAULT_DATA_DIRECTORY;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (SqlitePlanStore store = SqlitePlanStore.open(dataDirectory)) {
+            try (Users users = Users.open(dataDirectory)) {
                 out.printf("%-10s  %-14s  %-24s  %-12s  %-24s  %s%n", "id", "role", "name", "school/staff", "created",
                         "revoked");
-                for (UserRecord user : store.listUsers()) {
+                for (Users.Account user : users.list()) {
                     String role = UserRole.parse(user.role()).map(UserRole::toString).orElse(user.role());
                     String scope = Objects.requireNonNullElse(user.schoolId(), Objects.requireNonNullElse(user.staffId(), ""));
                     out.printf("%-10s  %-14s  %-24s  %-12s  %-24s  %s%n", user.id(), role, user.name(), scope,
@@ -133,12 +134,12 @@ public final class UserCommand implements Runnable {
         @Parameters(paramLabel = "ID", description = "The user's id, as `user list` shows it.")
         String userId;
         @Option(names = "--data-dir", description = "Where the service keeps its data (default var).")
-        Path dataDirectory = SqlitePlanStore.DEFAULT_DATA_DIRECTORY;
+        Path dataDirectory = Planning.DEFAULT_DATA_DIRECTORY;
 
         @Override
         public Integer call() {
-            try (SqlitePlanStore store = SqlitePlanStore.open(dataDirectory)) {
-                if (!store.revokeUser(userId)) {
+            try (Users users = Users.open(dataDirectory)) {
+                if (!users.revoke(userId)) {
                     spec.commandLine().getErr().println("No user " + userId + " with a working token.");
                     return 1;
                 }

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * Every rule of the plan in one table: the names as the planner reads them in the analysis and as weights are
- * overridden, with each rule's level, default weight and unit. The solver weighs its constraints by this table,
+ * overridden, the Danish name the page shows, with each rule's level, default weight and unit. The solver weighs its constraints by this table,
  * and the workbook's guide states the defaults from it, so the two cannot tell a planner different numbers.
  */
 public final class ConstraintNames {
@@ -59,34 +59,34 @@ public final class ConstraintNames {
 
     /** In the order the solver defines them: hard, medium, soft, then the two that only a rerun breaks. */
     public static final List<Rule> RULES = List.of(
-            new Rule(DOUBLE_BOOKED, HARD, 1, PER_MINUTE_OF_OVERLAP_DA, PER_MINUTE_OF_OVERLAP_EN),
-            new Rule(TRAVEL_DOES_NOT_FIT, HARD, 1, "pr. manglende minut", "per missing minute"),
-            new Rule(STAFF_UNAVAILABLE, HARD, 1, PER_MINUTE_DA, PER_MINUTE_EN),
-            new Rule(OUTSIDE_SCHOOL_DAY, HARD, 1, PER_MINUTE_DA, PER_MINUTE_EN),
-            new Rule(OUTSIDE_CLASS_LESSONS, HARD, 1, PER_MINUTE_DA, PER_MINUTE_EN),
-            new Rule(OUTSIDE_MEETING_WINDOWS, HARD, 1, PER_MINUTE_DA, PER_MINUTE_EN),
-            new Rule(LACKS_ROLE_OR_COMPETENCE, HARD, 1, "pr. minut pr. 14 dage", "per minute per fortnight"),
-            new Rule(DEMAND_SESSIONS_CLASH, HARD, 1, PER_MINUTE_OF_OVERLAP_DA, PER_MINUTE_OF_OVERLAP_EN),
-            new Rule(WEEKLY_HOURS_EXCEEDED, HARD, 1, PER_MINUTE_OVER_DA, PER_MINUTE_OVER_EN),
-            new Rule(DAILY_MAXIMUM_EXCEEDED, HARD, 1, PER_MINUTE_OVER_DA, PER_MINUTE_OVER_EN),
-            new Rule(TOO_MANY_SCHOOLS, HARD, 1, "pr. skole for meget", "per school over"),
-            new Rule(ASSIGNED_HOURS_EXCEEDED, HARD, 1, PER_MINUTE_OVER_DA, PER_MINUTE_OVER_EN),
+            new Rule(DOUBLE_BOOKED, "Medarbejder to steder på samme tid", HARD, 1, PER_MINUTE_OF_OVERLAP_DA, PER_MINUTE_OF_OVERLAP_EN),
+            new Rule(TRAVEL_DOES_NOT_FIT, "Kørslen kan ikke nås mellem to aftaler", HARD, 1, "pr. manglende minut", "per missing minute"),
+            new Rule(STAFF_UNAVAILABLE, "Aftale i medarbejderens fraværstid", HARD, 1, PER_MINUTE_DA, PER_MINUTE_EN),
+            new Rule(OUTSIDE_SCHOOL_DAY, "Aftale uden for skoledagen", HARD, 1, PER_MINUTE_DA, PER_MINUTE_EN),
+            new Rule(OUTSIDE_CLASS_LESSONS, "Co-teaching uden for klassens lektioner", HARD, 1, PER_MINUTE_DA, PER_MINUTE_EN),
+            new Rule(OUTSIDE_MEETING_WINDOWS, "Møde uden for skolens mødetider", HARD, 1, PER_MINUTE_DA, PER_MINUTE_EN),
+            new Rule(LACKS_ROLE_OR_COMPETENCE, "Medarbejderen mangler rolle eller kompetence", HARD, 1, "pr. minut pr. 14 dage", "per minute per fortnight"),
+            new Rule(DEMAND_SESSIONS_CLASH, "To aftaler for samme behov på samme tid", HARD, 1, PER_MINUTE_OF_OVERLAP_DA, PER_MINUTE_OF_OVERLAP_EN),
+            new Rule(WEEKLY_HOURS_EXCEEDED, "Ugens timer inkl. kørsel overskredet", HARD, 1, PER_MINUTE_OVER_DA, PER_MINUTE_OVER_EN),
+            new Rule(DAILY_MAXIMUM_EXCEEDED, "Dagens maksimum overskredet", HARD, 1, PER_MINUTE_OVER_DA, PER_MINUTE_OVER_EN),
+            new Rule(TOO_MANY_SCHOOLS, "For mange skoler for én medarbejder", HARD, 1, "pr. skole for meget", "per school over"),
+            new Rule(ASSIGNED_HOURS_EXCEEDED, "Tildelte timer overstiger timerne til rådighed", HARD, 1, PER_MINUTE_OVER_DA, PER_MINUTE_OVER_EN),
             // The priority's own weight per minute is the need level's (NeedLevel.weightPerMinute).
-            new Rule(DEMAND_NOT_COVERED, MEDIUM, 1, "pr. udækket minut pr. 14 dage gange prioritetens vægt",
+            new Rule(DEMAND_NOT_COVERED, "Behov uden medarbejder", MEDIUM, 1, "pr. udækket minut pr. 14 dage gange prioritetens vægt",
                     "per uncovered minute per fortnight times the priority's weight"),
-            new Rule(SEVERAL_CO_TEACHERS, SOFT, 200, PER_EXTRA_PERSON_DA, PER_EXTRA_PERSON_EN),
-            new Rule(SEVERAL_PPR_CONTACTS, SOFT, 1000, PER_EXTRA_PERSON_DA, PER_EXTRA_PERSON_EN),
-            new Rule(TRAVEL_TIME, SOFT, 3, PER_MINUTE_DA, PER_MINUTE_EN),
-            new Rule(SEVERAL_SCHOOLS_A_DAY, SOFT, 30, "pr. ekstra skole", "per extra school"),
-            new Rule(IDLE_TIME, SOFT, 1, PER_MINUTE_OVER_DA, PER_MINUTE_OVER_EN),
-            new Rule(UNEVEN_UTILISATION, SOFT, 1, PER_UNFAIRNESS_DA, PER_UNFAIRNESS_EN),
-            new Rule(UNEVEN_COVERAGE, SOFT, 1, PER_UNFAIRNESS_DA, PER_UNFAIRNESS_EN),
-            new Rule(MEETING_LOAD, SOFT, 1, PER_MINUTE_OVER_DA, PER_MINUTE_OVER_EN),
-            new Rule(NON_PREFERRED_SCHOOL, SOFT, 1, PER_TEN_MINUTES_DA, PER_TEN_MINUTES_EN),
-            new Rule(NON_PREFERRED_DAY, SOFT, 1, PER_TEN_MINUTES_DA, PER_TEN_MINUTES_EN),
+            new Rule(SEVERAL_CO_TEACHERS, "Klassen har flere co-teachere i samme fag", SOFT, 200, PER_EXTRA_PERSON_DA, PER_EXTRA_PERSON_EN),
+            new Rule(SEVERAL_PPR_CONTACTS, "Skolen har mere end én PPR-kontakt", SOFT, 1000, PER_EXTRA_PERSON_DA, PER_EXTRA_PERSON_EN),
+            new Rule(TRAVEL_TIME, "Køretid", SOFT, 3, PER_MINUTE_DA, PER_MINUTE_EN),
+            new Rule(SEVERAL_SCHOOLS_A_DAY, "Mere end én skole på en dag", SOFT, 30, "pr. ekstra skole", "per extra school"),
+            new Rule(IDLE_TIME, "Ventetid mellem aftaler", SOFT, 1, PER_MINUTE_OVER_DA, PER_MINUTE_OVER_EN),
+            new Rule(UNEVEN_UTILISATION, "Ujævn udnyttelse af medarbejderne", SOFT, 1, PER_UNFAIRNESS_DA, PER_UNFAIRNESS_EN),
+            new Rule(UNEVEN_COVERAGE, "Ujævn dækning mellem skolerne", SOFT, 1, PER_UNFAIRNESS_DA, PER_UNFAIRNESS_EN),
+            new Rule(MEETING_LOAD, "Mødetimer over den aftalte andel", SOFT, 1, PER_MINUTE_OVER_DA, PER_MINUTE_OVER_EN),
+            new Rule(NON_PREFERRED_SCHOOL, "Medarbejder på en skole, vedkommende ikke har ønsket", SOFT, 1, PER_TEN_MINUTES_DA, PER_TEN_MINUTES_EN),
+            new Rule(NON_PREFERRED_DAY, "Aftale på en dag, medarbejderen ikke har ønsket", SOFT, 1, PER_TEN_MINUTES_DA, PER_TEN_MINUTES_EN),
             // High, so that a rerun changes only what it must.
-            new Rule(MOVED_TO_ANOTHER_PERSON, SOFT, 1000, PER_SESSION_DA, PER_SESSION_EN),
-            new Rule(MOVED_TO_ANOTHER_TIME, SOFT, 1000, PER_SESSION_DA, PER_SESSION_EN));
+            new Rule(MOVED_TO_ANOTHER_PERSON, "Aftale flyttet til en anden end i den offentliggjorte plan", SOFT, 1000, PER_SESSION_DA, PER_SESSION_EN),
+            new Rule(MOVED_TO_ANOTHER_TIME, "Aftale flyttet til et andet tidspunkt end i den offentliggjorte plan", SOFT, 1000, PER_SESSION_DA, PER_SESSION_EN));
 
     /** The preferences a municipality may weigh differently. */
     public static final List<String> ADJUSTABLE = RULES.stream().filter(Rule::adjustable).map(Rule::name).toList();

@@ -1,5 +1,7 @@
 package dk.ressourceplan.io;
 
+import dk.ressourceplan.domain.InvalidInputException;
+import dk.ressourceplan.domain.ValidationError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.ressourceplan.domain.Change;

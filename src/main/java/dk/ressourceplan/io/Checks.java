@@ -1,5 +1,6 @@
 package dk.ressourceplan.io;
 
+import dk.ressourceplan.domain.ValidationError;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package dk.ressourceplan.io;
 
+import dk.ressourceplan.domain.InvalidInputException;
+import dk.ressourceplan.domain.ValidationError;
 import static dk.ressourceplan.domain.DemandType.COLLABORATION_MEETING;
 import static dk.ressourceplan.domain.DemandType.CO_TEACHING;
 import static dk.ressourceplan.domain.DemandType.PRESENCE;

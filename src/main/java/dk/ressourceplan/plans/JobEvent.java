@@ -41,9 +41,12 @@ public sealed interface JobEvent {
         }
     }
 
-    /** @param changes after a rerun, what it changed in the plan it started from, in words; null after a solve */
-    record Done(SolveState status, String score, JsonNode kpis, Integer revision, List<PlanDiff.Entry> changes)
-            implements JobEvent {
+    /**
+     * @param changes after a rerun, what it changed in the plan it started from, in words; null after a solve
+     * @param error   why the job failed; null if it did not
+     */
+    record Done(SolveState status, String score, JsonNode kpis, Integer revision, List<PlanDiff.Entry> changes,
+            JobFailure error) implements JobEvent {
 
         @Override
         public String name() {
@@ -52,7 +55,7 @@ public sealed interface JobEvent {
 
         @Override
         public Done withoutFigures() {
-            return new Done(status, null, null, null, null);
+            return new Done(status, null, null, null, null, error);
         }
     }
 }

@@ -3,8 +3,8 @@ package dk.ressourceplan.plans;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.Term;
 import dk.ressourceplan.io.InputValidator;
-import dk.ressourceplan.io.InvalidInputException;
-import dk.ressourceplan.io.ValidationError;
+import dk.ressourceplan.domain.InvalidInputException;
+import dk.ressourceplan.domain.ValidationError;
 import java.util.List;
 import java.util.Optional;
 

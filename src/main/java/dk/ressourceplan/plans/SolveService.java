@@ -16,6 +16,7 @@ import dk.ressourceplan.solver.Rerun;
 import dk.ressourceplan.solver.SolverSettings;
 import dk.ressourceplan.store.PlanStore;
 import dk.ressourceplan.store.RevisionContent;
+import dk.ressourceplan.store.RevisionDocument;
 import dk.ressourceplan.store.RevisionKind;
 import dk.ressourceplan.store.RevisionState;
 import java.io.UncheckedIOException;
@@ -88,6 +89,13 @@ public final class SolveService implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    /**
+     * One lock per plan that starting a job and deleting the plan both take, so that neither can slip between the
+     * other's check and act: a solve asked for while the plan is deleted either ends with the deletion or is refused.
+     */
+    private final Map<String, Object> planLocks = new ConcurrentHashMap<>();
+    /** Why each plan's last job failed, until its next job is admitted. */
+    private final Map<String, JobFailure> failures = new ConcurrentHashMap<>();
     /** The runs not yet ended, by plan id. */
     private final Map<String, SolveJob<?>> runs = new ConcurrentHashMap<>();
     /** Runs not yet started, in the order they were handed to the job threads. Guarded by this. */
@@ -106,6 +114,62 @@ public final class SolveService implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /**
+     * Solves the plan's latest submitted term for at most {@code limit}, or queues it when {@code maxConcurrent} jobs
+     * are running.
+     *
+     * @throws PlanConflict if the plan already has a job
+     */
+    public SolveStatus solve(String planId, Duration limit, String author) {
+        synchronized (lockOf(planId)) {
+            requireExists(planId);
+            RevisionDocument problem = store.latest(planId, RevisionKind.PROBLEM)
+                    .orElseThrow(() -> Refused.unknownPlan(planId));
+            PlanDocument document;
+            try {
+                document = Json.mapper().readValue(problem.documentJson(), PlanDocument.class);
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException("the store holds JSON it wrote itself", e);
+            }
+            return start(planId, document, problem.revision().number(), limit, author);
+        }
+    }
+
+    /**
+     * Deletes the plan: stops its job without saving what it found, then marks the plan deleted. No job for the plan
+     * starts while this runs, nor after it.
+     *
+     * @return false if there was no such plan left to delete
+     */
+    public boolean delete(String planId, String author) {
+        synchronized (lockOf(planId)) {
+            discard(planId);
+            return store.deletePlan(planId, author);
+        }
+    }
+
+    private Object lockOf(String planId) {
+        return planLocks.computeIfAbsent(planId, id -> new Object());
+    }
+
+    /** Whether the plan is solving and how far it got; a school leader sees that, not the whole plan's figures. */
+    public SolveStatus status(String planId, Viewer viewer) {
+        requireExists(planId);
+        SolveStatus status = status(planId);
+        return viewer.seesOneSchool() ? status.withoutFigures() : status;
+    }
+
+    /** Stops the plan's job early, keeping the best plan so far; a queued job is dropped. */
+    public SolveStatus stopSolving(String planId) {
+        requireExists(planId);
+        return stop(planId);
+    }
+
+    /** @throws Refused if there is no such plan, or it was deleted */
+    public void requireExists(String planId) {
+        store.findPlan(planId).orElseThrow(() -> Refused.unknownPlan(planId));
     }
 
     /**
@@ -131,14 +195,17 @@ public final class SolveService implements AutoCloseable {
      */
     public SolveStatus rerun(String planId, PlanDocument published, int publishedRevision, ChangeSet changes,
             PlanDocument term, Duration limit, String author) {
-        SolveJob<Rerun.Snapshot> run = SolveJob.rerun(planId, published, publishedRevision, author);
-        RevisionContent unsolved = RevisionContent.of(json(term));
-        admit(run, () -> run.savesInto(store.addRevision(planId, RevisionKind.RERUN, RevisionState.IN_PROGRESS, author,
-                publishedRevision, unsolved).number(), unsolved),
-                () -> perform(run, () -> Rerun.solve(published, changes, limit, stretches(run), run::offer)));
-        LOG.info("Plan {}: rerun from revision {} for at most {} s as revision {}, requested by {}", planId,
-                publishedRevision, limit.toSeconds(), run.revision(), author);
-        return status(planId);
+        synchronized (lockOf(planId)) {
+            requireExists(planId);
+            SolveJob<Rerun.Snapshot> run = SolveJob.rerun(planId, published, publishedRevision, author);
+            RevisionContent unsolved = RevisionContent.of(json(term));
+            admit(run, () -> run.savesInto(store.addRevision(planId, RevisionKind.RERUN, RevisionState.IN_PROGRESS,
+                    author, publishedRevision, unsolved).number(), unsolved),
+                    () -> perform(run, () -> Rerun.solve(published, changes, limit, stretches(run), run::offer)));
+            LOG.info("Plan {}: rerun from revision {} for at most {} s as revision {}, requested by {}", planId,
+                    publishedRevision, limit.toSeconds(), run.revision(), author);
+            return status(planId);
+        }
     }
 
     /**
@@ -156,6 +223,7 @@ public final class SolveService implements AutoCloseable {
             }
             try {
                 before.run();
+                failures.remove(run.planId);
                 waiting.add(run);
                 jobs.execute(job);
             } catch (RuntimeException e) {
@@ -204,9 +272,9 @@ public final class SolveService implements AutoCloseable {
         }
         SolveJob.Progress shown = run.shown();
         return shown == null
-                ? new SolveStatus(state, null, null, run.secondsSpent(), position, run.revision())
+                ? new SolveStatus(state, null, null, run.secondsSpent(), position, run.revision(), null)
                 : new SolveStatus(state, shown.solved().score(), kpis(shown.solved()), run.secondsSpent(), position,
-                        run.revision());
+                        run.revision(), null);
     }
 
     /**
@@ -326,6 +394,7 @@ public final class SolveService implements AutoCloseable {
 
     private void failed(SolveJob<?> run, Throwable failure) {
         LOG.error("Plan {}: solving failed", run.planId, failure);
+        failures.put(run.planId, JobFailure.of(run.kind == RevisionKind.RERUN));
         try {
             synchronized (run) {
                 if (!run.isDiscarded() && run.revision() != null) {
@@ -455,12 +524,13 @@ public final class SolveService implements AutoCloseable {
     private SolveStatus savedStatus(String planId) {
         return StoredPlans.latestSolution(store.revisions(planId))
                 .map(solution -> new SolveStatus(SolveState.IDLE, solution.score(), StoredPlans.json(solution.kpisJson()),
-                        null, null, solution.number()))
-                .orElse(new SolveStatus(SolveState.IDLE, null, null, null, null, null));
+                        null, null, solution.number(), failures.get(planId)))
+                .orElse(new SolveStatus(SolveState.IDLE, null, null, null, null, null, failures.get(planId)));
     }
 
     private static JobEvent.Done done(SolveStatus status, List<PlanDiff.Entry> changes) {
-        return new JobEvent.Done(status.status(), status.score(), status.kpis(), status.revision(), changes);
+        return new JobEvent.Done(status.status(), status.score(), status.kpis(), status.revision(), changes,
+                status.error());
     }
 
     private static JobEvent.Best best(SolveJob.Progress progress) {

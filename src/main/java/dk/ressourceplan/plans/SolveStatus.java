@@ -10,12 +10,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param secondsSpent  solving time so far, while solving
  * @param queuePosition 1 for the next plan to start, while queued
  * @param revision      the revision that score and KPIs belong to: a solve's once saved, a rerun's from the start
+ * @param error         why the plan's last job failed, until the next one starts; null if it did not
  */
 public record SolveStatus(SolveState status, String score, JsonNode kpis, Double secondsSpent, Integer queuePosition,
-        Integer revision) {
+        Integer revision, JobFailure error) {
 
     /** The status as a school leader sees it: whether the plan is solving, not the whole plan's score and KPIs. */
     public SolveStatus withoutFigures() {
-        return new SolveStatus(status, null, null, secondsSpent, queuePosition, null);
+        return new SolveStatus(status, null, null, secondsSpent, queuePosition, null, error);
     }
 }

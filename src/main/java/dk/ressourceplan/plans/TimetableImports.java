@@ -5,7 +5,6 @@ import dk.ressourceplan.io.PlanReader;
 import dk.ressourceplan.io.timetable.TimetableError;
 import dk.ressourceplan.io.timetable.TimetableException;
 import dk.ressourceplan.io.timetable.TimetableImport;
-import dk.ressourceplan.store.NotFoundException;
 import dk.ressourceplan.store.PlanStore;
 import dk.ressourceplan.store.RevisionKind;
 import java.util.List;
@@ -46,7 +45,7 @@ public final class TimetableImports {
 
     private final PlanStore store;
 
-    public TimetableImports(PlanStore store) {
+    TimetableImports(PlanStore store) {
         this.store = store;
     }
 
@@ -57,12 +56,12 @@ public final class TimetableImports {
      * @param lessons Untis's GPU002.TXT, or null
      * @param grid    the school's lesson grid (period;start;end), or null
      * @param columns for a CSV whose headers are not the usual ones: field to header
-     * @throws NotFoundException when there is no such plan
+     * @throws Refused when there is no such plan
      */
     public Outcome importInto(String planId, String schoolId, String format, Map<String, String> columns,
             Upload timetable, Upload lessons, Upload grid) {
         PlanDocument term = PlanReader.read(store.latest(planId, RevisionKind.PROBLEM)
-                .orElseThrow(() -> new NotFoundException("no plan " + planId)).documentJson());
+                .orElseThrow(() -> Refused.unknownPlan(planId)).documentJson());
         return apply(term.problem(), schoolId, format, columns, timetable, lessons, grid);
     }
 

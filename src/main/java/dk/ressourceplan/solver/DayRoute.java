@@ -1,6 +1,7 @@
 package dk.ressourceplan.solver;
 
 import dk.ressourceplan.domain.Staff;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -32,6 +33,36 @@ final class DayRoute {
             }
         }
         return minutes + ordered.get(ordered.size() - 1).session().travelMinutesFromBase(staff);
+    }
+
+    /**
+     * The drives of the day as {@link #travelMinutes} counts them, each with when it is driven: from the base so as to
+     * arrive when the first session starts, to the next school right after a session ends, and home after the last.
+     */
+    static List<PersonDays.Leg> legs(Staff staff, List<Visit> visits) {
+        if (visits.isEmpty()) {
+            return List.of();
+        }
+        List<Visit> ordered = visits.stream().sorted(IN_TIME_ORDER).toList();
+        List<PersonDays.Leg> legs = new ArrayList<>();
+        Visit first = ordered.get(0);
+        int out = first.session().travelMinutesFromBase(staff);
+        legs.add(new PersonDays.Leg(PersonDays.LegKind.FROM_BASE, null, first.school().id(), out, first.start() - out,
+                first.start()));
+        for (int i = 1; i < ordered.size(); i++) {
+            Visit previous = ordered.get(i - 1);
+            Visit next = ordered.get(i);
+            if (!previous.school().equals(next.school())) {
+                int minutes = previous.session().travelMinutesTo(next.session());
+                legs.add(new PersonDays.Leg(PersonDays.LegKind.BETWEEN, previous.school().id(), next.school().id(),
+                        minutes, previous.end(), previous.end() + minutes));
+            }
+        }
+        Visit last = ordered.get(ordered.size() - 1);
+        int home = last.session().travelMinutesFromBase(staff);
+        legs.add(new PersonDays.Leg(PersonDays.LegKind.TO_BASE, last.school().id(), null, home, last.end(),
+                last.end() + home));
+        return legs;
     }
 
     /** The minutes waited beyond {@code threshold} between consecutive sessions, the drive between them not counted. */

@@ -8,6 +8,9 @@ import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.domain.TimeSlot;
 import dk.ressourceplan.domain.Times;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,6 +23,9 @@ import java.util.stream.Collectors;
  */
 public final class PlanRestore {
 
+    private static final Comparator<PlanSession> LATER_FROM =
+            Comparator.comparing(PlanSession::from, Comparator.nullsFirst(Comparator.naturalOrder()));
+
     private PlanRestore() {
     }
 
@@ -27,6 +33,26 @@ public final class PlanRestore {
     public static StaffPlan restore(PlanDocument solved) {
         StaffPlan plan = PlanBuilder.build(solved.problem());
         apply(plan, current(solved));
+        return plan;
+    }
+
+    /**
+     * The plan as it stands on a date of the term: the sessions holding on that date (after a rerun some hold only
+     * from or to a date), or at the end of the term for a null date.
+     */
+    public static StaffPlan restoreOn(PlanDocument solved, LocalDate date) {
+        if (date == null) {
+            return restore(solved);
+        }
+        StaffPlan plan = PlanBuilder.build(solved.problem());
+        Map<String, PlanSession> holding = new LinkedHashMap<>();
+        if (solved.sessions() != null) {
+            // Should two versions of a session ever hold at once, the later one is the one in force.
+            solved.sessions().stream().filter(session -> session.holdsOn(date))
+                    .forEach(session -> holding.merge(session.id(), session, (one, other) ->
+                            LATER_FROM.compare(other, one) > 0 ? other : one));
+        }
+        apply(plan, List.copyOf(holding.values()));
         return plan;
     }
 

@@ -22,7 +22,10 @@ public interface PlanStore {
 
     Optional<PlanRecord> findPlan(String planId);
 
-    /** Marks the plan deleted, recording who did it; false if there was no such plan left to delete. */
+    /**
+     * Marks the plan deleted, recording who did it, and completes a revision still being solved as interrupted;
+     * false if there was no such plan left to delete.
+     */
     boolean deletePlan(String planId, String by);
 
     /**

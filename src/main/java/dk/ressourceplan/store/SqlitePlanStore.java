@@ -76,9 +76,17 @@ public final class SqlitePlanStore implements PlanStore, UserStore, AutoCloseabl
     public boolean deletePlan(String planId, String by) {
         Objects.requireNonNull(by, "by");
         Instant now = now();
-        return database.write("delete plan " + planId, connection -> Sql.update(connection,
-                "UPDATE plans SET deleted_at = ?, deleted_by = ? WHERE id = ? AND deleted_at IS NULL",
-                now, by, planId) == 1);
+        return database.write("delete plan " + planId, connection -> {
+            boolean deleted = Sql.update(connection,
+                    "UPDATE plans SET deleted_at = ?, deleted_by = ? WHERE id = ? AND deleted_at IS NULL",
+                    now, by, planId) == 1;
+            if (deleted) {
+                // A solve stopped by the deletion saves nothing more: its revision ends here, as interrupted.
+                Sql.update(connection, "UPDATE revisions SET state = ?, interrupted = ? WHERE plan_id = ? AND state = ?",
+                        RevisionState.COMPLETE, true, planId, RevisionState.IN_PROGRESS);
+            }
+            return deleted;
+        });
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.ressourceplan.api;
 
+import dk.ressourceplan.plans.DemoPlans;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.ressourceplan.io.InvalidInputException;
+import dk.ressourceplan.domain.InvalidInputException;
 import dk.ressourceplan.io.Json;
 import dk.ressourceplan.io.PlanReader;
-import dk.ressourceplan.io.ValidationError;
+import dk.ressourceplan.domain.ValidationError;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,5 +1,6 @@
 package dk.ressourceplan.api;
 
+import dk.ressourceplan.plans.Tokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 

@@ -1,5 +1,6 @@
 package dk.ressourceplan.io;
 
+import dk.ressourceplan.domain.ValidationError;
 import static dk.ressourceplan.io.Documents.smallTerm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

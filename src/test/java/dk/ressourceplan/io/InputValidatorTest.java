@@ -1,5 +1,6 @@
 package dk.ressourceplan.io;
 
+import dk.ressourceplan.domain.ValidationError;
 import static dk.ressourceplan.io.Documents.smallTerm;
 import static dk.ressourceplan.io.Documents.with;
 import static dk.ressourceplan.io.Documents.without;

@@ -1,5 +1,7 @@
 package dk.ressourceplan.io;
 
+import dk.ressourceplan.domain.InvalidInputException;
+import dk.ressourceplan.domain.ValidationError;
 import static dk.ressourceplan.io.Documents.smallTerm;
 import static dk.ressourceplan.io.Documents.smallTermJson;
 import static dk.ressourceplan.io.Documents.with;

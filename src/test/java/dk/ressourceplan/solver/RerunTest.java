@@ -19,7 +19,7 @@ import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.domain.TermCalendar;
 import dk.ressourceplan.domain.Uncovered;
 import dk.ressourceplan.io.ChangeReader;
-import dk.ressourceplan.io.InvalidInputException;
+import dk.ressourceplan.domain.InvalidInputException;
 import dk.ressourceplan.io.PlanReader;
 import dk.ressourceplan.io.workbook.TermWorkbook;
 import dk.ressourceplan.plans.PlanDiff;

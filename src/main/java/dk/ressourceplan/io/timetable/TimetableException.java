@@ -1,6 +1,6 @@
 package dk.ressourceplan.io.timetable;
 
-import dk.ressourceplan.io.InvalidInputException;
+import dk.ressourceplan.domain.InvalidInputException;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dk.ressourceplan.io.workbook;
 
-import dk.ressourceplan.io.ValidationError;
+import dk.ressourceplan.domain.ValidationError;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;

@@ -1,6 +1,6 @@
 package dk.ressourceplan.io.workbook;
 
-import dk.ressourceplan.io.ValidationError;
+import dk.ressourceplan.domain.ValidationError;
 import java.io.Serializable;
 import java.util.Objects;
 

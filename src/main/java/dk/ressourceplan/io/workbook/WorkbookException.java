@@ -1,6 +1,6 @@
 package dk.ressourceplan.io.workbook;
 
-import dk.ressourceplan.io.InvalidInputException;
+import dk.ressourceplan.domain.InvalidInputException;
 import java.util.List;
 
 /**
@@ -25,5 +25,17 @@ public class WorkbookException extends InvalidInputException {
 
     public List<WorkbookError> workbookErrors() {
         return workbookErrors;
+    }
+
+    /** A workbook's error as a client reads it: the JSON path where there is one, and sheet, row and column. */
+    public record CellError(String path, String message, String messageDa, String sheet, Integer row, String column) {
+    }
+
+    @Override
+    public List<CellError> details() {
+        return workbookErrors.stream()
+                .map(w -> new CellError(w.jsonPath() == null ? w.location() : w.jsonPath(),
+                        w.locationEn() + ": " + w.message(), w.describedDa(), w.sheet(), w.row(), w.column()))
+                .toList();
     }
 }

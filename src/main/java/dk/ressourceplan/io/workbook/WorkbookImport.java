@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.io.InputValidator;
 import dk.ressourceplan.io.Json;
-import dk.ressourceplan.io.ValidationError;
+import dk.ressourceplan.domain.ValidationError;
 import dk.ressourceplan.io.workbook.Layout.Column;
 import dk.ressourceplan.io.workbook.Layout.Kind;
 import dk.ressourceplan.io.workbook.Layout.Setting;

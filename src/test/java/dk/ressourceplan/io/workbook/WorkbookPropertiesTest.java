@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dk.ressourceplan.domain.PlanDocument;
-import dk.ressourceplan.io.InvalidInputException;
-import dk.ressourceplan.io.ValidationError;
+import dk.ressourceplan.domain.InvalidInputException;
+import dk.ressourceplan.domain.ValidationError;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dk.ressourceplan.api;
+package dk.ressourceplan.plans;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.ressourceplan.domain.NeedLevel;
 import dk.ressourceplan.domain.PlanDocument;
-import dk.ressourceplan.plans.PlanDiff;
-import dk.ressourceplan.plans.SchoolCut;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -78,21 +76,21 @@ final class SchoolView {
     }
 
     /** The score analysis cut to the matches that name the school, each rule's figures recounted from those. */
-    AnalysisController.Analysis analysis(AnalysisController.Analysis analysis) {
-        List<AnalysisController.BrokenConstraint> constraints = new ArrayList<>();
-        for (AnalysisController.BrokenConstraint constraint : analysis.constraints()) {
-            List<AnalysisController.Match> matches = constraint.matches().stream()
+    Explanations.Analysis analysis(Explanations.Analysis analysis) {
+        List<Explanations.BrokenConstraint> constraints = new ArrayList<>();
+        for (Explanations.BrokenConstraint constraint : analysis.constraints()) {
+            List<Explanations.Match> matches = constraint.matches().stream()
                     .filter(match -> match.schoolIds().contains(schoolId))
                     .toList();
             if (!matches.isEmpty()) {
                 HardMediumSoftLongScore score = matches.stream()
                         .map(match -> HardMediumSoftLongScore.parseScore(match.score()))
                         .reduce(HardMediumSoftLongScore.ZERO, HardMediumSoftLongScore::add);
-                constraints.add(new AnalysisController.BrokenConstraint(constraint.name(),
-                        AnalysisController.Level.of(score), score.toString(), matches.size(), matches));
+                constraints.add(new Explanations.BrokenConstraint(constraint.name(), constraint.nameDa(),
+                        Explanations.Level.of(score), score.toString(), matches.size(), matches));
             }
         }
-        return new AnalysisController.Analysis(analysis.revision(), null, constraints);
+        return new Explanations.Analysis(analysis.revision(), null, constraints);
     }
 
     /** The differences at the school; by staff member only as far as they concern the school. */

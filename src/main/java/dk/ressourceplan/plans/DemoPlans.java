@@ -1,9 +1,8 @@
-package dk.ressourceplan.api;
+package dk.ressourceplan.plans;
 
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.io.Json;
 import dk.ressourceplan.io.PlanReader;
-import dk.ressourceplan.plans.PlanNames;
 import dk.ressourceplan.store.PlanStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,9 +25,9 @@ import org.slf4j.LoggerFactory;
  * The demo municipalities, {@code demo-*.json} in the data directory or, when the jar runs elsewhere, the copies
  * packed into it under {@code /data}: loaded into an empty store so that a first look has something to show.
  */
-final class DemoPlans {
+public final class DemoPlans {
 
-    static final String AUTHOR = "demo";
+    public static final String AUTHOR = "demo";
     private static final String PATTERN = "demo-*.json";
     private static final Logger LOG = LoggerFactory.getLogger(DemoPlans.class);
 

@@ -1,4 +1,4 @@
-package dk.ressourceplan.api;
+package dk.ressourceplan.plans;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
@@ -6,23 +6,20 @@ import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dk.ressourceplan.domain.PlanDocument;
+import dk.ressourceplan.domain.ConstraintNames;
 import dk.ressourceplan.domain.StaffPlan;
-import dk.ressourceplan.io.Json;
 import dk.ressourceplan.solver.PlanRestore;
 import dk.ressourceplan.solver.Reason;
 import dk.ressourceplan.store.PlanStore;
 import dk.ressourceplan.store.RevisionDocument;
-import io.javalin.http.Context;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /** The score of a plan's latest solution explained: every broken rule and what breaks it, hard rules first. */
-final class AnalysisController {
+public final class Explanations {
 
-    enum Level {
+    public enum Level {
         HARD, MEDIUM, SOFT;
 
         @JsonValue
@@ -35,38 +32,41 @@ final class AnalysisController {
         }
     }
 
-    record Analysis(int revision, String score, List<BrokenConstraint> constraints) {
+    public record Analysis(int revision, String score, List<BrokenConstraint> constraints) {
     }
 
-    record BrokenConstraint(String name, Level level, String score, int matchCount, List<Match> matches) {
+    /** @param nameDa the rule's Danish name, from the rule table ({@link ConstraintNames#RULES}) */
+    public record BrokenConstraint(String name, String nameDa, Level level, String score, int matchCount,
+            List<Match> matches) {
     }
 
-    record Match(String text, String textEn, List<String> sessionIds, List<String> staffIds, List<String> schoolIds,
-            String score) {
+    public record Match(String text, String textEn, List<String> sessionIds, List<String> staffIds,
+            List<String> schoolIds, String score) {
     }
 
     private final PlanStore store;
+    private final StoredDocuments documents;
     private final SolutionManager<StaffPlan, HardMediumSoftLongScore> solutionManager;
 
-    AnalysisController(PlanStore store, SolutionManager<StaffPlan, HardMediumSoftLongScore> solutionManager) {
+    Explanations(PlanStore store, StoredDocuments documents,
+            SolutionManager<StaffPlan, HardMediumSoftLongScore> solutionManager) {
         this.store = store;
+        this.documents = documents;
         this.solutionManager = solutionManager;
     }
 
     /** The latest solution explained; to a school leader, the published one, as far as it concerns their school. */
-    void explain(Context ctx) throws JsonProcessingException {
-        String planId = ctx.pathParam("id");
-        Caller caller = Access.caller(ctx);
-        store.findPlan(planId).orElseThrow(() -> ApiException.unknownPlan(planId));
-        RevisionDocument solution = caller.isSchoolLeader()
+    public Analysis explain(String planId, Viewer viewer) {
+        store.findPlan(planId).orElseThrow(() -> Refused.unknownPlan(planId));
+        RevisionDocument solution = viewer.seesOneSchool()
                 ? Revisions.published(store, planId)
-                : Revisions.latestPlan(store, planId).orElseThrow(() -> ApiException.conflict(
+                : Revisions.latestPlan(store, planId).orElseThrow(() -> Refused.conflict(
                         "Plan " + planId + " has no solution to explain yet; solve it first.",
                         "Planen har endnu ingen løsning at forklare; beregn den først."));
-        PlanDocument solved = Json.mapper().readValue(solution.documentJson(), PlanDocument.class);
-        ScoreAnalysis<HardMediumSoftLongScore> analysis = solutionManager.analyze(PlanRestore.restore(solved));
+        ScoreAnalysis<HardMediumSoftLongScore> analysis =
+                solutionManager.analyze(PlanRestore.restore(documents.read(solution)));
         Analysis explained = new Analysis(solution.revision().number(), analysis.score().toString(), broken(analysis));
-        ctx.json(caller.isSchoolLeader() ? new SchoolView(caller.schoolId()).analysis(explained) : explained);
+        return viewer.seesOneSchool() ? new SchoolView(viewer.schoolId()).analysis(explained) : explained;
     }
 
     private static List<BrokenConstraint> broken(ScoreAnalysis<HardMediumSoftLongScore> analysis) {
@@ -74,11 +74,12 @@ final class AnalysisController {
                 .filter(constraint -> !constraint.score().isZero())
                 .sorted(Comparator.comparing((ConstraintAnalysis<HardMediumSoftLongScore> c) -> Level.of(c.score()))
                         .thenComparing(ConstraintAnalysis::score))
-                .map(constraint -> new BrokenConstraint(constraint.constraintName(), Level.of(constraint.score()),
+                .map(constraint -> new BrokenConstraint(constraint.constraintName(),
+                        ConstraintNames.rule(constraint.constraintName()).nameDa(), Level.of(constraint.score()),
                         constraint.score().toString(), constraint.matchCount(),
                         constraint.matches().stream()
                                 .sorted(Comparator.comparing(MatchAnalysis::score))
-                                .map(AnalysisController::match)
+                                .map(Explanations::match)
                                 .toList()))
                 .toList();
     }

@@ -1,4 +1,4 @@
-package dk.ressourceplan.api;
+package dk.ressourceplan.plans;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,7 +12,7 @@ import java.util.HexFormat;
  * login link or a calendar address as it is. The store keeps only their SHA-256; a fast hash is enough because
  * the secret is random and too long to guess, unlike a password.
  */
-final class Tokens {
+public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int BYTES = 32;
@@ -20,13 +20,13 @@ final class Tokens {
     private Tokens() {
     }
 
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[BYTES];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String sha256(String secret) {
+    public static String sha256(String secret) {
         try {
             return HexFormat.of().formatHex(
                     MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));

@@ -1,17 +1,20 @@
-package dk.ressourceplan.api;
+package dk.ressourceplan.plans;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dk.ressourceplan.domain.PlanDocument;
-import dk.ressourceplan.io.PlanReader;
-import dk.ressourceplan.plans.StoredPlans;
+import dk.ressourceplan.io.Json;
 import dk.ressourceplan.store.RevisionDocument;
 import dk.ressourceplan.store.RevisionState;
+import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Stored plan documents, read (parsed, checked and bound) once per revision rather than once per download. A
+ * Stored plan documents, read (parsed and bound) once per revision rather than once per download. They are not
+ * checked again: a term was validated whole when it was submitted, and a solution is the solver's own output, so a
+ * stored document that cannot be read is the server's fault, never the caller's. A
  * complete revision never changes, so what was read of it stays true; a revision still being solved is read
  * afresh every time. The few most recently used are kept: every school and staff member downloads from the same
  * published revision, and a big municipality's plan takes a noticeable time to read.
@@ -26,7 +29,7 @@ final class StoredDocuments {
 
     PlanDocument read(RevisionDocument revision) {
         if (revision.revision().state() != RevisionState.COMPLETE) {
-            return PlanReader.read(revision.documentJson());
+            return bind(revision);
         }
         String id = revision.revision().id();
         synchronized (read) {
@@ -36,11 +39,20 @@ final class StoredDocuments {
             }
         }
         // Read outside the lock: two requests may read the same revision at once, and both get the same plan.
-        PlanDocument document = PlanReader.read(revision.documentJson());
+        PlanDocument document = bind(revision);
         synchronized (read) {
             read.put(id, document);
         }
         return document;
+    }
+
+    private static PlanDocument bind(RevisionDocument revision) {
+        try {
+            return Json.mapper().readValue(revision.documentJson(), PlanDocument.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("revision " + revision.revision().id() + " holds a document the service "
+                    + "cannot read", e);
+        }
     }
 
     /** The ids of the schools in a revision's document. */

@@ -1,4 +1,4 @@
-package dk.ressourceplan.io;
+package dk.ressourceplan.domain;
 
 import java.io.Serializable;
 import java.util.Objects;

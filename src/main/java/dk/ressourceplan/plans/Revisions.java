@@ -1,4 +1,4 @@
-package dk.ressourceplan.api;
+package dk.ressourceplan.plans;
 
 import dk.ressourceplan.store.PlanStore;
 import dk.ressourceplan.store.RevisionDocument;
@@ -15,10 +15,10 @@ final class Revisions {
 
     /** The published plan; before anything is published, the latest complete solution. */
     static RevisionDocument current(PlanStore store, String planId) {
-        store.findPlan(planId).orElseThrow(() -> ApiException.unknownPlan(planId));
+        store.findPlan(planId).orElseThrow(() -> Refused.unknownPlan(planId));
         return store.published(planId)
                 .or(() -> latestPlan(store, planId, revision -> revision.state() == RevisionState.COMPLETE))
-                .orElseThrow(() -> ApiException.conflict("Plan " + planId + " has no solved revision yet.",
+                .orElseThrow(() -> Refused.conflict("Plan " + planId + " has no solved revision yet.",
                         "Planen er ikke løst endnu."));
     }
 
@@ -39,18 +39,18 @@ final class Revisions {
 
     /** What schools and staff see: the published revision, and nothing before the plan is published. */
     static RevisionDocument published(PlanStore store, String planId) {
-        store.findPlan(planId).orElseThrow(() -> ApiException.unknownPlan(planId));
-        return store.published(planId).orElseThrow(() -> ApiException.conflict(
+        store.findPlan(planId).orElseThrow(() -> Refused.unknownPlan(planId));
+        return store.published(planId).orElseThrow(() -> Refused.conflict(
                 "Plan " + planId + " is not published yet.", "Planen er ikke offentliggjort endnu."));
     }
 
     static RevisionDocument numbered(PlanStore store, String planId, String number, String parameter) {
         try {
             return store.revision(planId, Integer.parseInt(number))
-                    .orElseThrow(() -> ApiException.badRequest(parameter, "Plan " + planId + " has no revision " + number + ".",
+                    .orElseThrow(() -> Refused.badRequest(parameter, "Plan " + planId + " has no revision " + number + ".",
                             "Planen har ingen revision " + number + "."));
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest(parameter, "must be a revision number", "skal være et revisionsnummer");
+            throw Refused.badRequest(parameter, "must be a revision number", "skal være et revisionsnummer");
         }
     }
 }

@@ -1,25 +1,26 @@
-package dk.ressourceplan.api;
+package dk.ressourceplan.plans;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.ressourceplan.plans.SolveState;
+import dk.ressourceplan.solver.PersonDays;
 import dk.ressourceplan.store.Publication;
 import dk.ressourceplan.store.RevisionKind;
 import dk.ressourceplan.store.RevisionRecord;
 import dk.ressourceplan.store.RevisionState;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The shapes the plan routes answer with. Stored documents and KPIs pass through as JSON, as they were saved. */
-final class Views {
+public final class Views {
 
     private Views() {
     }
 
-    record Created(String id, int revision) {
+    public record Created(String id, int revision) {
     }
 
     /** @param latestRevision for a school leader the published revision in force, null before any is published */
-    record PlanSummary(String id, String name, Instant createdAt, String createdBy, SolveState status,
+    public record PlanSummary(String id, String name, Instant createdAt, String createdBy, SolveState status,
             Integer latestRevision, String score, JsonNode kpis, PublicationView published) {
     }
 
@@ -27,15 +28,15 @@ final class Views {
      * @param solution the latest solution revision's document, the best so far while it is being solved
      * @param revision the number of that revision
      */
-    record PlanDetail(String id, String name, Instant createdAt, String createdBy, SolveState status,
+    public record PlanDetail(String id, String name, Instant createdAt, String createdBy, SolveState status,
             JsonNode problem, JsonNode solution, Integer revision, String score, JsonNode kpis,
             PublicationView published, List<RevisionView> revisions) {
     }
 
-    record RevisionView(int number, RevisionKind kind, RevisionState state, Instant createdAt, Instant updatedAt,
+    public record RevisionView(int number, RevisionKind kind, RevisionState state, Instant createdAt, Instant updatedAt,
             String author, Integer parentNumber, String score, boolean interrupted) {
 
-        static RevisionView of(RevisionRecord revision) {
+        public static RevisionView of(RevisionRecord revision) {
             return new RevisionView(revision.number(), revision.kind(), revision.state(), revision.createdAt(),
                     revision.updatedAt(), revision.author(), revision.parentNumber(), revision.score(),
                     revision.interrupted());
@@ -51,20 +52,23 @@ final class Views {
      * What {@code GET /api/plans/{id}/revisions} answers: every revision with who made it, every publication with
      * who published it, and who deleted the plan, if anyone did.
      */
-    record Trail(String id, String name, Instant createdAt, String createdBy, List<RevisionView> revisions,
+    public record Trail(String id, String name, Instant createdAt, String createdBy, List<RevisionView> revisions,
             List<PublicationView> publications, Deletion deleted) {
     }
 
-    record Deletion(Instant at, String by) {
+    /**
+     * What {@code GET /api/plans/{id}/days} answers: each staff member's days with their drives, in the revision and on
+     * the date asked for (null: the end of the term).
+     */
+    public record Days(int revision, LocalDate date, List<PersonDays.Person> staff) {
     }
 
-    /** What {@code GET /api/me} answers: who the page is logged in as, so that it can offer what the role may do. */
-    record Me(String name, UserRole role, String schoolId, String staffId) {
+    public record Deletion(Instant at, String by) {
     }
 
-    record PublicationView(int revision, Instant at, String by) {
+    public record PublicationView(int revision, Instant at, String by) {
 
-        static PublicationView of(Publication publication) {
+        public static PublicationView of(Publication publication) {
             return new PublicationView(publication.revisionNumber(), publication.at(), publication.by());
         }
 

@@ -1,4 +1,4 @@
-package dk.ressourceplan.io;
+package dk.ressourceplan.domain;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,6 +16,14 @@ public class InvalidInputException extends RuntimeException {
     }
 
     public List<ValidationError> errors() {
+        return errors;
+    }
+
+    /**
+     * The errors as a client is told them: by default {@link #errors()}; a kind of input that can say more about
+     * where each problem is (a workbook: sheet, row and column) answers with that.
+     */
+    public List<?> details() {
         return errors;
     }
 

@@ -1,0 +1,132 @@
+package dk.ressourceplan.plans;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.SolverManagerConfig;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.ressourceplan.domain.StaffPlan;
+import dk.ressourceplan.io.Json;
+import dk.ressourceplan.io.workbook.TermWorkbook;
+import dk.ressourceplan.solver.SolverSettings;
+import dk.ressourceplan.store.RevisionRecord;
+import dk.ressourceplan.store.SqlitePlanStore;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The application, assembled once: the store, the solver and every use the web edge offers, each through one of
+ * these services. The data's path from a submitted term to a calendar feed runs through here: {@link PlanLibrary}
+ * keeps terms and publishes plans, {@link SolveService} solves and reruns them on one queue, {@link PlanChanges}
+ * turns staff changes into reruns and compares revisions, {@link Explanations} says why a plan scores as it does,
+ * {@link PlanDownloads} writes calendars and spreadsheets, and {@link Users} knows who may come in.
+ */
+public final class Planning implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Planning.class);
+
+    /** Where the service keeps its data unless told otherwise. */
+    public static final Path DEFAULT_DATA_DIRECTORY = SqlitePlanStore.DEFAULT_DATA_DIRECTORY;
+    /** The largest term workbook read; a request body is allowed as much by default. */
+    public static final long MAX_WORKBOOK_BYTES = TermWorkbook.MAX_FILE_BYTES;
+
+    /**
+     * @param demoDirectory   where {@code demo-*.json} are loaded from into an empty store, or null for no demo
+     * @param maxSolveSeconds the longest solve or rerun that may be asked for
+     */
+    public record Settings(Path dataDirectory, Path demoDirectory, int maxConcurrentSolves, int maxSolveSeconds) {
+    }
+
+    private final SqlitePlanStore store;
+    private final SolveService solving;
+    private final PlanLibrary plans;
+    private final PlanChanges changes;
+    private final Explanations explanations;
+    private final PlanDownloads downloads;
+    private final Users users;
+    private final TimetableImports timetables;
+    private final int maxSolveSeconds;
+
+    private Planning(SqlitePlanStore store, SolveService solving, SolutionManager<StaffPlan,
+            HardMediumSoftLongScore> solutionManager, int maxSolveSeconds) {
+        StoredDocuments documents = new StoredDocuments();
+        this.store = store;
+        this.solving = solving;
+        this.plans = new PlanLibrary(store, solving, documents);
+        this.changes = new PlanChanges(store, documents, solving);
+        this.explanations = new Explanations(store, documents, solutionManager);
+        this.downloads = new PlanDownloads(store, documents);
+        this.users = new Users(store);
+        this.timetables = new TimetableImports(store);
+        this.maxSolveSeconds = maxSolveSeconds;
+    }
+
+    /**
+     * Opens the data directory, keeps what a solve interrupted by the last stop had found, loads the demo into an
+     * empty store, and starts the solve queue, which tells {@code events} how each job goes.
+     */
+    public static Planning open(Settings settings, JobListener events) {
+        SqlitePlanStore store = SqlitePlanStore.open(settings.dataDirectory());
+        // Before any solve starts: a solve the last run of the service left unfinished keeps its last saved best.
+        for (RevisionRecord recovered : store.recoverInterrupted()) {
+            LOG.info("Plan {}: revision {} was being solved when the service stopped; kept its best solution, {}",
+                    recovered.planId(), recovered.number(), recovered.score());
+        }
+        if (settings.demoDirectory() != null) {
+            DemoPlans.loadIfEmpty(store, settings.demoDirectory());
+        }
+        SolverFactory<StaffPlan> solverFactory =
+                SolverSettings.factory(Duration.ofSeconds(settings.maxSolveSeconds()));
+        SolverManager<StaffPlan, String> solverManager = SolverManager.create(solverFactory,
+                new SolverManagerConfig().withParallelSolverCount(String.valueOf(settings.maxConcurrentSolves())));
+        SolveService solving = new SolveService(store, solverManager, settings.maxConcurrentSolves(), events);
+        return new Planning(store, solving, SolutionManager.create(solverFactory), settings.maxSolveSeconds());
+    }
+
+    /** How the service writes and reads JSON: the same conventions as the plan documents. */
+    public static ObjectMapper json() {
+        return Json.mapper();
+    }
+
+    public PlanLibrary plans() {
+        return plans;
+    }
+
+    public SolveService solving() {
+        return solving;
+    }
+
+    public PlanChanges changes() {
+        return changes;
+    }
+
+    public Explanations explanations() {
+        return explanations;
+    }
+
+    public PlanDownloads downloads() {
+        return downloads;
+    }
+
+    public Users users() {
+        return users;
+    }
+
+    public TimetableImports timetables() {
+        return timetables;
+    }
+
+    public int maxSolveSeconds() {
+        return maxSolveSeconds;
+    }
+
+    /** Stops every job, keeping what each found, then closes the store. */
+    @Override
+    public void close() {
+        solving.close();
+        store.close();
+    }
+}
