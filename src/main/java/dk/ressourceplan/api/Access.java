@@ -9,6 +9,8 @@ import io.javalin.http.Header;
 import io.javalin.security.RouteRole;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +27,8 @@ import java.util.Set;
  * OpenAPI description and the login are open, and a calendar feed carries its own secret in its address.
  *
  * <p>A request that changes something must come from this server's own page: its {@code Origin} (or, without
- * one, its {@code Referer}) must be this server's origin, and a request that relies on the cookie must name one.
+ * one, its {@code Referer}) must be an origin the server is served from ({@link #serveFrom}), and a request that
+ * relies on the cookie must name one. Wrong tokens and sessions are throttled per address ({@link TokenThrottle}).
  * A script with a token sends no Origin and needs none: no browser attaches a token by itself.
  */
 final class Access {
@@ -37,10 +40,33 @@ final class Access {
 
     private final Users users;
     private final PlanLibrary plans;
+    private final TokenThrottle throttle;
+    /** The origins this server's page is served from, known once the server listens. */
+    private volatile Set<String> origins = Set.of();
 
-    Access(Users users, PlanLibrary plans) {
+    Access(Users users, PlanLibrary plans, TokenThrottle throttle) {
         this.users = users;
         this.plans = plans;
+        this.throttle = throttle;
+    }
+
+    /**
+     * Where the page is served from: the configured public address ({@code serve --public-url}) if there is one,
+     * else this machine's own addresses for the port listened on. A request's {@code Host} header is not trusted
+     * for this: a site whose name resolves to this machine would otherwise pass as its own page.
+     *
+     * @param publicUrl the address users open, or null
+     */
+    void serveFrom(String publicUrl, String host, int port) {
+        Set<String> own = new LinkedHashSet<>();
+        if (publicUrl != null) {
+            own.add(originOf(publicUrl).toLowerCase(Locale.ROOT));
+        } else {
+            for (String name : List.of("127.0.0.1", "localhost", "[::1]", host)) {
+                own.add(("http://" + name + ":" + port).toLowerCase(Locale.ROOT));
+            }
+        }
+        origins = Set.copyOf(own);
     }
 
     void identify(Context ctx) {
@@ -54,10 +80,16 @@ final class Access {
             return;
         }
         String token = bearerToken(authorization);
+        if (token != null || session != null) {
+            throttle.check(ctx);
+        }
         Optional<Users.Account> user = token != null ? users.byToken(token)
                 : session != null ? users.bySession(session)
                 : Optional.empty();
         if (user.isEmpty()) {
+            if (token != null || session != null) {
+                throttle.failed(ctx);
+            }
             throw unauthorized(token != null || session != null);
         }
         UserRole role = UserRole.parse(user.get().role()).orElseThrow(() -> new ApiException(403, "$",
@@ -124,8 +156,7 @@ final class Access {
                         "Log ind først: åbn det login-link, du har fået, eller send Authorization: Bearer <nøgle>.");
     }
 
-    private static void checkOrigin(Context ctx, boolean byCookie) {
-        String own = ownOrigin(ctx);
+    private void checkOrigin(Context ctx, boolean byCookie) {
         String origin = ctx.header(Header.ORIGIN);
         String referer = ctx.header(Header.REFERER);
         String claimed = origin != null ? origin : referer != null ? originOf(referer) : null;
@@ -137,22 +168,12 @@ final class Access {
             }
             return;
         }
-        if (own == null || !claimed.equalsIgnoreCase(own)) {
+        if (!origins.contains(claimed.toLowerCase(Locale.ROOT))) {
+            String own = String.join(", ", origins);
             throw new ApiException(403, "Origin", "Changes are only accepted from this server's own page ("
                     + own + "), not from " + claimed + ".",
                     "Ændringer modtages kun fra serverens egen side (" + own + "), ikke fra " + claimed + ".");
         }
-    }
-
-    /** Where this server is, as the browser sees it: behind a TLS proxy the scheme is the proxy's. */
-    private static String ownOrigin(Context ctx) {
-        String host = ctx.header(Header.HOST);
-        if (host == null) {
-            return null;
-        }
-        String forwarded = ctx.header(Header.X_FORWARDED_PROTO);
-        String scheme = forwarded != null ? forwarded.split(",")[0].trim() : ctx.scheme();
-        return scheme.toLowerCase(Locale.ROOT) + "://" + host;
     }
 
     private static String originOf(String url) {

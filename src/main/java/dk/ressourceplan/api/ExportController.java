@@ -14,10 +14,12 @@ final class ExportController {
 
     private final PlanDownloads downloads;
     private final Users users;
+    private final TokenThrottle throttle;
 
-    ExportController(PlanDownloads downloads, Users users) {
+    ExportController(PlanDownloads downloads, Users users, TokenThrottle throttle) {
         this.downloads = downloads;
         this.users = users;
+        this.throttle = throttle;
     }
 
     void ics(Context ctx) {
@@ -38,9 +40,12 @@ final class ExportController {
     }
 
     void feed(Context ctx) {
-        Users.Account user = users.byToken(ctx.pathParam("token"))
-                .orElseThrow(() -> new ApiException(401, "token", "This calendar link does not work (any more).",
-                        "Kalenderlinket virker ikke (længere)."));
+        throttle.check(ctx);
+        Users.Account user = users.byToken(ctx.pathParam("token")).orElseThrow(() -> {
+            throttle.failed(ctx);
+            return new ApiException(401, "token", "This calendar link does not work (any more).",
+                    "Kalenderlinket virker ikke (længere).");
+        });
         if (UserRole.parse(user.role()).orElse(null) != UserRole.STAFF || user.staffId() == null) {
             throw new ApiException(403, "token", "Calendar links are for staff users.",
                     "Kalenderlinks er til medarbejdere.");

@@ -1,7 +1,12 @@
 package dk.ressourceplan.api;
 
 import dk.ressourceplan.plans.PlanLibrary;
+import dk.ressourceplan.plans.Viewer;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
+import io.javalin.http.HttpStatus;
+import java.util.List;
 
 /** Plans: submit a term, list, read, delete, publish, and the trail of who did what ({@link PlanLibrary}). */
 final class PlanController {
@@ -30,8 +35,22 @@ final class PlanController {
         attachment(ctx, plans.termWorkbook(ctx.pathParam("id")));
     }
 
+    /**
+     * The plan, as JSON made once per state of the plan; a client that sends the {@code ETag} it has as
+     * {@code If-None-Match} gets 304 while nothing changed.
+     */
     void get(Context ctx) {
-        ctx.json(plans.get(ctx.pathParam("id"), Access.viewer(ctx)));
+        String planId = ctx.pathParam("id");
+        Viewer viewer = Access.viewer(ctx);
+        String etag = plans.etag(planId, viewer);
+        String held = ctx.header(Header.IF_NONE_MATCH);
+        if (held != null && List.of(held.split(",")).stream().map(String::strip)
+                .anyMatch(tag -> tag.equals(etag) || tag.equals("W/" + etag))) {
+            ctx.header(Header.ETAG, etag).status(HttpStatus.NOT_MODIFIED);
+            return;
+        }
+        PlanLibrary.TaggedJson detail = plans.detailJson(planId, viewer);
+        ctx.header(Header.ETAG, detail.etag()).contentType(ContentType.APPLICATION_JSON).result(detail.json());
     }
 
     /** {@code ?revision=N&date=2027-03-01}, both optional. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,8 @@ public final class PlannerApp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlannerApp.class);
     static final String FIRST_PLANNER = "first planner";
+    /** Requests served at once; more wait their turn. Enough for the event streams the pages keep open. */
+    static final int MAX_REQUEST_THREADS = 64;
 
     private static final UserRole[] ANYONE = UserRole.values();
     /** Read plans: a school leader only the own school's part of them. */
@@ -41,43 +44,50 @@ public final class PlannerApp implements AutoCloseable {
      * @param demoDirectory   where {@code demo-*.json} are loaded from into an empty store, or null for no demo
      * @param maxBodyBytes    a larger request body is refused with 413
      * @param maxSolveSeconds the longest solve a request may ask for
+     * @param publicUrl       the address users open the page at, behind a proxy ({@code https://plan.example.dk}); null
+     *                        for this machine's own addresses
      */
     public record Settings(String host, int port, Path dataDirectory, Path uiDirectory, Path demoDirectory,
-            long maxBodyBytes, int maxConcurrentSolves, int maxSolveSeconds) {
+            long maxBodyBytes, int maxConcurrentSolves, int maxSolveSeconds, String publicUrl) {
 
         public static Settings defaults() {
             return new Settings("127.0.0.1", 7070, Planning.DEFAULT_DATA_DIRECTORY, Path.of("ui"), null,
-                    Planning.MAX_WORKBOOK_BYTES, Runtime.getRuntime().availableProcessors(), 1800);
+                    Planning.MAX_WORKBOOK_BYTES, Runtime.getRuntime().availableProcessors(), 1800, null);
         }
 
         public Settings withPort(int newPort) {
             return new Settings(host, newPort, dataDirectory, uiDirectory, demoDirectory, maxBodyBytes,
-                    maxConcurrentSolves, maxSolveSeconds);
+                    maxConcurrentSolves, maxSolveSeconds, publicUrl);
         }
 
         public Settings withDataDirectory(Path directory) {
             return new Settings(host, port, directory, uiDirectory, demoDirectory, maxBodyBytes, maxConcurrentSolves,
-                    maxSolveSeconds);
+                    maxSolveSeconds, publicUrl);
         }
 
         public Settings withUiDirectory(Path directory) {
             return new Settings(host, port, dataDirectory, directory, demoDirectory, maxBodyBytes, maxConcurrentSolves,
-                    maxSolveSeconds);
+                    maxSolveSeconds, publicUrl);
         }
 
         public Settings withDemoDirectory(Path directory) {
             return new Settings(host, port, dataDirectory, uiDirectory, directory, maxBodyBytes, maxConcurrentSolves,
-                    maxSolveSeconds);
+                    maxSolveSeconds, publicUrl);
         }
 
         public Settings withMaxBodyBytes(long bytes) {
             return new Settings(host, port, dataDirectory, uiDirectory, demoDirectory, bytes, maxConcurrentSolves,
-                    maxSolveSeconds);
+                    maxSolveSeconds, publicUrl);
+        }
+
+        public Settings withPublicUrl(String url) {
+            return new Settings(host, port, dataDirectory, uiDirectory, demoDirectory, maxBodyBytes, maxConcurrentSolves,
+                    maxSolveSeconds, url);
         }
 
         public Settings withMaxConcurrentSolves(int solves) {
             return new Settings(host, port, dataDirectory, uiDirectory, demoDirectory, maxBodyBytes, solves,
-                    maxSolveSeconds);
+                    maxSolveSeconds, publicUrl);
         }
     }
 
@@ -100,13 +110,14 @@ public final class PlannerApp implements AutoCloseable {
         PlanEvents events = new PlanEvents();
         Planning planning = Planning.open(new Planning.Settings(settings.dataDirectory(), settings.demoDirectory(),
                 settings.maxConcurrentSolves(), settings.maxSolveSeconds()), events);
-        Access access = new Access(planning.users(), planning.plans());
-        LoginController login = new LoginController(planning.users(), Clock.systemUTC());
+        TokenThrottle throttle = new TokenThrottle(TokenThrottle.DEFAULT_LIMIT, Clock.systemUTC());
+        Access access = new Access(planning.users(), planning.plans(), throttle);
+        LoginController login = new LoginController(planning.users(), throttle, Clock.systemUTC());
         PlanController plans = new PlanController(planning.plans());
         SolveController solves = new SolveController(planning.solving(), events, settings.maxSolveSeconds());
         ChangeController changes = new ChangeController(planning.changes(), planning.explanations(),
                 settings.maxSolveSeconds());
-        ExportController exports = new ExportController(planning.downloads(), planning.users());
+        ExportController exports = new ExportController(planning.downloads(), planning.users(), throttle);
         ApiErrors errors = new ApiErrors(settings.maxBodyBytes());
         Map<String, List<String>> routes = new ConcurrentSkipListMap<>();
 
@@ -114,6 +125,10 @@ public final class PlannerApp implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(Planning.json(), false));
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrors()));
+            // Bounded: fifty readers at once queue for a thread rather than each taking a share of the cores the
+            // solver needs (docs/benchmarks.md, "Load").
+            config.jetty.threadPool = new QueuedThreadPool(MAX_REQUEST_THREADS, 4, 60_000);
             config.events.handlerAdded(handler -> {
                 if (handler.getHttpMethod().isHttpMethod()) {
                     routes.put(handler.getHttpMethod() + " " + handler.getPath(),
@@ -155,6 +170,7 @@ public final class PlannerApp implements AutoCloseable {
             errors.register(config.routes);
         });
         javalin.start(settings.host(), settings.port());
+        access.serveFrom(settings.publicUrl(), settings.host(), javalin.port());
         // Only once the server listens: a start that fails must not leave a planner whose token nobody saw.
         String firstLoginToken = planning.users().none() ? createFirstPlanner(planning.users()) : null;
         return new PlannerApp(planning, events, javalin, Map.copyOf(routes), firstLoginToken);

@@ -38,14 +38,12 @@ final class RequestBody {
 
     private static ValidationError error(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return new ValidationError(path(mapping), "wrong type of value: " + e.getOriginalMessage(),
-                    "værdien har en forkert type");
+            return new ValidationError(path(mapping), "wrong type of value", "værdien har en forkert type");
         }
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         String whereDa = at == null ? "" : " i linje " + at.getLineNr() + ", kolonne " + at.getColumnNr();
-        return new ValidationError("$", "the body is not valid JSON" + where + ": " + e.getOriginalMessage(),
-                "forespørgslen er ikke gyldig JSON" + whereDa);
+        return new ValidationError("$", "the body is not valid JSON" + where, "forespørgslen er ikke gyldig JSON" + whereDa);
     }
 
     private static String path(JsonMappingException e) {

@@ -1,24 +1,30 @@
 package dk.ressourceplan.api;
 
 import io.javalin.http.Context;
+import java.util.Map;
 
 /**
- * Headers on every response, the page's files and errors included. The page loads only its own files and talks
- * only to this server: no inline script or style, no framing by other sites, no guessing of content types, and
- * no address (which may hold a login token) sent on to another site. Answers of the API are never cached.
+ * Headers on every response, the page's files and errors included, also the errors the web server answers itself
+ * before any route is found ({@link ServerErrors}). The page loads only its own files and talks only to this server:
+ * no inline script or style, no framing by other sites, no guessing of content types, and no address (which may hold
+ * a login token) sent on to another site. Answers of the API are never cached.
  */
 final class SecurityHeaders {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
+    /** On every answer. */
+    static final Map<String, String> ALWAYS = Map.of(
+            "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer");
+
     private SecurityHeaders() {
     }
 
     static void add(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
+        ALWAYS.forEach(ctx::header);
         if (ctx.path().startsWith("/api/") || ctx.path().startsWith("/feed/") || ctx.path().startsWith("/login")) {
             ctx.header("Cache-Control", "no-store");
         }

@@ -2,6 +2,8 @@ package dk.ressourceplan.api;
 
 import dk.ressourceplan.plans.Planning;
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -45,6 +47,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-solve-seconds", defaultValue = "1800",
             description = "Longest solve a request may ask for (default ${DEFAULT-VALUE}).")
     int maxSolveSeconds;
+    @Option(names = "--public-url", description = "The address users open the page at, when the service runs behind "
+            + "a proxy (https://plan.example.dk): changes are accepted only from a page served there. Default: this "
+            + "machine's own addresses.")
+    String publicUrl;
     @Option(names = "--max-body-mb", defaultValue = "20",
             description = "Largest request body in MB, a workbook upload included (default ${DEFAULT-VALUE}).")
     int maxBodyMegabytes;
@@ -56,6 +62,10 @@ public final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--host " + host + " can be reached from other "
                     + "machines; add --allow-remote to mean it, and put a proxy with TLS in front.");
         }
+        if (!loopback && publicUrl == null) {
+            LOG.warn("Listening on {} without --public-url: the page's changes (solve, publish, rerun) are accepted "
+                    + "only from a page opened at this machine's own addresses; give the address users open", host);
+        }
         if (!loopback) {
             LOG.warn("Listening on {}, reachable from other machines: put a proxy with TLS in front, or tokens, "
                     + "logins and plans travel in the clear", host);
@@ -63,7 +73,8 @@ public final class ServeCommand implements Callable<Integer> {
         PlannerApp.Settings defaults = PlannerApp.Settings.defaults();
         PlannerApp app = PlannerApp.start(new PlannerApp.Settings(host, port, dataDirectory, defaults.uiDirectory(),
                 demo ? Path.of("data") : null, maxBodyMegabytes * 1024L * 1024L,
-                maxConcurrentSolves == null ? defaults.maxConcurrentSolves() : maxConcurrentSolves, maxSolveSeconds));
+                maxConcurrentSolves == null ? defaults.maxConcurrentSolves() : maxConcurrentSolves, maxSolveSeconds,
+                publicUrl(publicUrl)));
         // Ctrl-C or a plain kill stops the solves cleanly, keeping the best solution each found.
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));
         String address = "http://" + (InetAddress.getByName(host).isAnyLocalAddress() ? "127.0.0.1" : host) + ":"
@@ -80,6 +91,24 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         Thread.currentThread().join();
         return 0;
+    }
+
+    /** The public address as an origin the browser sends: scheme, host and port, nothing after them. */
+    private String publicUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url.trim());
+            if (uri.getScheme() == null || uri.getRawAuthority() == null
+                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+                throw new URISyntaxException(url, "not an http(s) address");
+            }
+            return uri.getScheme() + "://" + uri.getRawAuthority();
+        } catch (URISyntaxException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--public-url must be an address such as "
+                    + "https://plan.example.dk, not " + url);
+        }
     }
 
     private static boolean isLoopback(String host) {

@@ -1,14 +1,14 @@
 package dk.ressourceplan.io;
 
-import dk.ressourceplan.domain.InvalidInputException;
-import dk.ressourceplan.domain.ValidationError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.ressourceplan.domain.Change;
 import dk.ressourceplan.domain.ChangeSet;
 import dk.ressourceplan.domain.Demand;
+import dk.ressourceplan.domain.InvalidInputException;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.Staff;
+import dk.ressourceplan.domain.ValidationError;
 import dk.ressourceplan.io.Checks.At;
 import dk.ressourceplan.io.Checks.Range;
 import java.io.ByteArrayInputStream;
@@ -71,7 +71,7 @@ public final class ChangeReader {
             return Json.mapper().treeToValue(root, ChangeSet.class);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(List.of(new ValidationError("$", "could not be read: "
-                    + e.getOriginalMessage(), "kunne ikke læses: " + e.getOriginalMessage())));
+                    + ParserDetail.plain(e.getOriginalMessage()), "kunne ikke læses: en værdi har en forkert type")));
         }
     }
 

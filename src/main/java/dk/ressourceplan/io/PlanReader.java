@@ -1,7 +1,5 @@
 package dk.ressourceplan.io;
 
-import dk.ressourceplan.domain.InvalidInputException;
-import dk.ressourceplan.domain.ValidationError;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,7 +11,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dk.ressourceplan.domain.InvalidInputException;
 import dk.ressourceplan.domain.PlanDocument;
+import dk.ressourceplan.domain.ValidationError;
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -108,7 +108,8 @@ public final class PlanReader {
         } catch (JsonProcessingException e) {
             String path = e instanceof JsonMappingException mapping ? pathOf(mapping) : "$";
             throw new InvalidInputException(List.of(new ValidationError(path,
-                    "could not be read: " + e.getOriginalMessage(), "kunne ikke læses: " + e.getOriginalMessage())));
+                    "could not be read: " + ParserDetail.plain(e.getOriginalMessage()),
+                    "kunne ikke læses: værdien har en forkert type eller form")));
         }
     }
 
@@ -125,16 +126,19 @@ public final class PlanReader {
     }
 
     private static InvalidInputException unreadable(IOException e) {
-        String detail = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+        String detail = e instanceof JsonProcessingException json ? ParserDetail.plain(json.getOriginalMessage())
+                : ParserDetail.of(e);
+        String said = detail.isEmpty() ? "" : ": " + detail;
         JsonLocation location = e instanceof JsonProcessingException json ? json.getLocation() : null;
         boolean located = location != null && location.getLineNr() > 0;
         String where = located ? " at line " + location.getLineNr() + ", column " + location.getColumnNr() : "";
         String whereDa = located ? " i linje " + location.getLineNr() + ", kolonne " + location.getColumnNr() : "";
         ValidationError error = e instanceof StreamConstraintsException
                 ? new ValidationError("$", "the document is nested too deeply or holds too long a value" + where
-                        + ": " + detail, "dokumentet er for dybt indlejret eller har en for lang værdi" + whereDa + ": " + detail)
-                : new ValidationError("$", "the document is not valid JSON" + where + ": " + detail,
-                        "dokumentet er ikke gyldig JSON" + whereDa + ": " + detail);
+                        + said, "dokumentet er for dybt indlejret eller har en for lang værdi" + whereDa + ".")
+                : new ValidationError("$", "the document is not valid JSON" + where + said,
+                        "dokumentet er ikke gyldig JSON" + whereDa + ": det slutter for tidligt, eller noget står forkert "
+                                + "der. Er det den rigtige fil?");
         return new InvalidInputException(List.of(error));
     }
 }

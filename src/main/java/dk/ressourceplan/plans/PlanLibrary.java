@@ -2,6 +2,7 @@ package dk.ressourceplan.plans;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.io.InputValidator;
 import dk.ressourceplan.io.Json;
@@ -22,7 +23,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,9 +40,25 @@ public final class PlanLibrary {
         public static final String CONTENT_TYPE = TermWorkbook.CONTENT_TYPE;
     }
 
+    /**
+     * A plan's detail as JSON, made once for what it was made of and named by its entity tag: a client that already
+     * holds it ({@code If-None-Match}) is told so without the document being read or written again.
+     */
+    public record TaggedJson(String etag, byte[] json) {
+    }
+
+    /** Details kept, by entity tag: every reader of a published plan asks for the same few. */
+    private static final int DETAILS_KEPT = 16;
+
     private final PlanStore store;
     private final SolveService solving;
     private final StoredDocuments documents;
+    private final Map<String, byte[]> details = new LinkedHashMap<>(DETAILS_KEPT * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > DETAILS_KEPT;
+        }
+    };
 
     PlanLibrary(PlanStore store, SolveService solving, StoredDocuments documents) {
         this.store = store;
@@ -106,6 +125,44 @@ public final class PlanLibrary {
         return new Workbook(body.toByteArray(), "ressourceplan-" + plan.id() + ".xlsx");
     }
 
+    /**
+     * The entity tag of the plan's detail as the viewer would get it now: it changes with every revision saved, state
+     * reached, publication and job state, and differs between viewers who see different parts.
+     */
+    public String etag(String planId, Viewer viewer) {
+        require(planId);
+        StringBuilder made = new StringBuilder(planId).append('|').append(viewer.schoolId()).append('|')
+                .append(solving.state(planId));
+        for (RevisionRecord revision : store.revisions(planId)) {
+            made.append('|').append(revision.number()).append(revision.state()).append(revision.updatedAt())
+                    .append(revision.published() == null ? "" : revision.published().at());
+        }
+        store.publications(planId).forEach(publication -> made.append('|').append(publication.at()));
+        return "\"" + Tokens.sha256(made.toString()).substring(0, 32) + "\"";
+    }
+
+    /** {@link #get} as JSON bytes, made once per entity tag. */
+    public TaggedJson detailJson(String planId, Viewer viewer) {
+        String etag = etag(planId, viewer);
+        synchronized (details) {
+            byte[] known = details.get(etag);
+            if (known != null) {
+                return new TaggedJson(etag, known);
+            }
+        }
+        byte[] json;
+        try {
+            json = Json.mapper().writeValueAsBytes(get(planId, viewer));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("a plan's detail always writes as JSON", e);
+        }
+        // Made from what the tag was computed from, or newer: a change in between is caught by the next request's tag.
+        synchronized (details) {
+            details.put(etag, json);
+        }
+        return new TaggedJson(etag, json);
+    }
+
     public Views.PlanDetail get(String planId, Viewer viewer) {
         PlanRecord plan = require(planId);
         if (viewer.seesOneSchool()) {
@@ -113,11 +170,15 @@ public final class PlanLibrary {
         }
         List<RevisionRecord> revisions = store.revisions(plan.id());
         Optional<RevisionRecord> solution = StoredPlans.latestSolution(revisions);
+        JsonNode problem = StoredPlans.json(store.latest(plan.id(), RevisionKind.PROBLEM).orElseThrow().documentJson());
+        JsonNode solved = solution.map(found -> StoredPlans.json(store.revision(plan.id(), found.number()).orElseThrow()
+                .documentJson())).orElse(null);
+        if (solved != null && solved.has("classes") && problem instanceof ObjectNode term) {
+            // The class list is the biggest part of a term and the solution carries it too: it is sent once.
+            term.remove("classes");
+        }
         return new Views.PlanDetail(plan.id(), plan.name(), plan.createdAt(), plan.createdBy(),
-                solving.state(plan.id()),
-                StoredPlans.json(store.latest(plan.id(), RevisionKind.PROBLEM).orElseThrow().documentJson()),
-                solution.map(found -> StoredPlans.json(store.revision(plan.id(), found.number()).orElseThrow().documentJson()))
-                        .orElse(null),
+                solving.state(plan.id()), problem, solved,
                 solution.map(RevisionRecord::number).orElse(null),
                 solution.map(RevisionRecord::score).orElse(null),
                 solution.map(found -> StoredPlans.json(found.kpisJson())).orElse(null),

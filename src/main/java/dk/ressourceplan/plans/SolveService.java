@@ -272,9 +272,9 @@ public final class SolveService implements AutoCloseable {
         }
         SolveJob.Progress shown = run.shown();
         return shown == null
-                ? new SolveStatus(state, null, null, run.secondsSpent(), position, run.revision(), null)
+                ? new SolveStatus(state, null, null, run.secondsSpent(), position, run.revision(), null, moves(run))
                 : new SolveStatus(state, shown.solved().score(), kpis(shown.solved()), run.secondsSpent(), position,
-                        run.revision(), null);
+                        run.revision(), null, moves(run));
     }
 
     /**
@@ -524,8 +524,20 @@ public final class SolveService implements AutoCloseable {
     private SolveStatus savedStatus(String planId) {
         return StoredPlans.latestSolution(store.revisions(planId))
                 .map(solution -> new SolveStatus(SolveState.IDLE, solution.score(), StoredPlans.json(solution.kpisJson()),
-                        null, null, solution.number(), failures.get(planId)))
-                .orElse(new SolveStatus(SolveState.IDLE, null, null, null, null, null, failures.get(planId)));
+                        null, null, solution.number(), failures.get(planId), null))
+                .orElse(new SolveStatus(SolveState.IDLE, null, null, null, null, null, failures.get(planId), null));
+    }
+
+    /** The moves the run's solver has tried so far, or null before it has begun. */
+    private Long moves(SolveJob<?> run) {
+        Solving solving;
+        synchronized (this) {
+            solving = run.solving;
+            if (solving == null || !solving.began) {
+                return null;
+            }
+        }
+        return solving.job.getMoveEvaluationCount();
     }
 
     private static JobEvent.Done done(SolveStatus status, List<PlanDiff.Entry> changes) {

@@ -3,6 +3,7 @@ package dk.ressourceplan.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -164,7 +165,13 @@ class AccessRulesTest {
 
     @Test
     void thePageLogsInWithALinkAndKeepsAnHttpOnlyStrictCookie() {
-        TestPlanner.Response login = planner.anonymous().get("/login?token=" + planner.token());
+        TestPlanner.Response confirm = planner.anonymous().get("/login?token=" + planner.token());
+        assertEquals(200, confirm.status(), "a link alone logs nobody in: the page asks first");
+        assertNull(confirm.header("Set-Cookie"));
+        assertTrue(confirm.body().contains("Log ind som " + TestPlanner.PLANNER_NAME), confirm.body());
+        assertTrue(confirm.body().contains("<form method=\"post\" action=\"/login\""), confirm.body());
+
+        TestPlanner.Response login = logIn(planner.token());
 
         assertEquals(303, login.status());
         assertEquals("/", login.header("Location"));
@@ -212,7 +219,7 @@ class AccessRulesTest {
     @Test
     void aRevokedUsersLoginEndsToo() {
         String token = TestPlanner.addUser(dataDirectory, "Karin Kortvarig", UserRole.PLANNER, null, null);
-        String cookie = planner.anonymous().get("/login?token=" + token).header("Set-Cookie");
+        String cookie = logIn(token).header("Set-Cookie");
         String session = cookie.substring(0, cookie.indexOf(';'));
         assertEquals(200, planner.anonymous().send("GET", "/api/plans", null, Map.of("Cookie", session)).status());
 
@@ -223,7 +230,7 @@ class AccessRulesTest {
 
     @Test
     void changesMadeWithTheCookieMustComeFromThisServersOwnPage() {
-        String cookie = planner.anonymous().get("/login?token=" + planner.token()).header("Set-Cookie");
+        String cookie = logIn(planner.token()).header("Set-Cookie");
         String session = cookie.substring(0, cookie.indexOf(';'));
         byte[] term = TestPlanner.smallTerm(4);
         TestPlanner browser = planner.anonymous();
@@ -288,5 +295,11 @@ class AccessRulesTest {
             UserRecord user = store.listUsers().stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow();
             assertTrue(store.revokeUser(user.id()));
         }
+    }
+
+    /** Logs in as the page's confirm button does: the token posted from this server's own page. */
+    private TestPlanner.Response logIn(String token) {
+        return planner.anonymous().send("POST", "/login", ("token=" + token).getBytes(StandardCharsets.UTF_8),
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "Origin", planner.base.toString()));
     }
 }

@@ -117,6 +117,7 @@ final class BrowserPage implements AutoCloseable {
         BrowserPage page = new BrowserPage(app, driver, downloads, token);
         // As a planner does with the link the server prints: the session cookie is set, the page opens.
         driver.get(page.base + "/login?token=" + token);
+        driver.findElement(By.cssSelector("form[action='/login'] button[type='submit']")).click();
         page.viewport(1280, 800);
         return page;
     }

@@ -1,5 +1,6 @@
 package dk.ressourceplan.io.workbook;
 
+import dk.ressourceplan.io.ParserDetail;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -148,20 +149,15 @@ final class WorkbookFile {
     }
 
     private static WorkbookException unreadable(Exception e) {
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (e instanceof EmptyFileException) {
             return refused("the file is empty", "filen er tom");
         }
         if (e instanceof UnsupportedFileFormatException) {
             return notXlsx();
         }
-        return refused("the file could not be read as an Excel workbook (.xlsx): " + shorten(detail),
-                "filen kunne ikke læses som Excel-projektmappe (.xlsx): " + shorten(detail));
-    }
-
-    private static String shorten(String text) {
-        String line = text.lines().findFirst().orElse("");
-        return line.length() <= 200 ? line : line.substring(0, 200) + "…";
+        return refused("the file could not be read as an Excel workbook (.xlsx)" + ParserDetail.suffix(e),
+                "filen kunne ikke læses som Excel-projektmappe (.xlsx): den kan være beskadiget eller kun delvis "
+                        + "gemt; gem den igen fra Excel");
     }
 
     private static String megabytes(long bytes) {

@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.ressourceplan.domain.PlanDocument;
+import dk.ressourceplan.domain.ValidationError;
 import dk.ressourceplan.io.InputValidator;
 import dk.ressourceplan.io.Json;
-import dk.ressourceplan.domain.ValidationError;
+import dk.ressourceplan.io.ParserDetail;
 import dk.ressourceplan.io.workbook.Layout.Column;
 import dk.ressourceplan.io.workbook.Layout.Kind;
 import dk.ressourceplan.io.workbook.Layout.Setting;
@@ -101,9 +102,8 @@ final class WorkbookImport {
         try {
             return SheetGrid.of(sheet);
         } catch (RuntimeException e) {
-            String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            errors.add(new WorkbookError(name, null, null, null, "the sheet could not be read: " + detail,
-                    "arket kunne ikke læses: " + detail));
+            errors.add(new WorkbookError(name, null, null, null, "the sheet could not be read" + ParserDetail.suffix(e),
+                    "arket kunne ikke læses; er det gemt af Excel eller et program, der skriver .xlsx?"));
             missingSheets.add(name);
             return SheetGrid.empty(name);
         }
@@ -707,8 +707,9 @@ final class WorkbookImport {
         try {
             return Json.mapper().treeToValue(root, PlanDocument.class);
         } catch (JsonProcessingException e) {
-            throw new WorkbookException(WorkbookError.ofFile("the workbook could not be read: " + e.getOriginalMessage(),
-                    "projektmappen kunne ikke læses: " + e.getOriginalMessage()));
+            throw new WorkbookException(WorkbookError.ofFile("the workbook could not be read: "
+                    + ParserDetail.plain(e.getOriginalMessage()), "projektmappen kunne ikke læses: en værdi har en "
+                    + "forkert type"));
         }
     }
 
