@@ -52,6 +52,7 @@ public final class TimetableImports {
     /**
      * The plan's latest term with one school's timetables from the files.
      *
+     * @param schoolId the school's id; several separated by commas when one file holds more than one school's classes
      * @param format  "untis" or "csv"
      * @param lessons Untis's GPU002.TXT, or null
      * @param grid    the school's lesson grid (period;start;end), or null
@@ -80,7 +81,9 @@ public final class TimetableImports {
                     null, "input")));
         }
         try {
-            TimetableImport.Result result = TimetableImport.apply(term, new TimetableImport.Request(schoolId, kind,
+            List<String> schools = schoolId == null ? List.of() : List.of(schoolId.split(",")).stream()
+                    .map(String::trim).filter(id -> !id.isEmpty()).toList();
+            TimetableImport.Result result = TimetableImport.apply(term, new TimetableImport.Request(schools, kind,
                     io(timetable), io(lessons), io(grid), columns));
             return new Outcome(result.term(), result.classes().stream().map(c -> new ClassTimetable(c.classId(),
                     c.name(), c.lessons(), c.oneWeekOnly())).toList(), result.classesNotInFile(), result.encodings(),

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -24,8 +25,9 @@ import picocli.CommandLine.Option;
                 + "for A/B weeks) or a CSV (class;day;period or class;day;start;end, with a header row).")
 public final class ImportTimetableCommand implements Callable<Integer> {
 
-    @Option(names = "--school", required = true, description = "The id of the school in the term.")
-    String school;
+    @Option(names = "--school", required = true, split = ",", paramLabel = "ID", description = "The id of the school "
+            + "in the term; several (s01,s02) when one file holds the classes of more than one school.")
+    List<String> schools;
 
     @Option(names = "--format", required = true, description = "untis or csv.")
     String format;
@@ -58,7 +60,7 @@ public final class ImportTimetableCommand implements Callable<Integer> {
         PlanDocument document = PlanReader.read(term);
         Path lessonFile = lessons != null ? lessons
                 : kind == TimetableImport.Format.UNTIS ? besideInput("GPU002.TXT").orElse(null) : null;
-        TimetableImport.Result result = TimetableImport.apply(document, new TimetableImport.Request(school, kind,
+        TimetableImport.Result result = TimetableImport.apply(document, new TimetableImport.Request(schools, kind,
                 upload(input), upload(lessonFile), upload(grid), columns));
         Json.mapper().writerWithDefaultPrettyPrinter().writeValue(output.toFile(), result.term());
         result.encodings().forEach((file, charset) -> System.out.println("Read " + file + " (" + charset + ")"));

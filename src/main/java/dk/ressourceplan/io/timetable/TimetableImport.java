@@ -11,6 +11,7 @@ import dk.ressourceplan.io.InputValidator;
 import dk.ressourceplan.io.Json;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * A school's class timetables brought into a term from the school's timetabling system: Untis's {@code GPU001.TXT}
  * (with {@code GPU002.TXT} for the week types of an A/B-week model) or a CSV of one lesson a line, and optionally
- * the school's lesson grid. Each class named in the file gets exactly the lessons the file gives it; classes the
+ * the school's lesson grid. One file may hold the classes of several schools (departments sharing a timetable);
+ * a class name must then fit a class of just one of them. Each class named in the file gets exactly the lessons the file gives it; classes the
  * file does not name keep theirs.
  * <p>
  * Every problem is found before anything is changed and reported at once, by file, line and field: a line that
@@ -60,16 +62,25 @@ public final class TimetableImport {
     /**
      * What to import.
      *
+     * @param schoolIds the school or schools whose classes the file holds (one Untis file may serve a school of
+     *                  several departments); a class name must then fit a class of just one of them
      * @param lessons GPU002 for Untis, or null; never with CSV
-     * @param grid    the school's lesson grid ({@code period;start;end}), or null to keep the term's
+     * @param grid    the lesson grid ({@code period;start;end}) of the school(s), or null to keep the term's
      * @param columns for CSV: field ({@code class}, {@code day}, {@code period}, {@code start}, {@code end},
      *                {@code week}) to the header the file uses for it, where it is not one of the usual ones
      */
-    public record Request(String schoolId, Format format, Upload timetable, Upload lessons, Upload grid,
+    public record Request(List<String> schoolIds, Format format, Upload timetable, Upload lessons, Upload grid,
             Map<String, String> columns) {
 
         public Request {
+            schoolIds = List.copyOf(schoolIds);
             columns = columns == null ? Map.of() : Map.copyOf(columns);
+        }
+
+        /** One school's file, the usual case: each school keeps its own timetable. */
+        public Request(String schoolId, Format format, Upload timetable, Upload lessons, Upload grid,
+                Map<String, String> columns) {
+            this(List.of(schoolId), format, timetable, lessons, grid, columns);
         }
     }
 
@@ -80,9 +91,9 @@ public final class TimetableImport {
     /**
      * @param term           the term with the school's classes' lessons (and grid, if one was given) set
      * @param classes        the classes the file set, in the term's order
-     * @param classesNotInFile the school's classes the file does not name, whose lessons are kept
+     * @param classesNotInFile the school's (or schools') classes the file does not name, whose lessons are kept
      * @param encodings      each file's name and the encoding it was read in
-     * @param lessonGrid     the school's lesson grid now, and whether the import set it
+     * @param lessonGrid     the lesson grid the import set, with {@code gridSet}; else the first school's
      */
     public record Result(PlanDocument term, List<ClassTimetable> classes, List<String> classesNotInFile,
             Map<String, String> encodings, List<LessonPeriod> lessonGrid, boolean gridSet) {
@@ -98,10 +109,17 @@ public final class TimetableImport {
      */
     public static Result apply(PlanDocument term, Request request) {
         List<TimetableError> errors = new ArrayList<>();
-        School school = term.schools().stream().filter(s -> s.id().equals(request.schoolId())).findFirst()
-                .orElseThrow(() -> new TimetableException(List.of(new TimetableError(null, null, null,
-                        "the term has no school with id \"" + request.schoolId() + "\"",
-                        "terminen har ingen skole med id \"" + request.schoolId() + "\""))));
+        List<School> schools = new ArrayList<>();
+        for (String schoolId : request.schoolIds()) {
+            term.schools().stream().filter(s -> s.id().equals(schoolId)).findFirst().ifPresentOrElse(schools::add,
+                    () -> errors.add(new TimetableError(null, null, null,
+                            "the term has no school with id \"" + schoolId + "\"",
+                            "terminen har ingen skole med id \"" + schoolId + "\"")));
+        }
+        if (schools.isEmpty() || !errors.isEmpty()) {
+            throw new TimetableException(errors.isEmpty() ? List.of(new TimetableError(null, null, null,
+                    "name the school whose timetables these are", "angiv skolen, hvis skemaer det er")) : errors);
+        }
         Map<String, String> encodings = new LinkedHashMap<>();
         TextFile timetable = decode(request.timetable(), encodings);
         TextFile lessonsFile = decode(request.lessons(), encodings);
@@ -115,19 +133,22 @@ public final class TimetableImport {
         List<RawLesson> raw = request.format() == Format.UNTIS
                 ? UntisFiles.read(timetable, lessonsFile, term.term(), errors)
                 : CsvTimetable.read(timetable, request.columns(), errors);
-        List<LessonPeriod> grid = givenGrid != null ? givenGrid : school.lessonGrid();
-        boolean gridSet = givenGrid != null;
-        if (grid.isEmpty() && raw.stream().allMatch(lesson -> lesson.period() == null) && !raw.isEmpty()) {
-            grid = gridFromTimes(raw);
-            gridSet = true;
+        List<LessonPeriod> setGrid = givenGrid;
+        if (setGrid == null && !raw.isEmpty() && raw.stream().allMatch(lesson -> lesson.period() == null)
+                && schools.stream().allMatch(school -> school.lessonGrid().isEmpty())) {
+            setGrid = gridFromTimes(raw);
         }
-        if (grid.isEmpty() && !raw.isEmpty()) {
-            errors.add(TimetableError.ofFile(timetable.name(), "the school has no lesson grid to place the periods "
-                            + "in; give one with the grid file (period;start;end)",
-                    "skolen har ingen lektionsplan at lægge lektionerne i; angiv den med en lektionsplan-fil "
-                            + "(lektion;start;slut)"));
+        Map<String, List<LessonPeriod>> grids = new LinkedHashMap<>();
+        for (School school : schools) {
+            grids.put(school.id(), setGrid != null ? setGrid : school.lessonGrid());
+            if (grids.get(school.id()).isEmpty() && !raw.isEmpty()) {
+                errors.add(TimetableError.ofFile(timetable.name(), school.name() + " has no lesson grid to place the "
+                                + "periods in; give one with the grid file (period;start;end)",
+                        school.name() + " har ingen lektionsplan at lægge lektionerne i; angiv den med en "
+                                + "lektionsplan-fil (lektion;start;slut)"));
+            }
         }
-        Map<SchoolClass, Map<Slot, Set<Week>>> byClass = match(school, term, raw, grid, errors);
+        Map<SchoolClass, Map<Slot, Set<Week>>> byClass = match(schools, term, raw, grids, errors);
         if (!errors.isEmpty()) {
             throw new TimetableException(errors);
         }
@@ -151,7 +172,7 @@ public final class TimetableImport {
             newLessons.put(schoolClass.id(), lessons);
             set.add(new ClassTimetable(schoolClass.id(), schoolClass.name(), lessons.size(), oneWeekOnly));
         }
-        PlanDocument changed = changed(term, school, gridSet ? grid : null, newLessons);
+        PlanDocument changed = changed(term, setGrid == null ? Map.of() : grids, newLessons);
         List<ValidationError> invalid = InputValidator.validate(Json.mapper().valueToTree(changed.problem()));
         if (!invalid.isEmpty()) {
             throw new TimetableException(invalid.stream().map(e -> new TimetableError(null, null, null,
@@ -159,49 +180,35 @@ public final class TimetableImport {
                     "med disse skemaer er terminens " + e.path() + " forkert: " + e.messageDa())).toList());
         }
         List<String> notInFile = term.classes().stream()
-                .filter(c -> c.schoolId().equals(school.id()) && !newLessons.containsKey(c.id()))
+                .filter(c -> grids.containsKey(c.schoolId()) && !newLessons.containsKey(c.id()))
                 .map(SchoolClass::name).toList();
-        return new Result(changed, set, notInFile, encodings, grid, gridSet);
+        return new Result(changed, set, notInFile, encodings,
+                setGrid != null ? setGrid : grids.get(schools.get(0).id()), setGrid != null);
     }
 
     private record Slot(DayOfWeek day, int period) {
     }
 
     /** Each lesson's class, period and day checked; problems by line, an unknown class once with all its lines. */
-    private static Map<SchoolClass, Map<Slot, Set<Week>>> match(School school, PlanDocument term, List<RawLesson> raw,
-            List<LessonPeriod> grid, List<TimetableError> errors) {
-        ClassNames names = new ClassNames(term.classes().stream().filter(c -> c.schoolId().equals(school.id())).toList());
+    private static Map<SchoolClass, Map<Slot, Set<Week>>> match(List<School> schools, PlanDocument term,
+            List<RawLesson> raw, Map<String, List<LessonPeriod>> grids, List<TimetableError> errors) {
+        ClassNames names = new ClassNames(term.classes().stream().filter(c -> grids.containsKey(c.schoolId())).toList());
         Map<SchoolClass, Map<Slot, Set<Week>>> byClass = new LinkedHashMap<>();
         Map<String, List<RawLesson>> unknown = new LinkedHashMap<>();
-        String periods = grid.stream().map(p -> String.valueOf(p.period())).collect(Collectors.joining(", "));
         for (RawLesson lesson : raw) {
             Optional<SchoolClass> schoolClass = names.find(lesson.className());
             if (schoolClass.isEmpty()) {
                 unknown.computeIfAbsent(ClassNames.key(lesson.className()), k -> new ArrayList<>()).add(lesson);
             }
-            Integer period = lesson.period();
-            if (period != null && !grid.isEmpty() && grid.stream().noneMatch(p -> p.period() == lesson.period())) {
-                errors.add(TimetableError.at(lesson.file(), lesson.line(), lesson.periodField(), "period " + period
-                                + " is not in " + school.name() + "'s lesson grid (periods " + periods + ")",
-                        period + ". lektion findes ikke i " + school.name() + "s lektionsplan (lektion " + periods + ")"));
-                period = null;
-            } else if (period == null && lesson.start() != null) {
-                period = grid.stream().filter(p -> p.start().equals(lesson.start()) && p.end().equals(lesson.end()))
-                        .map(LessonPeriod::period).findFirst().orElse(null);
-                if (period == null && !grid.isEmpty()) {
-                    errors.add(TimetableError.at(lesson.file(), lesson.line(), lesson.periodField(), "no period of "
-                                    + school.name() + "'s lesson grid runs " + lesson.start() + "-" + lesson.end(),
-                            "ingen lektion i " + school.name() + "s lektionsplan går fra " + lesson.start() + " til "
-                                    + lesson.end()));
-                }
+            // The class tells the school; a class not found is checked against the school when there is only one.
+            Optional<School> school = schoolClass.map(c -> schools.stream().filter(s -> s.id().equals(c.schoolId()))
+                    .findFirst().orElseThrow()).or(() -> schools.size() == 1 ? Optional.of(schools.get(0))
+                    : Optional.empty());
+            if (school.isEmpty()) {
+                continue;
             }
-            boolean schoolDay = school.schoolDay().isEmpty() ? lesson.day().getValue() <= 5
-                    : school.dayOn(lesson.day()).isPresent();
-            if (!schoolDay) {
-                errors.add(TimetableError.at(lesson.file(), lesson.line(), lesson.dayField(), school.name()
-                                + " has no school day on " + lesson.day().getDisplayName(java.time.format.TextStyle.FULL,
-                                Locale.ENGLISH),
-                        school.name() + " har ikke skoledag om " + FieldValues.danish(lesson.day()) + "en"));
+            Integer period = period(lesson, school.get(), grids.get(school.get().id()), errors);
+            if (!isSchoolDay(lesson, school.get(), errors)) {
                 continue;
             }
             if (schoolClass.isPresent() && period != null) {
@@ -211,13 +218,53 @@ public final class TimetableImport {
                         .add(lesson.week());
             }
         }
-        unknown.values().forEach(lessons -> errors.add(unknownClass(school, names, lessons)));
+        unknown.values().forEach(lessons -> errors.add(unknownClass(schools, names, lessons)));
         errors.sort(Comparator.comparing((TimetableError e) -> e.file() == null ? "" : e.file())
                 .thenComparing(e -> e.line() == null ? 0 : e.line()));
         return byClass;
     }
 
-    private static TimetableError unknownClass(School school, ClassNames names, List<RawLesson> lessons) {
+    /** The lesson's period of the grid: by number, or by its times; null (reported) when the grid has none. */
+    private static Integer period(RawLesson lesson, School school, List<LessonPeriod> grid,
+            List<TimetableError> errors) {
+        if (grid.isEmpty()) {
+            return null;
+        }
+        if (lesson.period() != null) {
+            if (grid.stream().anyMatch(p -> p.period() == lesson.period())) {
+                return lesson.period();
+            }
+            String periods = grid.stream().map(p -> String.valueOf(p.period())).collect(Collectors.joining(", "));
+            errors.add(TimetableError.at(lesson.file(), lesson.line(), lesson.periodField(), "period "
+                            + lesson.period() + " is not in " + school.name() + "'s lesson grid (periods " + periods + ")",
+                    lesson.period() + ". lektion findes ikke i " + school.name() + "s lektionsplan (lektion "
+                            + periods + ")"));
+            return null;
+        }
+        Optional<Integer> period = grid.stream()
+                .filter(p -> p.start().equals(lesson.start()) && p.end().equals(lesson.end()))
+                .map(LessonPeriod::period).findFirst();
+        if (period.isEmpty()) {
+            errors.add(TimetableError.at(lesson.file(), lesson.line(), lesson.periodField(), "no period of "
+                            + school.name() + "'s lesson grid runs " + lesson.start() + "-" + lesson.end(),
+                    "ingen lektion i " + school.name() + "s lektionsplan går fra " + lesson.start() + " til "
+                            + lesson.end()));
+        }
+        return period.orElse(null);
+    }
+
+    private static boolean isSchoolDay(RawLesson lesson, School school, List<TimetableError> errors) {
+        boolean schoolDay = school.schoolDay().isEmpty() ? lesson.day().getValue() <= 5
+                : school.dayOn(lesson.day()).isPresent();
+        if (!schoolDay) {
+            errors.add(TimetableError.at(lesson.file(), lesson.line(), lesson.dayField(), school.name()
+                            + " has no school day on " + lesson.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH),
+                    school.name() + " har ikke skoledag om " + FieldValues.danish(lesson.day()) + "en"));
+        }
+        return schoolDay;
+    }
+
+    private static TimetableError unknownClass(List<School> schools, ClassNames names, List<RawLesson> lessons) {
         RawLesson first = lessons.get(0);
         String others = lessons.size() == 1 ? "" : lessons.stream().skip(1).limit(10)
                 .map(l -> String.valueOf(l.line())).collect(Collectors.joining(", "))
@@ -230,10 +277,12 @@ public final class TimetableImport {
                     "\"" + first.className() + "\" kan være flere klasser: " + ids
                             + (others.isEmpty() ? "" : "; også linje " + others));
         }
+        String where = schools.stream().map(School::name).collect(Collectors.joining(" or "));
+        String whereDa = schools.stream().map(School::name).collect(Collectors.joining(" eller "));
         return TimetableError.at(first.file(), first.line(), first.classField(), "the class \"" + first.className()
-                        + "\" is not one of " + school.name() + "'s classes in the term"
+                        + "\" is not one of " + where + "'s classes in the term"
                         + (others.isEmpty() ? "" : "; also lines " + others),
-                "klassen \"" + first.className() + "\" findes ikke på " + school.name() + " i terminen"
+                "klassen \"" + first.className() + "\" findes ikke på " + whereDa + " i terminen"
                         + (others.isEmpty() ? "" : "; også linje " + others));
     }
 
@@ -250,11 +299,12 @@ public final class TimetableImport {
         return grid;
     }
 
-    private static PlanDocument changed(PlanDocument term, School school, List<LessonPeriod> grid,
+    /** The term with the classes' new lessons, and the grid set for the schools in {@code grids}. */
+    private static PlanDocument changed(PlanDocument term, Map<String, List<LessonPeriod>> grids,
             Map<String, List<ClassLesson>> lessons) {
         List<School> schools = term.schools().stream()
-                .map(s -> grid == null || !s.id().equals(school.id()) ? s : new School(s.id(), s.name(), s.address(),
-                        s.lat(), s.lon(), s.pupils(), s.schoolDay(), s.meetingWindows(), grid))
+                .map(s -> !grids.containsKey(s.id()) ? s : new School(s.id(), s.name(), s.address(), s.lat(), s.lon(),
+                        s.pupils(), s.schoolDay(), s.meetingWindows(), grids.get(s.id())))
                 .toList();
         List<SchoolClass> classes = term.classes().stream()
                 .map(c -> !lessons.containsKey(c.id()) ? c : new SchoolClass(c.id(), c.schoolId(), c.name(), c.grade(),

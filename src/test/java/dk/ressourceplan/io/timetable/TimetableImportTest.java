@@ -51,6 +51,47 @@ class TimetableImportTest {
     }
 
     @Test
+    void oneFileWithBothSchoolsClassesSetsThemAllWhenBothSchoolsAreNamed() {
+        List<UntisExports.Line> lines = new java.util.ArrayList<>(UntisExports.lines(S01_CLASSES, 1));
+        lines.addAll(UntisExports.lines(S02_CLASSES, 500));
+
+        TimetableImport.Result result = TimetableImport.apply(TERM, new Request(List.of("s01", "s02"), Format.UNTIS,
+                new Upload("GPU001.TXT", UntisExports.gpu001(lines)), new Upload("GPU002.TXT", UntisExports.gpu002(lines)),
+                null, null));
+
+        assertEquals(lessons(untis(untis(TERM, "s01", S01_CLASSES, 1), "s02", S02_CLASSES, 500)),
+                lessons(result.term()));
+        assertEquals(5, result.classes().size());
+        TimetableException oneSchool = assertThrows(TimetableException.class, () -> TimetableImport.apply(TERM,
+                new Request("s01", Format.UNTIS, new Upload("GPU001.TXT", UntisExports.gpu001(lines)), null, null,
+                        null)));
+        List<TimetableError> found = oneSchool.timetableErrors();
+        assertEquals(2, found.size(), "each of the other school's classes once: " + found);
+        for (TimetableError error : found) {
+            String name = error.messageDa().substring("klassen \"".length(), error.messageDa().indexOf("\" findes"));
+            int first = lines.stream().map(UntisExports.Line::className).toList().indexOf(name) + 1;
+            assertEquals(first, error.line(), name);
+            assertTrue(error.messageDa().startsWith("klassen \"" + name + "\" findes ikke på Søndre Skole i terminen; "
+                    + "også linje " + (first + 1) + ", " + (first + 2)), error.messageDa());
+        }
+    }
+
+    @Test
+    void aNameTwoOfTheNamedSchoolsHaveIsNeverGuessed() {
+        PlanDocument twoThreeAs = new PlanDocument(TERM.term(), TERM.schools(), TERM.classes().stream()
+                .map(c -> c.id().equals("s02-5ae") ? new SchoolClass(c.id(), c.schoolId(), "3.A", c.grade(), c.pupils(),
+                        c.needLevel(), c.lessons()) : c).toList(), TERM.staff(), TERM.demands(), null, null, null, null,
+                null, null, null);
+
+        TimetableException e = assertThrows(TimetableException.class, () -> TimetableImport.apply(twoThreeAs,
+                new Request(List.of("s01", "s02"), Format.CSV, new Upload("skema.csv",
+                        "Klasse;Dag;Lektion\n3a;1;1\n".getBytes(StandardCharsets.UTF_8)), null, null, null)));
+
+        assertEquals("skema.csv, linje 2, 'Klasse': \"3a\" kan være flere klasser: s01-3a, s02-5ae",
+                e.timetableErrors().get(0).describedDa());
+    }
+
+    @Test
     void aPeriodWithALessonInWeekAAndAnotherInWeekBIsAWeeklyLessonAndOneWeekOnlyIsCountedAndLeftOut() {
         List<UntisExports.Line> lines = UntisExports.lines(S01_CLASSES, 1);
         TimetableImport.Result result = TimetableImport.apply(TERM, new Request("s01", Format.UNTIS,
