@@ -10,7 +10,9 @@ import java.util.List;
 /**
  * When one session of a demand takes place: a co-teaching lesson (in one of the class's own lessons, every
  * week), a fortnightly meeting (in a meeting window, week A or B) or a presence block. Whoever covers the
- * {@link Assignment} named by each of its seat keys attends it (one key per seat: one person each).
+ * {@link Assignment} of each of its seats attends it (one assignment per seat: one person each). The seats are the
+ * assignments themselves, not their ids, so that the score, the moves and the plan's output reach a seat's person
+ * without a look-up.
  */
 @PlanningEntity
 public class Session {
@@ -21,7 +23,7 @@ public class Session {
     private int number;
     private School school;
     private SchoolClass schoolClass;
-    private List<String> seatKeys;
+    private List<Assignment> seats;
     private List<TimeSlot> candidateSlots;
     private TravelTimes travel;
     private TimeSlot publishedSlot;
@@ -34,9 +36,9 @@ public class Session {
     }
 
     public Session(String id, Demand demand, int number, School school, SchoolClass schoolClass,
-            List<String> seatKeys, List<TimeSlot> candidateSlots, TravelTimes travel) {
+            List<Assignment> seats, List<TimeSlot> candidateSlots, TravelTimes travel) {
         this.id = id;
-        this.seatKeys = seatKeys;
+        this.seats = seats;
         this.demand = demand;
         this.number = number;
         this.school = school;
@@ -50,13 +52,14 @@ public class Session {
         return candidateSlots;
     }
 
-    /** The id of the assignment that fills seat {@code index} of this session, or null past the last seat. */
-    public String seatKey(int index) {
-        return index < seatKeys.size() ? seatKeys.get(index) : null;
+    /** The assignment that fills seat {@code index} (from 0) of this session, or null past the last seat. */
+    public Assignment seat(int index) {
+        return index < seats.size() ? seats.get(index) : null;
     }
 
-    public List<String> getSeatKeys() {
-        return seatKeys;
+    /** The assignments that fill this session's seats, seat by seat. */
+    public List<Assignment> getSeats() {
+        return seats;
     }
 
     public DemandType getType() {

@@ -1,49 +1,207 @@
 package dk.ressourceplan.solver;
 
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
+import dk.ressourceplan.domain.DemandType;
 import dk.ressourceplan.domain.Staff;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
-/** A staff member's day: from the base, to the schools in time order, and back to the base. */
+/**
+ * A staff member's day in one single week: from the base, to the schools in time order, and back to the base.
+ * Everything the rules ask of a day (the drive, the hours, the schools, the waits, the clashes and the drives that
+ * do not fit) is worked out once when the day is made, so that the constraints that share a day share this work:
+ * the score makes one route per changed day instead of one per rule.
+ */
 final class DayRoute {
 
     /**
      * Fully ordered, so that sessions clashing at the same time give the same route however they were collected;
      * otherwise the score would depend on the order in which the solver happened to gather them.
      */
-    private static final Comparator<Visit> IN_TIME_ORDER = Comparator.comparingInt(Visit::start)
-            .thenComparingInt(Visit::end).thenComparing(visit -> visit.school().id()).thenComparing(Visit::key);
+    private static final Comparator<Visit> IN_TIME_ORDER = DayRoute::inTimeOrder;
 
-    private DayRoute() {
+    private static final DayRoute EMPTY = new DayRoute(null, List.of());
+
+    private final Staff staff;
+    private final List<Visit> ordered;
+    private final int travelMinutes;
+    private final int sessionMinutes;
+    private final int meetingMinutes;
+    private final int schools;
+    private final int[] idleGaps;
+    /** Worked out on first use: most days have neither, and a rule asks only whether there are any. */
+    private List<Clash> clashes;
+    private List<TightDrive> tightDrives;
+
+    private DayRoute(Staff staff, List<Visit> ordered) {
+        this.staff = staff;
+        this.ordered = ordered;
+        int travel = 0;
+        int session = 0;
+        int meeting = 0;
+        int distinctSchools = 0;
+        int[] gaps = new int[Math.max(0, ordered.size() - 1)];
+        int latestEnd = 0;
+        String[] seen = new String[ordered.size()];
+        for (int i = 0; i < ordered.size(); i++) {
+            Visit next = ordered.get(i);
+            session += next.minutes();
+            if (next.type() == DemandType.COLLABORATION_MEETING) {
+                meeting += next.minutes();
+            }
+            if (!contains(seen, distinctSchools, next.school().id())) {
+                seen[distinctSchools++] = next.school().id();
+            }
+            if (i == 0) {
+                travel += next.session().travelMinutesFromBase(staff);
+                latestEnd = next.end();
+                continue;
+            }
+            Visit previous = ordered.get(i - 1);
+            int drive = previous.school().equals(next.school()) ? 0 : previous.session().travelMinutesTo(next.session());
+            travel += drive;
+            gaps[i - 1] = Math.max(0, next.start() - latestEnd - drive);
+            latestEnd = Math.max(latestEnd, next.end());
+        }
+        if (!ordered.isEmpty()) {
+            travel += ordered.get(ordered.size() - 1).session().travelMinutesFromBase(staff);
+        }
+        this.travelMinutes = travel;
+        this.sessionMinutes = session;
+        this.meetingMinutes = meeting;
+        this.schools = distinctSchools;
+        this.idleGaps = gaps;
     }
 
-    static int travelMinutes(Staff staff, List<Visit> visits) {
-        if (visits.isEmpty()) {
-            return 0;
+    /** By start, end, school and, for two visits of one school at one time, by {@link Visit#key}. */
+    private static int inTimeOrder(Visit a, Visit b) {
+        if (a.start() != b.start()) {
+            return Integer.compare(a.start(), b.start());
         }
-        List<Visit> ordered = visits.stream().sorted(IN_TIME_ORDER).toList();
-        Visit first = ordered.get(0);
-        int minutes = first.session().travelMinutesFromBase(staff);
-        for (int i = 1; i < ordered.size(); i++) {
-            Visit previous = ordered.get(i - 1);
-            Visit next = ordered.get(i);
-            if (!previous.school().equals(next.school())) {
-                minutes += previous.session().travelMinutesTo(next.session());
+        if (a.end() != b.end()) {
+            return Integer.compare(a.end(), b.end());
+        }
+        int bySchool = a.school().id().compareTo(b.school().id());
+        return bySchool != 0 ? bySchool : a.key().compareTo(b.key());
+    }
+
+    private static boolean contains(String[] ids, int count, String id) {
+        for (int i = 0; i < count; i++) {
+            if (ids[i].equals(id)) {
+                return true;
             }
         }
-        return minutes + ordered.get(ordered.size() - 1).session().travelMinutesFromBase(staff);
+        return false;
+    }
+
+    /** The day of {@code staff} made of these visits, in any order. */
+    static DayRoute of(Staff staff, List<Visit> visits) {
+        if (visits.isEmpty()) {
+            return EMPTY;
+        }
+        List<Visit> ordered = new ArrayList<>(visits);
+        ordered.sort(IN_TIME_ORDER);
+        return new DayRoute(staff, ordered);
+    }
+
+    /**
+     * Collects one person-day's visits and makes its route whenever they change: a visit in or out only adds to or
+     * removes from the day's list, and the route is made once per day and change, however many rules read it.
+     */
+    static UniConstraintCollector<Visit, List<Visit>, DayRoute> collector() {
+        return new UniConstraintCollector<>() {
+            @Override
+            public Supplier<List<Visit>> supplier() {
+                return ArrayList::new;
+            }
+
+            /** Keeps the day's visits in time order as they come and go, so that a route never sorts. */
+            @Override
+            public BiFunction<List<Visit>, Visit, Runnable> accumulator() {
+                return (visits, visit) -> {
+                    int at = Collections.binarySearch(visits, visit, IN_TIME_ORDER);
+                    visits.add(at < 0 ? -at - 1 : at, visit);
+                    return () -> visits.remove(visit);
+                };
+            }
+
+            @Override
+            public Function<List<Visit>, DayRoute> finisher() {
+                return visits -> visits.isEmpty() ? EMPTY : new DayRoute(visits.get(0).staff(), List.copyOf(visits));
+            }
+        };
+    }
+
+    /** The day made of these visits, all of one staff member in one week on one day. */
+    static DayRoute of(List<Visit> visits) {
+        return visits.isEmpty() ? EMPTY : of(visits.get(0).staff(), visits);
+    }
+
+    Staff staff() {
+        return staff;
+    }
+
+    /** The visits in time order. */
+    List<Visit> visits() {
+        return ordered;
+    }
+
+    /** The minutes driven: from the base to the first school, between schools, and home from the last. */
+    int travelMinutes() {
+        return travelMinutes;
+    }
+
+    /** The minutes of the day's own sessions. */
+    int sessionMinutes() {
+        return sessionMinutes;
+    }
+
+    /** The minutes of the day's collaboration meetings. */
+    int meetingMinutes() {
+        return meetingMinutes;
+    }
+
+    /** Sessions and driving together: what the daily maximum and the weekly hours count. */
+    int workMinutes() {
+        return sessionMinutes + travelMinutes;
+    }
+
+    /** How many different schools the person is at this day. */
+    int schools() {
+        return schools;
+    }
+
+    /** The minutes waited beyond {@code threshold} between consecutive sessions, the drive between them not counted. */
+    int idleMinutesAbove(int threshold) {
+        int above = 0;
+        for (int idle : idleGaps) {
+            above += Math.max(0, idle - threshold);
+        }
+        return above;
+    }
+
+    /** The longest wait between two consecutive sessions of the day, the drive between them not counted. */
+    int longestIdle() {
+        int longest = 0;
+        for (int idle : idleGaps) {
+            longest = Math.max(longest, idle);
+        }
+        return longest;
     }
 
     /**
      * The drives of the day as {@link #travelMinutes} counts them, each with when it is driven: from the base so as to
      * arrive when the first session starts, to the next school right after a session ends, and home after the last.
      */
-    static List<PersonDays.Leg> legs(Staff staff, List<Visit> visits) {
-        if (visits.isEmpty()) {
+    List<PersonDays.Leg> legs() {
+        if (ordered.isEmpty()) {
             return List.of();
         }
-        List<Visit> ordered = visits.stream().sorted(IN_TIME_ORDER).toList();
         List<PersonDays.Leg> legs = new ArrayList<>();
         Visit first = ordered.get(0);
         int out = first.session().travelMinutesFromBase(staff);
@@ -65,39 +223,117 @@ final class DayRoute {
         return legs;
     }
 
-    /** The minutes waited beyond {@code threshold} between consecutive sessions, the drive between them not counted. */
+    /** The ids of the day's sessions, each once, in time order. */
+    List<String> sessionIds() {
+        return ordered.stream().map(v -> v.session().getId()).distinct().toList();
+    }
+
+    /**
+     * Every two of the day's visits that overlap, each pair once, the one with the smaller {@link Visit#key} first
+     * (so that a clash is always told the same way round).
+     */
+    List<Clash> clashes() {
+        if (this.clashes == null) {
+            this.clashes = findClashes();
+        }
+        return this.clashes;
+    }
+
+    boolean hasClashes() {
+        return !clashes().isEmpty();
+    }
+
+    private List<Clash> findClashes() {
+        List<Clash> clashes = null;
+        for (int i = 0; i < ordered.size(); i++) {
+            Visit a = ordered.get(i);
+            for (int j = i + 1; j < ordered.size(); j++) {
+                Visit b = ordered.get(j);
+                if (b.start() >= a.end()) {
+                    break;
+                }
+                if (clashes == null) {
+                    clashes = new ArrayList<>(2);
+                }
+                clashes.add(a.key().compareTo(b.key()) < 0 ? new Clash(a, b) : new Clash(b, a));
+            }
+        }
+        return clashes == null ? List.of() : clashes;
+    }
+
+    /**
+     * Every two of the day's visits at different schools, the first ending before the second starts, with less time
+     * between them than the drive takes: not only consecutive ones, since a drive that cannot be made from one school
+     * to a later one cannot be made through another either.
+     */
+    List<TightDrive> tightDrives() {
+        if (this.tightDrives == null) {
+            this.tightDrives = findTightDrives();
+        }
+        return this.tightDrives;
+    }
+
+    boolean hasTightDrives() {
+        return !tightDrives().isEmpty();
+    }
+
+    private List<TightDrive> findTightDrives() {
+        List<TightDrive> tight = null;
+        for (int i = 0; i < ordered.size(); i++) {
+            Visit a = ordered.get(i);
+            for (Visit b : ordered) {
+                if (b.start() >= a.end() && !a.school().equals(b.school())
+                        && b.start() - a.end() < a.session().travelMinutesTo(b.session())) {
+                    if (tight == null) {
+                        tight = new ArrayList<>(2);
+                    }
+                    tight.add(new TightDrive(a, b));
+                }
+            }
+        }
+        return tight == null ? List.of() : tight;
+    }
+
+    /** Two visits of one person that overlap. */
+    record Clash(Visit first, Visit second) {
+
+        int minutes() {
+            return Math.min(first.end(), second.end()) - Math.max(first.start(), second.start());
+        }
+    }
+
+    /** Two visits of one person at different schools with less time between them than the drive takes. */
+    record TightDrive(Visit from, Visit to) {
+
+        int drive() {
+            return from.session().travelMinutesTo(to.session());
+        }
+
+        int gap() {
+            return to.start() - from.end();
+        }
+
+        int shortfall() {
+            return drive() - gap();
+        }
+    }
+
+    // ---------------------------------------------------------------- one-off, for KPIs and checks outside the score
+
+    static int travelMinutes(Staff staff, List<Visit> visits) {
+        return of(staff, visits).travelMinutes();
+    }
+
+    static List<PersonDays.Leg> legs(Staff staff, List<Visit> visits) {
+        return of(staff, visits).legs();
+    }
+
     static int idleMinutesAbove(List<Visit> visits, int threshold) {
-        int above = 0;
-        for (int idle : idleGaps(visits)) {
-            above += Math.max(0, idle - threshold);
-        }
-        return above;
+        return of(visits).idleMinutesAbove(threshold);
     }
 
-    /** The longest wait between two consecutive sessions of the day, the drive between them not counted. */
     static int longestIdle(List<Visit> visits) {
-        int longest = 0;
-        for (int idle : idleGaps(visits)) {
-            longest = Math.max(longest, idle);
-        }
-        return longest;
-    }
-
-    private static int[] idleGaps(List<Visit> visits) {
-        if (visits.size() < 2) {
-            return new int[0];
-        }
-        List<Visit> ordered = visits.stream().sorted(IN_TIME_ORDER).toList();
-        int[] gaps = new int[ordered.size() - 1];
-        int latestEnd = ordered.get(0).end();
-        for (int i = 1; i < ordered.size(); i++) {
-            Visit previous = ordered.get(i - 1);
-            Visit next = ordered.get(i);
-            int drive = previous.school().equals(next.school()) ? 0 : previous.session().travelMinutesTo(next.session());
-            gaps[i - 1] = Math.max(0, next.start() - latestEnd - drive);
-            latestEnd = Math.max(latestEnd, next.end());
-        }
-        return gaps;
+        return of(visits).longestIdle();
     }
 
     static int sessionMinutes(List<Visit> visits) {
@@ -105,6 +341,6 @@ final class DayRoute {
     }
 
     static int workMinutes(Staff staff, List<Visit> visits) {
-        return sessionMinutes(visits) + travelMinutes(staff, visits);
+        return of(staff, visits).workMinutes();
     }
 }

@@ -53,7 +53,6 @@ public final class GreedyPlanner {
 
     private final StaffPlan plan;
     private final SlotChoice slotChoice;
-    private final Map<String, Assignment> assignmentsById = new HashMap<>();
     private final Map<Assignment, List<Session>> sessionsOf = new IdentityHashMap<>();
     private final Map<Demand, List<Session>> sessionsOfDemand = new LinkedHashMap<>();
     private final Set<Assignment> decided = new HashSet<>();
@@ -65,11 +64,10 @@ public final class GreedyPlanner {
     private GreedyPlanner(StaffPlan plan, SlotChoice slotChoice) {
         this.plan = plan;
         this.slotChoice = slotChoice;
-        plan.getAssignments().forEach(a -> assignmentsById.put(a.getId(), a));
         for (Session session : plan.getSessions()) {
             sessionsOfDemand.computeIfAbsent(session.getDemand(), d -> new ArrayList<>()).add(session);
-            for (String key : session.getSeatKeys()) {
-                sessionsOf.computeIfAbsent(assignmentsById.get(key), a -> new ArrayList<>()).add(session);
+            for (Assignment seat : session.getSeats()) {
+                sessionsOf.computeIfAbsent(seat, a -> new ArrayList<>()).add(session);
             }
         }
     }
@@ -103,17 +101,13 @@ public final class GreedyPlanner {
     }
 
     private NeedLevel priorityOf(Demand demand) {
-        return seatsOf(sessionsOfDemand.get(demand).get(0)).stream().map(Assignment::getPriority)
+        return sessionsOfDemand.get(demand).get(0).getSeats().stream().map(Assignment::getPriority)
                 .min(Comparator.naturalOrder()).orElse(NeedLevel.GREEN);
-    }
-
-    private List<Assignment> seatsOf(Session session) {
-        return session.getSeatKeys().stream().map(assignmentsById::get).toList();
     }
 
     /** Finds people for the demand's open seats, seat by seat, nearest first, nobody last. */
     private void cover(Demand demand) {
-        List<Assignment> open = seatsOf(sessionsOfDemand.get(demand).get(0)).stream()
+        List<Assignment> open = sessionsOfDemand.get(demand).get(0).getSeats().stream()
                 .filter(a -> !decided.contains(a)).distinct().toList();
         if (!open.isEmpty()) {
             choose(open, 0, new LinkedHashMap<>());
@@ -146,7 +140,7 @@ public final class GreedyPlanner {
         Session any = sessionsOf.get(assignment).get(0);
         School school = assignment.getSchool();
         Set<Staff> seatedAlready = new HashSet<>();
-        sessionsOf.get(assignment).forEach(session -> seatsOf(session).forEach(seat -> seatedAlready.add(seat.getStaff())));
+        sessionsOf.get(assignment).forEach(session -> session.getSeats().forEach(seat -> seatedAlready.add(seat.getStaff())));
         return assignment.getEligibleStaff().stream()
                 .filter(person -> !taken.contains(person) && !seatedAlready.contains(person))
                 .filter(person -> minutesLeft(person) >= assignment.getMinutesPerFortnight()
@@ -165,7 +159,7 @@ public final class GreedyPlanner {
             undo.add(() -> assignment.setStaff(null));
         });
         List<Session> sessions = chosen.keySet().stream().flatMap(a -> sessionsOf.get(a).stream()).distinct()
-                .sorted(Comparator.comparingInt((Session s) -> -s.getSeatKeys().size())).toList();
+                .sorted(Comparator.comparingInt((Session s) -> -s.getSeats().size())).toList();
         for (Session session : sessions) {
             if (!place(session)) {
                 rubOut();
@@ -191,7 +185,7 @@ public final class GreedyPlanner {
 
     /** A session already placed must suit the new person; an open one goes to the first slot everyone has free. */
     private boolean place(Session session) {
-        List<Staff> people = seatsOf(session).stream().map(Assignment::getStaff).filter(p -> p != null).distinct().toList();
+        List<Staff> people = session.getSeats().stream().map(Assignment::getStaff).filter(p -> p != null).distinct().toList();
         if (session.getSlot() != null) {
             for (Staff person : people) {
                 if (!booked.getOrDefault(person, List.of()).contains(session)) {

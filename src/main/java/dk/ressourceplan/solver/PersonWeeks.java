@@ -27,7 +27,6 @@ final class PersonWeeks {
 
     private final StaffPlan plan;
     private final Map<Assignment, List<Session>> sessionsOf = new IdentityHashMap<>();
-    private final Map<Session, List<Assignment>> seatsOf = new IdentityHashMap<>();
     private Map<Staff, List<Assignment>> heldIndex;
 
     PersonWeeks(ScoreDirector<StaffPlan> scoreDirector) {
@@ -49,12 +48,8 @@ final class PersonWeeks {
             plan.getAssignments().stream().filter(a -> a.getStaff() != null)
                     .forEach(a -> heldIndex.computeIfAbsent(a.getStaff(), k -> new ArrayList<>()).add(a));
         }
-        Map<String, Assignment> byId = new HashMap<>();
-        plan.getAssignments().forEach(a -> byId.put(a.getId(), a));
         for (Session session : plan.getSessions()) {
-            List<Assignment> seats = session.getSeatKeys().stream().map(byId::get).toList();
-            seatsOf.put(session, seats);
-            seats.forEach(a -> sessionsOf.computeIfAbsent(a, k -> new ArrayList<>()).add(session));
+            session.getSeats().forEach(a -> sessionsOf.computeIfAbsent(a, k -> new ArrayList<>()).add(session));
         }
     }
 
@@ -67,7 +62,14 @@ final class PersonWeeks {
         if (heldIndex != null) {
             return heldIndex.getOrDefault(staff, List.of());
         }
-        return plan.getAssignments().stream().filter(a -> staff.equals(a.getStaff())).toList();
+        // A loop, not a stream: the moves ask this for every move they propose.
+        List<Assignment> held = new ArrayList<>();
+        for (Assignment a : plan.getAssignments()) {
+            if (a.getStaff() == staff || staff.equals(a.getStaff())) {
+                held.add(a);
+            }
+        }
+        return held;
     }
 
     List<Session> sessionsOf(Assignment assignment) {
@@ -75,7 +77,7 @@ final class PersonWeeks {
     }
 
     List<Assignment> seatsOf(Session session) {
-        return seatsOf.get(session);
+        return session.getSeats();
     }
 
     /**

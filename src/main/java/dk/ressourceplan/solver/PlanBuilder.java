@@ -21,6 +21,7 @@ import dk.ressourceplan.domain.Times;
 import dk.ressourceplan.domain.TravelTimes;
 import dk.ressourceplan.domain.Week;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +39,6 @@ public final class PlanBuilder {
     static final int MEETING_START_STEP = 15;
     /** Presence blocks may start every half hour of the school day. */
     static final int PRESENCE_START_STEP = 30;
-    /** The seats are joined one by one in the constraints. */
-    static final int MAX_SEATS = Demand.MAX_SEATS;
 
     private final PlanDocument document;
     private final Map<String, School> schools;
@@ -62,26 +61,25 @@ public final class PlanBuilder {
         List<Assignment> assignments = new ArrayList<>();
         for (Demand demand : document.demands()) {
             List<List<Role>> seatRoles = demand.seatRoles();
-            if (seatRoles.size() > MAX_SEATS) {
-                throw new IllegalArgumentException("demand " + demand.id() + " has more than " + MAX_SEATS + " seats");
+            if (seatRoles.size() > Demand.MAX_SEATS) {
+                throw new IllegalArgumentException("demand " + demand.id() + " has more than " + Demand.MAX_SEATS + " seats");
             }
-            List<String> keys = new ArrayList<>();
-            for (int seat = 0; seat < seatRoles.size(); seat++) {
-                keys.add(assignmentKey(demand, seat, seatRoles));
-            }
-            List<Session> demandSessions = sessionsOf(demand, keys);
+            // The sessions see the seats through a view, because a seat's expected minutes need its sessions first.
+            List<Assignment> seats = new ArrayList<>();
+            List<Session> demandSessions = sessionsOf(demand, Collections.unmodifiableList(seats));
             sessions.addAll(demandSessions);
             int minutesPerFortnight = demandSessions.stream().mapToInt(PlanBuilder::expectedMinutesPerFortnight).sum();
             for (int seat = 0; seat < seatRoles.size(); seat++) {
-                assignments.add(assignment(keys.get(seat), new Seat(demand, seat, minutesPerFortnight)));
+                seats.add(assignment(assignmentKey(demand, seat, seatRoles), new Seat(demand, seat, minutesPerFortnight)));
             }
+            assignments.addAll(seats);
         }
         Map<School, Integer> demandBySchool = assignments.stream()
                 .collect(Collectors.groupingBy(Assignment::getSchool, Collectors.summingInt(Assignment::getMinutesPerFortnight)));
         assignments.forEach(a -> a.setSchoolDemandMinutesPerFortnight(demandBySchool.get(a.getSchool())));
-        Map<String, Long> sessionsByKey = sessions.stream().flatMap(session -> session.getSeatKeys().stream())
-                .collect(Collectors.groupingBy(key -> key, Collectors.counting()));
-        assignments.forEach(a -> a.setSessionCount(sessionsByKey.getOrDefault(a.getId(), 0L).intValue()));
+        Map<Assignment, Long> sessionsBySeat = sessions.stream().flatMap(session -> session.getSeats().stream())
+                .collect(Collectors.groupingBy(seat -> seat, Collectors.counting()));
+        assignments.forEach(a -> a.setSessionCount(sessionsBySeat.getOrDefault(a, 0L).intValue()));
         return new StaffPlan(document.schools(), document.classes(), document.staff(), document.demands(),
                 document.rulesOrDefaults(), assignments, sessions, weightOverrides());
     }
@@ -121,7 +119,7 @@ public final class PlanBuilder {
         return (int) Math.round((double) total / slots.size());
     }
 
-    private List<Session> sessionsOf(Demand demand, List<String> seatKeys) {
+    private List<Session> sessionsOf(Demand demand, List<Assignment> seats) {
         School school = schoolOf(demand);
         SchoolClass schoolClass = classes.get(demand.classId());
         List<Session> sessions = new ArrayList<>();
@@ -129,11 +127,11 @@ public final class PlanBuilder {
             case CO_TEACHING -> {
                 List<TimeSlot> slots = lessonSlots(school, schoolClass);
                 for (int n = 1; n <= demand.lessonsPerWeek(); n++) {
-                    sessions.add(new Session(demand.id() + "/" + n, demand, n, school, schoolClass, seatKeys, slots, travel));
+                    sessions.add(new Session(demand.id() + "/" + n, demand, n, school, schoolClass, seats, slots, travel));
                 }
             }
             case COLLABORATION_MEETING -> sessions.add(new Session(demand.id() + "/1", demand, 1, school, null,
-                    seatKeys, meetingSlots(school, demand.meetingMinutes()), travel));
+                    seats, meetingSlots(school, demand.meetingMinutes()), travel));
             case PRESENCE -> {
                 int total = (int) Math.round(60 * (demand.presenceIsWeekly() ? demand.hoursPerWeek() : demand.hoursPerFortnight()));
                 int blocks = Math.max(1, (total + demand.presenceBlockMinutes() - 1) / demand.presenceBlockMinutes());
@@ -141,7 +139,7 @@ public final class PlanBuilder {
                 List<Week> weeks = demand.presenceIsWeekly() ? List.of(Week.AB) : List.of(Week.A, Week.B);
                 List<TimeSlot> slots = daySlots(school, length, weeks);
                 for (int n = 1; n <= blocks; n++) {
-                    sessions.add(new Session(demand.id() + "/" + n, demand, n, school, null, seatKeys, slots, travel));
+                    sessions.add(new Session(demand.id() + "/" + n, demand, n, school, null, seats, slots, travel));
                 }
             }
         }

@@ -1,18 +1,24 @@
 package dk.ressourceplan.solver;
 
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.collectAndThen;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.loadBalance;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
+import ai.timefold.solver.core.api.score.stream.common.LoadBalance;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintCollector;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.ConstraintNames;
+import dk.ressourceplan.domain.Demand;
 import dk.ressourceplan.domain.DemandType;
 import dk.ressourceplan.domain.Rule;
 import dk.ressourceplan.domain.Rules;
@@ -20,10 +26,12 @@ import dk.ressourceplan.domain.School;
 import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.Times;
+import dk.ressourceplan.domain.Week;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.stream.IntStream;
+import java.util.function.BiPredicate;
 
 /**
  * Every rule a planner can state, one method each, named as the planner would say it. Hard: the plan cannot be
@@ -64,33 +72,62 @@ public class PlanConstraints implements ConstraintProvider {
         };
     }
 
-    /** Every staff member at every session they attend, once per single week. */
+    /**
+     * Every staff member at every session they attend, once per single week. A session meets its seats in one join
+     * on the demand, whose seats all its sessions share, and the session's own typed seats then say which seat.
+     */
     static UniConstraintStream<Visit> visits(ConstraintFactory factory) {
-        UniConstraintStream<Visit> visits = seatVisits(factory, 0);
-        for (int seat = 1; seat < PlanBuilder.MAX_SEATS; seat++) {
-            visits = visits.concat(seatVisits(factory, seat));
-        }
-        return visits;
+        return seated(factory).filter(IN_WEEK_A).map(VISIT_IN_WEEK_A)
+                .concat(seated(factory).filter(IN_WEEK_B).map(VISIT_IN_WEEK_B));
     }
 
-    /** Kept as constants so that every constraint shares the same join nodes. */
-    private static final List<Function<Session, String>> SEAT_KEY = IntStream.range(0, PlanBuilder.MAX_SEATS)
-            .<Function<Session, String>>mapToObj(seat -> session -> session.seatKey(seat)).toList();
-    private static final List<BiFunction<Session, Assignment, Visit>> SEAT_VISIT = IntStream.range(0, PlanBuilder.MAX_SEATS)
-            .<BiFunction<Session, Assignment, Visit>>mapToObj(seat -> (session, assignment) -> Visit.of(session, assignment, seat))
-            .toList();
-
-    private static UniConstraintStream<Visit> seatVisits(ConstraintFactory factory, int seat) {
+    private static BiConstraintStream<Session, Assignment> seated(ConstraintFactory factory) {
         return factory.forEach(Session.class)
-                .join(Assignment.class, Joiners.equal(SEAT_KEY.get(seat), Assignment::getId),
-                        Joiners.filtering(PlanConstraints::isCovered))
-                .map(SEAT_VISIT.get(seat))
-                .flattenLast(Visit::perWeek);
+                .join(Assignment.class, Joiners.equal(DEMAND_OF_SESSION, DEMAND_OF_SEAT), Joiners.filtering(IS_SEATED));
     }
 
-    private static boolean isCovered(Session session, Assignment assignment) {
-        return assignment.getStaff() != null;
+    /**
+     * Every staff member's day in each single week, with its route worked out once: the rules about drives, hours,
+     * schools and waits in a day all read the same route, so a move makes one route per day it changes.
+     */
+    static BiConstraintStream<PersonDay, DayRoute> days(ConstraintFactory factory) {
+        return visits(factory).groupBy(PersonDay::of, DAY_ROUTE);
     }
+
+    /** Kept as constants so that every constraint shares the same nodes: the seats' join, the grouping into days. */
+    private static final Function<Session, String> DEMAND_OF_SESSION = session -> session.getDemand().id();
+    private static final Function<Assignment, String> DEMAND_OF_SEAT = assignment -> assignment.getDemand().id();
+    private static final BiPredicate<Session, Assignment> IS_SEATED =
+            (session, assignment) -> assignment.getStaff() != null && session.getSeats().contains(assignment);
+    /** A weekly session is visited in both weeks: two visits from two filters, cheaper than flattening each pair. */
+    private static final BiPredicate<Session, Assignment> IN_WEEK_A = (session, assignment) -> session.getSlot().week() != Week.B;
+    private static final BiPredicate<Session, Assignment> IN_WEEK_B = (session, assignment) -> session.getSlot().week() != Week.A;
+    private static final BiFunction<Session, Assignment, Visit> VISIT_IN_WEEK_A = (session, assignment) -> Visit.of(session, assignment, Week.A);
+    private static final BiFunction<Session, Assignment, Visit> VISIT_IN_WEEK_B = (session, assignment) -> Visit.of(session, assignment, Week.B);
+    private static final UniConstraintCollector<Visit, ?, DayRoute> DAY_ROUTE = DayRoute.collector();
+
+    /**
+     * People and schools are counted and balanced by id, which is unique in a plan: their records' own hashes go
+     * through every field and list, on every change of a seat.
+     */
+    private static String staffId(Assignment assignment) {
+        return assignment.getStaff().id();
+    }
+
+    private static String schoolId(Assignment assignment) {
+        return assignment.getSchool().id();
+    }
+
+    /** Each staff member's session and meeting minutes per fortnight. */
+    private static TriConstraintStream<Staff, Integer, Integer> fortnights(ConstraintFactory factory) {
+        return days(factory).groupBy(ROUTE_STAFF, SESSION_MINUTES, MEETING_MINUTES);
+    }
+
+    private static final BiFunction<PersonDay, DayRoute, Staff> ROUTE_STAFF = (day, route) -> day.staff();
+    private static final BiConstraintCollector<PersonDay, DayRoute, ?, Integer> SESSION_MINUTES =
+            sum((day, route) -> route.sessionMinutes());
+    private static final BiConstraintCollector<PersonDay, DayRoute, ?, Integer> MEETING_MINUTES =
+            sum((day, route) -> route.meetingMinutes());
 
     /** The rule's default weight on its level, from the one table of rules. */
     static HardMediumSoftLongScore weight(String name) {
@@ -105,44 +142,44 @@ public class PlanConstraints implements ConstraintProvider {
     // ---------------------------------------------------------------- hard
 
     Constraint staffMemberInTwoPlacesAtOnce(ConstraintFactory factory) {
-        return visits(factory)
-                .join(visits(factory),
-                        Joiners.equal(Visit::staff), Joiners.equal(Visit::week), Joiners.equal(Visit::day),
-                        Joiners.overlapping(Visit::start, Visit::end), Joiners.lessThan(Visit::key))
-                .penalize(weight(ConstraintNames.DOUBLE_BOOKED),
-                        (a, b) -> Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()))
-                .justifyWith((a, b, score) -> new Reason(
-                        a.staff().name() + " skal være to steder på én gang " + Words.when(a.week(), a.day(), b.start())
-                                + ": " + Words.what(a.session()) + " og " + Words.what(b.session()) + ".",
-                        a.staff().name() + " is due in two places at once " + Words.whenEn(a.week(), a.day(), b.start())
-                                + ": " + Words.whatEn(a.session()) + " and " + Words.whatEn(b.session()) + ".",
-                        List.of(a.session().getId(), b.session().getId()), List.of(a.staff().id()),
-                        List.of(a.school().id(), b.school().id())))
+        return days(factory)
+                .filter((day, route) -> route.hasClashes())
+                .flattenLast(DayRoute::clashes)
+                .penalize(weight(ConstraintNames.DOUBLE_BOOKED), (day, clash) -> clash.minutes())
+                .justifyWith((day, clash, score) -> {
+                    Visit a = clash.first();
+                    Visit b = clash.second();
+                    return new Reason(
+                            a.staff().name() + " skal være to steder på én gang " + Words.when(a.week(), a.day(), b.start())
+                                    + ": " + Words.what(a.session()) + " og " + Words.what(b.session()) + ".",
+                            a.staff().name() + " is due in two places at once " + Words.whenEn(a.week(), a.day(), b.start())
+                                    + ": " + Words.whatEn(a.session()) + " and " + Words.whatEn(b.session()) + ".",
+                            List.of(a.session().getId(), b.session().getId()), List.of(a.staff().id()),
+                            List.of(a.school().id(), b.school().id()));
+                })
                 .asConstraint(ConstraintNames.DOUBLE_BOOKED);
     }
 
     Constraint travelTimeDoesNotFitBetweenSessions(ConstraintFactory factory) {
-        return visits(factory)
-                .join(visits(factory),
-                        Joiners.equal(Visit::staff), Joiners.equal(Visit::week), Joiners.equal(Visit::day),
-                        Joiners.lessThanOrEqual(Visit::end, Visit::start),
-                        Joiners.filtering((a, b) -> !a.school().equals(b.school())
-                                && b.start() - a.end() < a.session().travelMinutesTo(b.session())))
-                .penalize(weight(ConstraintNames.TRAVEL_DOES_NOT_FIT),
-                        (a, b) -> a.session().travelMinutesTo(b.session()) - (b.start() - a.end()))
-                .justifyWith((a, b, score) -> new Reason(
-                        a.staff().name() + " kan ikke nå fra " + a.school().name() + " til " + b.school().name() + " "
-                                + Words.day(a.week(), a.day()) + ": turen tager "
-                                + a.session().travelMinutesTo(b.session()) + " min., men der er "
-                                + (b.start() - a.end()) + " min. mellem " + Times.format(a.end()) + " og "
-                                + Times.format(b.start()) + ".",
-                        a.staff().name() + " cannot get from " + a.school().name() + " to " + b.school().name() + " on "
-                                + Words.dayEn(a.week(), a.day()) + ": the drive takes "
-                                + a.session().travelMinutesTo(b.session()) + " min but there are "
-                                + (b.start() - a.end()) + " min between " + Times.format(a.end()) + " and "
-                                + Times.format(b.start()) + ".",
-                        List.of(a.session().getId(), b.session().getId()), List.of(a.staff().id()),
-                        List.of(a.school().id(), b.school().id())))
+        return days(factory)
+                .filter((day, route) -> route.hasTightDrives())
+                .flattenLast(DayRoute::tightDrives)
+                .penalize(weight(ConstraintNames.TRAVEL_DOES_NOT_FIT), (day, tight) -> tight.shortfall())
+                .justifyWith((day, tight, score) -> {
+                    Visit a = tight.from();
+                    Visit b = tight.to();
+                    return new Reason(
+                            a.staff().name() + " kan ikke nå fra " + a.school().name() + " til " + b.school().name() + " "
+                                    + Words.day(a.week(), a.day()) + ": turen tager " + tight.drive()
+                                    + " min., men der er " + tight.gap() + " min. mellem " + Times.format(a.end())
+                                    + " og " + Times.format(b.start()) + ".",
+                            a.staff().name() + " cannot get from " + a.school().name() + " to " + b.school().name()
+                                    + " on " + Words.dayEn(a.week(), a.day()) + ": the drive takes " + tight.drive()
+                                    + " min but there are " + tight.gap() + " min between " + Times.format(a.end())
+                                    + " and " + Times.format(b.start()) + ".",
+                            List.of(a.session().getId(), b.session().getId()), List.of(a.staff().id()),
+                            List.of(a.school().id(), b.school().id()));
+                })
                 .asConstraint(ConstraintNames.TRAVEL_DOES_NOT_FIT);
     }
 
@@ -200,7 +237,7 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint twoSessionsOfOneDemandAtOnce(ConstraintFactory factory) {
-        return factory.forEachUniquePair(Session.class, Joiners.equal(Session::getDemand))
+        return factory.forEachUniquePair(Session.class, Joiners.equal(DEMAND_OF_SESSION))
                 .filter((a, b) -> a.getSlot().overlaps(b.getSlot()))
                 .penalize(weight(ConstraintNames.DEMAND_SESSIONS_CLASH),
                         (a, b) -> Math.min(a.getSlot().end(), b.getSlot().end())
@@ -215,10 +252,8 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint weeklyHoursIncludingTravelExceeded(ConstraintFactory factory) {
-        return visits(factory)
-                .groupBy(Visit::staff, Visit::week, Visit::day, toList())
-                .groupBy((staff, week, day, visits) -> staff, (staff, week, day, visits) -> week,
-                        sum((staff, week, day, visits) -> DayRoute.workMinutes(staff, visits)))
+        return days(factory)
+                .groupBy((day, route) -> day.staff(), (day, route) -> day.week(), sum((day, route) -> route.workMinutes()))
                 .filter((staff, week, minutes) -> minutes > staff.minutesPerWeek())
                 .penalize(weight(ConstraintNames.WEEKLY_HOURS_EXCEEDED),
                         (staff, week, minutes) -> minutes - staff.minutesPerWeek())
@@ -232,26 +267,25 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint dailyMaximumExceeded(ConstraintFactory factory) {
-        return visits(factory)
-                .groupBy(Visit::staff, Visit::week, Visit::day, toList())
-                .filter((staff, week, day, visits) -> DayRoute.workMinutes(staff, visits) > staff.maxMinutesPerDay())
+        return days(factory)
+                .filter((day, route) -> route.workMinutes() > day.staff().maxMinutesPerDay())
                 .penalize(weight(ConstraintNames.DAILY_MAXIMUM_EXCEEDED),
-                        (staff, week, day, visits) -> DayRoute.workMinutes(staff, visits) - staff.maxMinutesPerDay())
-                .justifyWith((staff, week, day, visits, score) -> new Reason(
-                        staff.name() + " har " + Words.hours(DayRoute.workMinutes(staff, visits)) + " timer inkl. transport "
-                                + Words.day(week, day) + ", over dagens maksimum på "
-                                + Words.hours(staff.maxMinutesPerDay()) + ".",
-                        staff.name() + " has " + Words.hours(DayRoute.workMinutes(staff, visits))
-                                + " hours including travel on " + Words.dayEn(week, day) + ", above the daily maximum of "
-                                + Words.hours(staff.maxMinutesPerDay()) + ".",
-                        visits.stream().map(v -> v.session().getId()).distinct().toList(), List.of(staff.id()), List.of()))
+                        (day, route) -> route.workMinutes() - day.staff().maxMinutesPerDay())
+                .justifyWith((day, route, score) -> new Reason(
+                        day.staff().name() + " har " + Words.hours(route.workMinutes()) + " timer inkl. transport "
+                                + Words.day(day.week(), day.day()) + ", over dagens maksimum på "
+                                + Words.hours(day.staff().maxMinutesPerDay()) + ".",
+                        day.staff().name() + " has " + Words.hours(route.workMinutes()) + " hours including travel on "
+                                + Words.dayEn(day.week(), day.day()) + ", above the daily maximum of "
+                                + Words.hours(day.staff().maxMinutesPerDay()) + ".",
+                        route.sessionIds(), List.of(day.staff().id()), List.of()))
                 .asConstraint(ConstraintNames.DAILY_MAXIMUM_EXCEEDED);
     }
 
     Constraint tooManySchoolsForOneStaffMember(ConstraintFactory factory) {
         return factory.forEach(Assignment.class)
                 .filter(assignment -> assignment.getStaff() != null)
-                .groupBy(Assignment::getStaff, countDistinct(Assignment::getSchool))
+                .groupBy(Assignment::getStaff, countDistinct(PlanConstraints::schoolId))
                 .filter((staff, schools) -> schools > staff.schoolCap())
                 .penalize(weight(ConstraintNames.TOO_MANY_SCHOOLS), (staff, schools) -> schools - staff.schoolCap())
                 .justifyWith((staff, schools, score) -> new Reason(
@@ -267,12 +301,11 @@ public class PlanConstraints implements ConstraintProvider {
      * planner who edited a plan by hand plainly that a person has more work than hours.
      */
     Constraint assignedHoursExceedAvailableHours(ConstraintFactory factory) {
-        return visits(factory)
-                .groupBy(Visit::staff, sum(Visit::minutes))
-                .filter((staff, minutes) -> minutes > 2 * staff.minutesPerWeek())
+        return fortnights(factory)
+                .filter((staff, minutes, meetings) -> minutes > 2 * staff.minutesPerWeek())
                 .penalize(weight(ConstraintNames.ASSIGNED_HOURS_EXCEEDED),
-                        (staff, minutes) -> minutes - 2 * staff.minutesPerWeek())
-                .justifyWith((staff, minutes, score) -> new Reason(
+                        (staff, minutes, meetings) -> minutes - 2 * staff.minutesPerWeek())
+                .justifyWith((staff, minutes, meetings, score) -> new Reason(
                         staff.name() + " har fået " + Words.hours(minutes) + " timers opgaver pr. 14 dage, men kun "
                                 + Words.hours(2 * staff.minutesPerWeek()) + " til rådighed.",
                         staff.name() + " is given " + Words.hours(minutes) + " hours of work per fortnight but has only "
@@ -301,8 +334,7 @@ public class PlanConstraints implements ConstraintProvider {
     Constraint classHasMoreThanOneCoTeacherForACompetence(ConstraintFactory factory) {
         return factory.forEach(Assignment.class)
                 .filter(assignment -> assignment.getStaff() != null && assignment.isCoTeaching())
-                .groupBy(Assignment::getSchoolClass, Assignment::getCompetence,
-                        countDistinct(Assignment::getStaff))
+                .groupBy(Assignment::getSchoolClass, Assignment::getCompetence, countDistinct(PlanConstraints::staffId))
                 .filter((schoolClass, competence, people) -> people > 1)
                 .penalize(weight(ConstraintNames.SEVERAL_CO_TEACHERS), (schoolClass, competence, people) -> people - 1)
                 .justifyWith((schoolClass, competence, people, score) -> new Reason(
@@ -316,7 +348,7 @@ public class PlanConstraints implements ConstraintProvider {
     Constraint schoolHasMoreThanOnePprContact(ConstraintFactory factory) {
         return factory.forEach(Assignment.class)
                 .filter(assignment -> assignment.getStaff() != null && assignment.isPprSeat())
-                .groupBy(Assignment::getSchool, Assignment::getPprFunction, countDistinct(Assignment::getStaff))
+                .groupBy(Assignment::getSchool, Assignment::getPprFunction, countDistinct(PlanConstraints::staffId))
                 .filter((school, function, people) -> people > 1)
                 .penalize(weight(ConstraintNames.SEVERAL_PPR_CONTACTS), (school, function, people) -> people - 1)
                 .justifyWith((school, function, people, score) -> new Reason(
@@ -329,27 +361,24 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint travelTime(ConstraintFactory factory) {
-        return visits(factory)
-                .groupBy(Visit::staff, Visit::week, Visit::day, toList())
-                .filter((staff, week, day, visits) -> DayRoute.travelMinutes(staff, visits) > 0)
-                .penalize(weight(ConstraintNames.TRAVEL_TIME),
-                        (staff, week, day, visits) -> DayRoute.travelMinutes(staff, visits))
-                .justifyWith((staff, week, day, visits, score) -> new Reason(
-                        staff.name() + " kører " + DayRoute.travelMinutes(staff, visits) + " min. " + Words.day(week, day) + ".",
-                        staff.name() + " drives " + DayRoute.travelMinutes(staff, visits) + " min on " + Words.dayEn(week, day) + ".",
-                        visits.stream().map(v -> v.session().getId()).distinct().toList(), List.of(staff.id()), List.of()))
+        return days(factory)
+                .filter((day, route) -> route.travelMinutes() > 0)
+                .penalize(weight(ConstraintNames.TRAVEL_TIME), (day, route) -> route.travelMinutes())
+                .justifyWith((day, route, score) -> new Reason(
+                        day.staff().name() + " kører " + route.travelMinutes() + " min. " + Words.day(day.week(), day.day()) + ".",
+                        day.staff().name() + " drives " + route.travelMinutes() + " min on " + Words.dayEn(day.week(), day.day()) + ".",
+                        route.sessionIds(), List.of(day.staff().id()), List.of()))
                 .asConstraint(ConstraintNames.TRAVEL_TIME);
     }
 
     Constraint moreThanOneSchoolInADay(ConstraintFactory factory) {
-        return visits(factory)
-                .groupBy(Visit::staff, Visit::week, Visit::day, countDistinct(Visit::school))
-                .filter((staff, week, day, schools) -> schools > 1)
-                .penalize(weight(ConstraintNames.SEVERAL_SCHOOLS_A_DAY), (staff, week, day, schools) -> schools - 1)
-                .justifyWith((staff, week, day, schools, score) -> new Reason(
-                        staff.name() + " er på " + schools + " skoler " + Words.day(week, day) + ".",
-                        staff.name() + " visits " + schools + " schools on " + Words.dayEn(week, day) + ".",
-                        List.of(), List.of(staff.id()), List.of()))
+        return days(factory)
+                .filter((day, route) -> route.schools() > 1)
+                .penalize(weight(ConstraintNames.SEVERAL_SCHOOLS_A_DAY), (day, route) -> route.schools() - 1)
+                .justifyWith((day, route, score) -> new Reason(
+                        day.staff().name() + " er på " + route.schools() + " skoler " + Words.day(day.week(), day.day()) + ".",
+                        day.staff().name() + " visits " + route.schools() + " schools on " + Words.dayEn(day.week(), day.day()) + ".",
+                        List.of(), List.of(day.staff().id()), List.of()))
                 .asConstraint(ConstraintNames.SEVERAL_SCHOOLS_A_DAY);
     }
 
@@ -358,19 +387,17 @@ public class PlanConstraints implements ConstraintProvider {
      * not counted) beyond the municipality's threshold ({@code rules.idleGapMinutes}) costs a point.
      */
     Constraint idleTimeBetweenSessions(ConstraintFactory factory) {
-        return visits(factory)
-                .groupBy(PersonDay::of, toList())
+        return days(factory)
                 .join(Rules.class)
-                .filter((day, visits, rules) -> DayRoute.idleMinutesAbove(visits, rules.idleGapThreshold()) > 0)
+                .filter((day, route, rules) -> route.idleMinutesAbove(rules.idleGapThreshold()) > 0)
                 .penalize(weight(ConstraintNames.IDLE_TIME),
-                        (day, visits, rules) -> DayRoute.idleMinutesAbove(visits, rules.idleGapThreshold()))
-                .justifyWith((day, visits, rules, score) -> new Reason(
-                        day.staff().name() + " venter " + DayRoute.longestIdle(visits) + " min. mellem to sessioner "
+                        (day, route, rules) -> route.idleMinutesAbove(rules.idleGapThreshold()))
+                .justifyWith((day, route, rules, score) -> new Reason(
+                        day.staff().name() + " venter " + route.longestIdle() + " min. mellem to sessioner "
                                 + Words.day(day.week(), day.day()) + ", mere end " + rules.idleGapThreshold() + " min.",
-                        day.staff().name() + " waits " + DayRoute.longestIdle(visits) + " min between two sessions on "
+                        day.staff().name() + " waits " + route.longestIdle() + " min between two sessions on "
                                 + Words.dayEn(day.week(), day.day()) + ", more than " + rules.idleGapThreshold() + " min.",
-                        visits.stream().map(v -> v.session().getId()).distinct().toList(), List.of(day.staff().id()),
-                        List.of()))
+                        route.sessionIds(), List.of(day.staff().id()), List.of()))
                 .asConstraint(ConstraintNames.IDLE_TIME);
     }
 
@@ -381,14 +408,13 @@ public class PlanConstraints implements ConstraintProvider {
                 .groupBy(Assignment::getStaff, sum(Assignment::getMinutesPerFortnight))
                 .complement(Staff.class, staff -> 0)
                 .filter((staff, minutes) -> staff.minutesPerWeek() > 0)
-                .groupBy((staff, minutes) -> staff.role(),
-                        loadBalance((staff, minutes) -> staff, (staff, minutes) -> minutes * 500L / staff.minutesPerWeek()))
-                .penalizeLong(weight(ConstraintNames.UNEVEN_UTILISATION),
-                        (role, balance) -> balance.unfairness().longValue())
-                .justifyWith((role, balance, score) -> new Reason(
-                        "Timerne er ujævnt fordelt mellem " + role.danish() + "erne (ulighed " + balance.unfairness().longValue() + ").",
-                        "Hours are unevenly spread among the " + role.code() + "s (unfairness "
-                                + balance.unfairness().longValue() + ").",
+                .groupBy((staff, minutes) -> staff.role(), collectAndThen(
+                        loadBalance((staff, minutes) -> staff.id(), (staff, minutes) -> minutes * 500L / staff.minutesPerWeek()),
+                        balance -> balance.unfairness().longValue()))
+                .penalizeLong(weight(ConstraintNames.UNEVEN_UTILISATION), (role, unfairness) -> unfairness)
+                .justifyWith((role, unfairness, score) -> new Reason(
+                        "Timerne er ujævnt fordelt mellem " + role.danish() + "erne (ulighed " + unfairness + ").",
+                        "Hours are unevenly spread among the " + role.code() + "s (unfairness " + unfairness + ").",
                         List.of(), List.of(), List.of()))
                 .asConstraint(ConstraintNames.UNEVEN_UTILISATION);
     }
@@ -400,10 +426,11 @@ public class PlanConstraints implements ConstraintProvider {
                 .groupBy(Assignment::getSchool, sum(assignment -> assignment.getMinutesPerFortnight() * 1000
                         / Math.max(1, assignment.getSchoolDemandMinutesPerFortnight())))
                 .complement(School.class, school -> 0)
-                .groupBy(loadBalance((school, uncovered) -> school, (school, uncovered) -> uncovered))
-                .filter(balance -> balance.unfairness().signum() > 0)
-                .penalizeLong(weight(ConstraintNames.UNEVEN_COVERAGE), balance -> balance.unfairness().longValue())
-                .justifyWith((balance, score) -> new Reason(
+                .groupBy(collectAndThen(loadBalance((school, uncovered) -> school.id(), (school, uncovered) -> uncovered),
+                        LoadBalance::unfairness))
+                .filter(unfairness -> unfairness.signum() > 0)
+                .penalizeLong(weight(ConstraintNames.UNEVEN_COVERAGE), BigDecimal::longValue)
+                .justifyWith((unfairness, score) -> new Reason(
                         "Den udækkede efterspørgsel rammer nogle skoler hårdere end andre.",
                         "Uncovered demand falls harder on some schools than on others.",
                         List.of(), List.of(), List.of()))
@@ -411,17 +438,15 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint meetingHoursAboveTheirShare(ConstraintFactory factory) {
-        return visits(factory)
-                .filter(visit -> visit.type() == DemandType.COLLABORATION_MEETING)
-                .groupBy(Visit::staff, sum(Visit::minutes))
+        return fortnights(factory)
                 .join(Rules.class)
-                .filter((staff, minutes, rules) -> minutes > meetingAllowance(staff, rules))
+                .filter((staff, minutes, meetings, rules) -> meetings > meetingAllowance(staff, rules))
                 .penalize(weight(ConstraintNames.MEETING_LOAD),
-                        (staff, minutes, rules) -> minutes - meetingAllowance(staff, rules))
-                .justifyWith((staff, minutes, rules, score) -> new Reason(
-                        staff.name() + " har " + Words.hours(minutes) + " timers møder pr. 14 dage, mere end "
+                        (staff, minutes, meetings, rules) -> meetings - meetingAllowance(staff, rules))
+                .justifyWith((staff, minutes, meetings, rules, score) -> new Reason(
+                        staff.name() + " har " + Words.hours(meetings) + " timers møder pr. 14 dage, mere end "
                                 + rules.meetingSharePercentMax() + " % af tiden.",
-                        staff.name() + " has " + Words.hours(minutes) + " hours of meetings per fortnight, more than "
+                        staff.name() + " has " + Words.hours(meetings) + " hours of meetings per fortnight, more than "
                                 + rules.meetingSharePercentMax() + " % of their time.",
                         List.of(), List.of(staff.id()), List.of()))
                 .asConstraint(ConstraintNames.MEETING_LOAD);

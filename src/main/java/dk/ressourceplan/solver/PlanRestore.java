@@ -65,12 +65,15 @@ public final class PlanRestore {
     /** Puts each session's slot and each seat's staff member on the entity it came from. */
     static void apply(StaffPlan plan, List<PlanSession> placedSessions) {
         Map<String, Session> sessions = byId(plan.getSessions(), Session::getId);
-        Map<String, Assignment> assignments = byId(plan.getAssignments(), Assignment::getId);
         Map<String, Staff> staff = byId(plan.getStaff(), Staff::id);
         for (PlanSession placed : placedSessions) {
             Session session = require(sessions, placed.sessionId(), "session");
             session.setSlot(slotOf(placed));
-            Assignment seat = require(assignments, session.seatKey(placed.seat() == null ? 0 : placed.seat() - 1), "seat");
+            Assignment seat = session.seat(placed.seat() == null ? 0 : placed.seat() - 1);
+            if (seat == null) {
+                throw new IllegalArgumentException("the solved plan names seat " + placed.seat() + " of session "
+                        + session.getId() + ", which its problem lacks");
+            }
             seat.setStaff(placed.staffId() == null ? null : require(staff, placed.staffId(), "staff member"));
         }
     }

@@ -82,9 +82,19 @@ public final class ReassignMoveFactory implements MoveIteratorFactory<StaffPlan,
 
     private Assignment pickAssignment(Random random) {
         if (random.nextBoolean()) {
-            List<Assignment> uncovered = movable.stream().filter(a -> a.getStaff() == null).toList();
-            if (!uncovered.isEmpty()) {
-                return uncovered.get(random.nextInt(uncovered.size()));
+            int uncovered = 0;
+            for (Assignment a : movable) {
+                if (a.getStaff() == null) {
+                    uncovered++;
+                }
+            }
+            if (uncovered > 0) {
+                int pick = random.nextInt(uncovered);
+                for (Assignment a : movable) {
+                    if (a.getStaff() == null && pick-- == 0) {
+                        return a;
+                    }
+                }
             }
         }
         return movable.get(random.nextInt(movable.size()));

@@ -17,12 +17,22 @@ import java.util.List;
  */
 record Visit(Staff staff, Session session, Assignment assignment, int seat, Week week, TimeSlot slot) {
 
+    /** The visit in single week {@code week} of whoever covers {@code assignment}, one of the session's seats. */
+    static Visit of(Session session, Assignment assignment, Week week) {
+        return new Visit(assignment.getStaff(), session, assignment, session.getSeats().indexOf(assignment), week,
+                session.getSlot());
+    }
+
     static Visit of(Session session, Assignment assignment, int seat) {
         return new Visit(assignment.getStaff(), session, assignment, seat, session.getSlot().week(), session.getSlot());
     }
 
     List<Visit> perWeek() {
-        return week.singleWeeks().stream().map(w -> new Visit(staff, session, assignment, seat, w, slot)).toList();
+        if (week != Week.AB) {
+            return List.of(this);
+        }
+        return List.of(new Visit(staff, session, assignment, seat, Week.A, slot),
+                new Visit(staff, session, assignment, seat, Week.B, slot));
     }
 
     DayOfWeek day() {

@@ -37,9 +37,9 @@ class PlanBuilderTest {
 
         Session meeting = plan.getSessions().stream().filter(s -> s.getId().equals("m1/1")).findFirst().orElseThrow();
         Session presence = plan.getSessions().stream().filter(s -> s.getId().equals("p1/1")).findFirst().orElseThrow();
-        assertNotEquals(meeting.seatKey(0), presence.seatKey(0), "under scarcity the meeting may keep its seat alone");
-        assertNotEquals(meeting.seatKey(0), meeting.seatKey(1));
-        Assignment meetingSeat = plan.getAssignments().stream().filter(a -> a.getId().equals(meeting.seatKey(0)))
+        assertNotEquals(meeting.seat(0), presence.seat(0), "under scarcity the meeting may keep its seat alone");
+        assertNotEquals(meeting.seat(0), meeting.seat(1));
+        Assignment meetingSeat = plan.getAssignments().stream().filter(a -> a == meeting.seat(0))
                 .findFirst().orElseThrow();
         Assignment atPresence = plan.getAssignments().stream().filter(a -> a.getId().equals("p1")).findFirst().orElseThrow();
         assertEquals(90, meetingSeat.getMinutesPerFortnight(), "one meeting a fortnight");
@@ -76,7 +76,7 @@ class PlanBuilderTest {
                 .build());
 
         Session meeting = plan.getSessions().get(0);
-        assertNotEquals(meeting.seatKey(0), meeting.seatKey(1));
+        assertNotEquals(meeting.seat(0), meeting.seat(1));
         assertEquals(2, plan.getAssignments().size());
     }
 

@@ -309,7 +309,7 @@ final class PlanFixtures {
         };
         int number = SESSION_NUMBER.incrementAndGet();
         Session session = new Session(demand.id() + "/" + number, demand, number, school, schoolClass,
-                Arrays.stream(seats).map(Assignment::getId).toList(), candidates, travel);
+                List.of(seats), candidates, travel);
         session.setSlot(slot);
         return session;
     }
