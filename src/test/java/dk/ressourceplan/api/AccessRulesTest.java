@@ -270,7 +270,7 @@ class AccessRulesTest {
             assertTrue(answer.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
             assertFalse(answer.header("Content-Security-Policy").contains("unsafe-inline"));
             assertEquals("nosniff", answer.header("X-Content-Type-Options"));
-            assertEquals("no-referrer", answer.header("Referrer-Policy"));
+            assertEquals("same-origin", answer.header("Referrer-Policy"));
         }
     }
 

@@ -55,7 +55,7 @@ class ServerErrorsTest {
         assertTrue(head.contains("content-security-policy: " + SecurityHeaders.CONTENT_SECURITY_POLICY.toLowerCase(Locale.ROOT)),
                 head);
         assertTrue(head.contains("x-content-type-options: nosniff"), head);
-        assertTrue(head.contains("referrer-policy: no-referrer"), head);
+        assertTrue(head.contains("referrer-policy: same-origin"), head);
         assertTrue(body.contains("\"messageDa\""), body);
         assertFalse(body.contains("Exception") || body.contains("org.eclipse") || body.contains("jetty"), body);
     }
