@@ -1,6 +1,7 @@
 package dk.ressourceplan.solver;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.move.Move;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.Session;
@@ -26,7 +27,7 @@ import java.util.Set;
  * time of its own on the new day; if one of them has none, no move is proposed. This is what saves a drive:
  * a trip disappears only when the last session of that day's visit has gone.
  */
-public final class GatherVisitsMoveFactory implements MoveIteratorFactory<StaffPlan, RetimeMove> {
+public final class GatherVisitsMoveFactory implements MoveIteratorFactory<StaffPlan, Move<StaffPlan>> {
 
     private PersonWeeks weeks;
     private List<Assignment> assignments;
@@ -49,23 +50,13 @@ public final class GatherVisitsMoveFactory implements MoveIteratorFactory<StaffP
     }
 
     @Override
-    public Iterator<RetimeMove> createOriginalMoveIterator(ScoreDirector<StaffPlan> scoreDirector) {
+    public Iterator<Move<StaffPlan>> createOriginalMoveIterator(ScoreDirector<StaffPlan> scoreDirector) {
         throw new UnsupportedOperationException("Gather moves are only selected at random.");
     }
 
     @Override
-    public Iterator<RetimeMove> createRandomMoveIterator(ScoreDirector<StaffPlan> scoreDirector, Random random) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return !assignments.isEmpty();
-            }
-
-            @Override
-            public RetimeMove next() {
-                return propose(random);
-            }
-        };
+    public Iterator<Move<StaffPlan>> createRandomMoveIterator(ScoreDirector<StaffPlan> scoreDirector, Random random) {
+        return DoableMoves.of(() -> !assignments.isEmpty(), () -> propose(random));
     }
 
     private RetimeMove propose(Random random) {

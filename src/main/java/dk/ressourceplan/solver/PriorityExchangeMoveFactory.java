@@ -1,6 +1,7 @@
 package dk.ressourceplan.solver;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.move.Move;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.Session;
@@ -17,7 +18,7 @@ import java.util.Random;
  * ({@link PriorityExchange}). One change of person at a time cannot find it: covering the important demand first
  * double-books the person, and uncovering the other first costs coverage, so neither step is ever accepted alone.
  */
-public final class PriorityExchangeMoveFactory implements MoveIteratorFactory<StaffPlan, ReassignMove> {
+public final class PriorityExchangeMoveFactory implements MoveIteratorFactory<StaffPlan, Move<StaffPlan>> {
 
     private PriorityExchange exchange;
     private List<Assignment> assignments;
@@ -39,23 +40,13 @@ public final class PriorityExchangeMoveFactory implements MoveIteratorFactory<St
     }
 
     @Override
-    public Iterator<ReassignMove> createOriginalMoveIterator(ScoreDirector<StaffPlan> scoreDirector) {
+    public Iterator<Move<StaffPlan>> createOriginalMoveIterator(ScoreDirector<StaffPlan> scoreDirector) {
         throw new UnsupportedOperationException("Priority exchanges are only selected at random.");
     }
 
     @Override
-    public Iterator<ReassignMove> createRandomMoveIterator(ScoreDirector<StaffPlan> scoreDirector, Random random) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return assignments.stream().anyMatch(a -> a.getStaff() == null);
-            }
-
-            @Override
-            public ReassignMove next() {
-                return propose(random);
-            }
-        };
+    public Iterator<Move<StaffPlan>> createRandomMoveIterator(ScoreDirector<StaffPlan> scoreDirector, Random random) {
+        return DoableMoves.of(() -> assignments.stream().anyMatch(a -> a.getStaff() == null), () -> propose(random));
     }
 
     /** An uncovered demand, a qualified person and one of their demands of lower priority; else a move not doable. */

@@ -1,7 +1,8 @@
 package dk.ressourceplan.solver;
 
-import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.move.AbstractSimplifiedMove;
+import ai.timefold.solver.core.preview.api.move.Move;
+import ai.timefold.solver.core.preview.api.move.MutableSolutionView;
+import ai.timefold.solver.core.preview.api.move.Rebaser;
 import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Staff;
@@ -18,7 +19,7 @@ import java.util.Objects;
  * lower priority away from that person ({@code released}) to make room: under scarcity, the exchange a planner
  * makes when a more important need is left without help.
  */
-final class ReassignMove extends AbstractSimplifiedMove<StaffPlan> {
+final class ReassignMove implements Move<StaffPlan> {
 
     private final List<Assignment> assignments;
     private final Staff staff;
@@ -44,8 +45,7 @@ final class ReassignMove extends AbstractSimplifiedMove<StaffPlan> {
         this.released = released;
     }
 
-    @Override
-    public boolean isMoveDoable(ScoreDirector<StaffPlan> scoreDirector) {
+    boolean isDoable() {
         if (released != null) {
             return staff.equals(released.getStaff()) && assignments.stream().allMatch(a -> a.getStaff() == null);
         }
@@ -54,28 +54,24 @@ final class ReassignMove extends AbstractSimplifiedMove<StaffPlan> {
     }
 
     @Override
-    protected void doMoveOnGenuineVariables(ScoreDirector<StaffPlan> scoreDirector) {
+    public void execute(MutableSolutionView<StaffPlan> view) {
         if (released != null) {
-            scoreDirector.beforeVariableChanged(released, "staff");
-            released.setStaff(null);
-            scoreDirector.afterVariableChanged(released, "staff");
+            view.changeVariable(RetimeMove.STAFF, released, null);
         }
         for (Assignment assignment : assignments) {
             if (!Objects.equals(assignment.getStaff(), staff)) {
-                scoreDirector.beforeVariableChanged(assignment, "staff");
-                assignment.setStaff(staff);
-                scoreDirector.afterVariableChanged(assignment, "staff");
+                view.changeVariable(RetimeMove.STAFF, assignment, staff);
             }
         }
-        RetimeMove.setSlots(scoreDirector, sessions, slots);
+        RetimeMove.setSlots(view, sessions, slots);
     }
 
     @Override
-    public ReassignMove rebase(ScoreDirector<StaffPlan> destination) {
-        return new ReassignMove(assignments.stream().map(destination::lookUpWorkingObject).toList(),
-                destination.lookUpWorkingObject(staff),
-                sessions.stream().map(destination::lookUpWorkingObject).toList(), slots,
-                released == null ? null : destination.lookUpWorkingObject(released));
+    public ReassignMove rebase(Rebaser rebaser) {
+        return new ReassignMove(assignments.stream().map(rebaser::rebase).toList(),
+                rebaser.rebase(staff),
+                sessions.stream().map(rebaser::rebase).toList(), slots,
+                released == null ? null : rebaser.rebase(released));
     }
 
     @Override

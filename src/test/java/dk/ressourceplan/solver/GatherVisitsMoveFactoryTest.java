@@ -11,6 +11,9 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.impl.heuristic.move.Move;
+import ai.timefold.solver.core.impl.heuristic.move.MoveAdapters;
+import ai.timefold.solver.core.preview.api.move.MoveTester;
 import dk.ressourceplan.TestTerms;
 import dk.ressourceplan.domain.Competence;
 import dk.ressourceplan.domain.NeedLevel;
@@ -71,11 +74,11 @@ class GatherVisitsMoveFactoryTest {
     private static List<RetimeMove> proposals(StaffPlan plan, ScoreDirector<StaffPlan> director, int count) {
         GatherVisitsMoveFactory factory = new GatherVisitsMoveFactory();
         factory.phaseStarted(director);
-        Iterator<RetimeMove> moves = factory.createRandomMoveIterator(director, new Random(7));
+        Iterator<Move<StaffPlan>> moves = factory.createRandomMoveIterator(director, new Random(7));
         List<RetimeMove> doable = new ArrayList<>();
         for (int i = 0; i < count && moves.hasNext(); i++) {
-            RetimeMove move = moves.next();
-            if (move.isMoveDoable(director)) {
+            RetimeMove move = (RetimeMove) MoveAdapters.unadapt(moves.next());
+            if (move.isDoable()) {
                 doable.add(move);
             }
         }
@@ -121,7 +124,7 @@ class GatherVisitsMoveFactoryTest {
                 .filter(move -> move.getPlanningEntities().size() == 1
                         && days(move.getPlanningValues()).equals(Set.of(DayOfWeek.MONDAY)))
                 .findFirst().orElseThrow(() -> new AssertionError("no move of Wednesday's lesson to Monday"));
-        gathering.doMoveOnGenuineVariables(director);
+        MoveTester.build(RetimeMove.META).using(plan).execute(gathering);
 
         assertEquals(Set.of(DayOfWeek.MONDAY), plan.getSessions().stream().map(s -> s.getSlot().day())
                 .collect(Collectors.toSet()));
@@ -135,7 +138,7 @@ class GatherVisitsMoveFactoryTest {
         List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
         LocalSearchPhaseConfig search = (LocalSearchPhaseConfig) phases.get(phases.size() - 1);
         phases.set(phases.size() - 1, search.withMoveSelectorConfig(new MoveIteratorFactoryConfig()
-                .withMoveIteratorFactoryClass(GatherVisitsMoveFactory.class)));
+                .withMoveIteratorFactoryClass(GatherVisitsMoveFactory.class).withFilterClass(DoableMoves.class)));
         StaffPlan start = twoVisitDays();
 
         StaffPlan solved = SolverFactory.<StaffPlan>create(config.withPhaseList(phases)).buildSolver().solve(start);
