@@ -1,7 +1,6 @@
 package dk.ressourceplan.solver;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.move.Move;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.Session;
@@ -27,7 +26,7 @@ import java.util.Set;
  * time of its own on the new day; if one of them has none, no move is proposed. This is what saves a drive:
  * a trip disappears only when the last session of that day's visit has gone.
  */
-public final class GatherVisitsMoveFactory implements MoveIteratorFactory<StaffPlan, Move<StaffPlan>> {
+public final class GatherVisitsMoveFactory implements MoveIteratorFactory<StaffPlan, RetimeMove> {
 
     private PersonWeeks weeks;
     private List<Assignment> assignments;
@@ -50,13 +49,23 @@ public final class GatherVisitsMoveFactory implements MoveIteratorFactory<StaffP
     }
 
     @Override
-    public Iterator<Move<StaffPlan>> createOriginalMoveIterator(ScoreDirector<StaffPlan> scoreDirector) {
+    public Iterator<RetimeMove> createOriginalMoveIterator(ScoreDirector<StaffPlan> scoreDirector) {
         throw new UnsupportedOperationException("Gather moves are only selected at random.");
     }
 
     @Override
-    public Iterator<Move<StaffPlan>> createRandomMoveIterator(ScoreDirector<StaffPlan> scoreDirector, Random random) {
-        return DoableMoves.of(() -> !assignments.isEmpty(), () -> propose(random));
+    public Iterator<RetimeMove> createRandomMoveIterator(ScoreDirector<StaffPlan> scoreDirector, Random random) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !assignments.isEmpty();
+            }
+
+            @Override
+            public RetimeMove next() {
+                return propose(random);
+            }
+        };
     }
 
     private RetimeMove propose(Random random) {

@@ -1,7 +1,6 @@
 package dk.ressourceplan.solver;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.move.Move;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.Session;
@@ -18,7 +17,7 @@ import java.util.Random;
  * ({@link PriorityExchange}). One change of person at a time cannot find it: covering the important demand first
  * double-books the person, and uncovering the other first costs coverage, so neither step is ever accepted alone.
  */
-public final class PriorityExchangeMoveFactory implements MoveIteratorFactory<StaffPlan, Move<StaffPlan>> {
+public final class PriorityExchangeMoveFactory implements MoveIteratorFactory<StaffPlan, ReassignMove> {
 
     private PriorityExchange exchange;
     private List<Assignment> assignments;
@@ -40,13 +39,23 @@ public final class PriorityExchangeMoveFactory implements MoveIteratorFactory<St
     }
 
     @Override
-    public Iterator<Move<StaffPlan>> createOriginalMoveIterator(ScoreDirector<StaffPlan> scoreDirector) {
+    public Iterator<ReassignMove> createOriginalMoveIterator(ScoreDirector<StaffPlan> scoreDirector) {
         throw new UnsupportedOperationException("Priority exchanges are only selected at random.");
     }
 
     @Override
-    public Iterator<Move<StaffPlan>> createRandomMoveIterator(ScoreDirector<StaffPlan> scoreDirector, Random random) {
-        return DoableMoves.of(() -> assignments.stream().anyMatch(a -> a.getStaff() == null), () -> propose(random));
+    public Iterator<ReassignMove> createRandomMoveIterator(ScoreDirector<StaffPlan> scoreDirector, Random random) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return assignments.stream().anyMatch(a -> a.getStaff() == null);
+            }
+
+            @Override
+            public ReassignMove next() {
+                return propose(random);
+            }
+        };
     }
 
     /** An uncovered demand, a qualified person and one of their demands of lower priority; else a move not doable. */

@@ -1,8 +1,7 @@
 package dk.ressourceplan.solver;
 
-import ai.timefold.solver.core.preview.api.move.Move;
-import ai.timefold.solver.core.preview.api.move.MutableSolutionView;
-import ai.timefold.solver.core.preview.api.move.Rebaser;
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.move.AbstractSimplifiedMove;
 import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Staff;
@@ -19,7 +18,7 @@ import java.util.Objects;
  * lower priority away from that person ({@code released}) to make room: under scarcity, the exchange a planner
  * makes when a more important need is left without help.
  */
-final class ReassignMove implements Move<StaffPlan> {
+final class ReassignMove extends AbstractSimplifiedMove<StaffPlan> {
 
     private final List<Assignment> assignments;
     private final Staff staff;
@@ -45,7 +44,8 @@ final class ReassignMove implements Move<StaffPlan> {
         this.released = released;
     }
 
-    boolean isDoable() {
+    @Override
+    public boolean isMoveDoable(ScoreDirector<StaffPlan> scoreDirector) {
         if (released != null) {
             return staff.equals(released.getStaff()) && assignments.stream().allMatch(a -> a.getStaff() == null);
         }
@@ -54,24 +54,28 @@ final class ReassignMove implements Move<StaffPlan> {
     }
 
     @Override
-    public void execute(MutableSolutionView<StaffPlan> view) {
+    protected void doMoveOnGenuineVariables(ScoreDirector<StaffPlan> scoreDirector) {
         if (released != null) {
-            view.changeVariable(RetimeMove.STAFF, released, null);
+            scoreDirector.beforeVariableChanged(released, "staff");
+            released.setStaff(null);
+            scoreDirector.afterVariableChanged(released, "staff");
         }
         for (Assignment assignment : assignments) {
             if (!Objects.equals(assignment.getStaff(), staff)) {
-                view.changeVariable(RetimeMove.STAFF, assignment, staff);
+                scoreDirector.beforeVariableChanged(assignment, "staff");
+                assignment.setStaff(staff);
+                scoreDirector.afterVariableChanged(assignment, "staff");
             }
         }
-        RetimeMove.setSlots(view, sessions, slots);
+        RetimeMove.setSlots(scoreDirector, sessions, slots);
     }
 
     @Override
-    public ReassignMove rebase(Rebaser rebaser) {
-        return new ReassignMove(assignments.stream().map(rebaser::rebase).toList(),
-                rebaser.rebase(staff),
-                sessions.stream().map(rebaser::rebase).toList(), slots,
-                released == null ? null : rebaser.rebase(released));
+    public ReassignMove rebase(ScoreDirector<StaffPlan> destination) {
+        return new ReassignMove(assignments.stream().map(destination::lookUpWorkingObject).toList(),
+                destination.lookUpWorkingObject(staff),
+                sessions.stream().map(destination::lookUpWorkingObject).toList(), slots,
+                released == null ? null : destination.lookUpWorkingObject(released));
     }
 
     @Override

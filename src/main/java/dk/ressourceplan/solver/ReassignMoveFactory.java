@@ -1,7 +1,6 @@
 package dk.ressourceplan.solver;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.move.Move;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.Session;
@@ -22,7 +21,7 @@ import java.util.Set;
  * person, and for each of its sessions the free time that keeps that person's day at as few schools as possible.
  * A school's PPR seats of one service that share a person move together, so the school keeps one contact.
  */
-public final class ReassignMoveFactory implements MoveIteratorFactory<StaffPlan, Move<StaffPlan>> {
+public final class ReassignMoveFactory implements MoveIteratorFactory<StaffPlan, ReassignMove> {
 
     private PersonWeeks weeks;
     private List<Assignment> movable;
@@ -41,13 +40,23 @@ public final class ReassignMoveFactory implements MoveIteratorFactory<StaffPlan,
     }
 
     @Override
-    public Iterator<Move<StaffPlan>> createOriginalMoveIterator(ScoreDirector<StaffPlan> scoreDirector) {
+    public Iterator<ReassignMove> createOriginalMoveIterator(ScoreDirector<StaffPlan> scoreDirector) {
         throw new UnsupportedOperationException("Reassign moves are only selected at random.");
     }
 
     @Override
-    public Iterator<Move<StaffPlan>> createRandomMoveIterator(ScoreDirector<StaffPlan> scoreDirector, Random random) {
-        return DoableMoves.of(() -> !movable.isEmpty(), () -> propose(random));
+    public Iterator<ReassignMove> createRandomMoveIterator(ScoreDirector<StaffPlan> scoreDirector, Random random) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !movable.isEmpty();
+            }
+
+            @Override
+            public ReassignMove next() {
+                return propose(random);
+            }
+        };
     }
 
     private ReassignMove propose(Random random) {

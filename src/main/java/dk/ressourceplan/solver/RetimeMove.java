@@ -1,12 +1,7 @@
 package dk.ressourceplan.solver;
 
-import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningSolutionMetaModel;
-import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
-import ai.timefold.solver.core.preview.api.move.Move;
-import ai.timefold.solver.core.preview.api.move.MutableSolutionView;
-import ai.timefold.solver.core.preview.api.move.Rebaser;
-import dk.ressourceplan.domain.Assignment;
-import dk.ressourceplan.domain.Staff;
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.move.AbstractSimplifiedMove;
 import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.domain.TimeSlot;
@@ -19,19 +14,7 @@ import java.util.Objects;
  * from one weekday to another. One session at a time, the solver would pass through a day that still needs the
  * drive there, which costs more and is rarely accepted.
  */
-@SuppressWarnings("unchecked")
-final class RetimeMove implements Move<StaffPlan> {
-
-    /**
-     * The variables the moves change, from a meta-model built apart from the solver's: a move iterator factory
-     * cannot reach the solver's own through public API (only {@code NeighborhoodBuilder} hands it out).
-     */
-    static final PlanningSolutionMetaModel<StaffPlan> META =
-            PlanningSolutionMetaModel.of(StaffPlan.class, Assignment.class, Session.class);
-    static final PlanningVariableMetaModel<StaffPlan, Session, TimeSlot> SLOT =
-            (PlanningVariableMetaModel<StaffPlan, Session, TimeSlot>) (Object) META.entity(Session.class).variable("slot");
-    static final PlanningVariableMetaModel<StaffPlan, Assignment, Staff> STAFF =
-            (PlanningVariableMetaModel<StaffPlan, Assignment, Staff>) (Object) META.entity(Assignment.class).variable("staff");
+final class RetimeMove extends AbstractSimplifiedMove<StaffPlan> {
 
     private final List<Session> sessions;
     private final List<TimeSlot> slots;
@@ -46,13 +29,14 @@ final class RetimeMove implements Move<StaffPlan> {
         return new RetimeMove(List.of(), List.of());
     }
 
-    boolean isDoable() {
+    @Override
+    public boolean isMoveDoable(ScoreDirector<StaffPlan> scoreDirector) {
         return changesAnySlot(sessions, slots);
     }
 
     @Override
-    public void execute(MutableSolutionView<StaffPlan> view) {
-        setSlots(view, sessions, slots);
+    protected void doMoveOnGenuineVariables(ScoreDirector<StaffPlan> scoreDirector) {
+        setSlots(scoreDirector, sessions, slots);
     }
 
     static boolean changesAnySlot(List<Session> sessions, List<TimeSlot> slots) {
@@ -64,18 +48,20 @@ final class RetimeMove implements Move<StaffPlan> {
         return false;
     }
 
-    static void setSlots(MutableSolutionView<StaffPlan> view, List<Session> sessions, List<TimeSlot> slots) {
+    static void setSlots(ScoreDirector<StaffPlan> scoreDirector, List<Session> sessions, List<TimeSlot> slots) {
         for (int i = 0; i < sessions.size(); i++) {
             Session session = sessions.get(i);
             if (!Objects.equals(session.getSlot(), slots.get(i))) {
-                view.changeVariable(SLOT, session, slots.get(i));
+                scoreDirector.beforeVariableChanged(session, "slot");
+                session.setSlot(slots.get(i));
+                scoreDirector.afterVariableChanged(session, "slot");
             }
         }
     }
 
     @Override
-    public RetimeMove rebase(Rebaser rebaser) {
-        return new RetimeMove(sessions.stream().map(rebaser::rebase).toList(), slots);
+    public RetimeMove rebase(ScoreDirector<StaffPlan> destination) {
+        return new RetimeMove(sessions.stream().map(destination::lookUpWorkingObject).toList(), slots);
     }
 
     @Override

@@ -60,8 +60,7 @@ public final class SolverSettings {
                                 new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(Session.class)),
                                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ReassignMoveFactory.class),
                                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(GatherVisitsMoveFactory.class),
-                                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(PriorityExchangeMoveFactory.class))
-                                .withFilterClass(DoableMoves.class)));
+                                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(PriorityExchangeMoveFactory.class))));
     }
 
     /** People first, so that the times chosen next can avoid clashes in each person's week. */

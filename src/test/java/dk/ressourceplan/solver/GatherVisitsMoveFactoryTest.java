@@ -11,9 +11,6 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
-import ai.timefold.solver.core.impl.heuristic.move.Move;
-import ai.timefold.solver.core.impl.heuristic.move.MoveAdapters;
-import ai.timefold.solver.core.preview.api.move.MoveTester;
 import dk.ressourceplan.TestTerms;
 import dk.ressourceplan.domain.Competence;
 import dk.ressourceplan.domain.NeedLevel;
@@ -74,11 +71,11 @@ class GatherVisitsMoveFactoryTest {
     private static List<RetimeMove> proposals(StaffPlan plan, ScoreDirector<StaffPlan> director, int count) {
         GatherVisitsMoveFactory factory = new GatherVisitsMoveFactory();
         factory.phaseStarted(director);
-        Iterator<Move<StaffPlan>> moves = factory.createRandomMoveIterator(director, new Random(7));
+        Iterator<RetimeMove> moves = factory.createRandomMoveIterator(director, new Random(7));
         List<RetimeMove> doable = new ArrayList<>();
         for (int i = 0; i < count && moves.hasNext(); i++) {
-            RetimeMove move = (RetimeMove) MoveAdapters.unadapt(moves.next());
-            if (move.isDoable()) {
+            RetimeMove move = moves.next();
+            if (move.isMoveDoable(director)) {
                 doable.add(move);
             }
         }
@@ -124,7 +121,7 @@ class GatherVisitsMoveFactoryTest {
                 .filter(move -> move.getPlanningEntities().size() == 1
                         && days(move.getPlanningValues()).equals(Set.of(DayOfWeek.MONDAY)))
                 .findFirst().orElseThrow(() -> new AssertionError("no move of Wednesday's lesson to Monday"));
-        MoveTester.build(RetimeMove.META).using(plan).execute(gathering);
+        gathering.doMoveOnGenuineVariables(director);
 
         assertEquals(Set.of(DayOfWeek.MONDAY), plan.getSessions().stream().map(s -> s.getSlot().day())
                 .collect(Collectors.toSet()));
@@ -138,7 +135,7 @@ class GatherVisitsMoveFactoryTest {
         List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
         LocalSearchPhaseConfig search = (LocalSearchPhaseConfig) phases.get(phases.size() - 1);
         phases.set(phases.size() - 1, search.withMoveSelectorConfig(new MoveIteratorFactoryConfig()
-                .withMoveIteratorFactoryClass(GatherVisitsMoveFactory.class).withFilterClass(DoableMoves.class)));
+                .withMoveIteratorFactoryClass(GatherVisitsMoveFactory.class)));
         StaffPlan start = twoVisitDays();
 
         StaffPlan solved = SolverFactory.<StaffPlan>create(config.withPhaseList(phases)).buildSolver().solve(start);
