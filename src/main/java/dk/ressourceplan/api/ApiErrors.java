@@ -5,6 +5,7 @@ import dk.ressourceplan.domain.ValidationError;
 import dk.ressourceplan.plans.PlanConflict;
 import dk.ressourceplan.plans.ShuttingDown;
 import dk.ressourceplan.plans.Refused;
+import dk.ressourceplan.plans.UploadsBusy;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
@@ -40,6 +41,8 @@ final class ApiErrors {
                 e.messageDa())));
         routes.exception(ShuttingDown.class, (e, ctx) -> answer(ctx, new ApiException(503, "$", e.getMessage(),
                 e.messageDa())));
+        routes.exception(UploadsBusy.class, (e, ctx) -> answer(ctx.header(Header.RETRY_AFTER,
+                String.valueOf(e.retryAfterSeconds())), new ApiException(503, "$", e.getMessage(), e.messageDa())));
         // The store's rules (publish only a complete solution, never change a complete revision) say why.
         routes.exception(IllegalStateException.class, (e, ctx) -> answer(ctx, 409, List.of(new ValidationError("$",
                 e.getMessage(), "Det kan ikke lade sig gøre, som planen står nu."))));

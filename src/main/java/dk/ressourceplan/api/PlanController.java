@@ -23,7 +23,7 @@ final class PlanController {
 
     /** A term as JSON or as the planners' workbook (xlsx); {@code ?name=} names the plan. */
     void submit(Context ctx) {
-        ctx.status(201).json(plans.submit(ctx.bodyAsBytes(), ctx.contentType(), ctx.queryParam("name"),
+        ctx.status(201).json(plans.submit(ctx::bodyAsBytes, ctx.contentType(), ctx.queryParam("name"),
                 Access.author(ctx)));
     }
 

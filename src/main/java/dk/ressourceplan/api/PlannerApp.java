@@ -44,50 +44,57 @@ public final class PlannerApp implements AutoCloseable {
      * @param demoDirectory   where {@code demo-*.json} are loaded from into an empty store, or null for no demo
      * @param maxBodyBytes    a larger request body is refused with 413
      * @param maxSolveSeconds the longest solve a request may ask for
-     * @param publicUrl       the address users open the page at, behind a proxy ({@code https://plan.example.dk}); null
-     *                        for this machine's own addresses
+     * @param publicUrl        the address users open the page at, behind a proxy ({@code https://plan.example.dk});
+     *                         null for this machine's own addresses
+     * @param demoSolveSeconds how long each demo plan is solved at the first start before it is published; 0 leaves
+     *                         the demo unsolved
      */
     public record Settings(String host, int port, Path dataDirectory, Path uiDirectory, Path demoDirectory,
-            long maxBodyBytes, int maxConcurrentSolves, int maxSolveSeconds, String publicUrl) {
+            long maxBodyBytes, int maxConcurrentSolves, int maxSolveSeconds, String publicUrl, int demoSolveSeconds) {
 
         public static Settings defaults() {
             return new Settings("127.0.0.1", 7070, Planning.DEFAULT_DATA_DIRECTORY, Path.of("ui"), null,
-                    Planning.MAX_WORKBOOK_BYTES, Runtime.getRuntime().availableProcessors(), 1800, null);
+                    Planning.MAX_WORKBOOK_BYTES, Runtime.getRuntime().availableProcessors(), 1800, null, 0);
         }
 
         public Settings withPort(int newPort) {
             return new Settings(host, newPort, dataDirectory, uiDirectory, demoDirectory, maxBodyBytes,
-                    maxConcurrentSolves, maxSolveSeconds, publicUrl);
+                    maxConcurrentSolves, maxSolveSeconds, publicUrl, demoSolveSeconds);
         }
 
         public Settings withDataDirectory(Path directory) {
             return new Settings(host, port, directory, uiDirectory, demoDirectory, maxBodyBytes, maxConcurrentSolves,
-                    maxSolveSeconds, publicUrl);
+                    maxSolveSeconds, publicUrl, demoSolveSeconds);
         }
 
         public Settings withUiDirectory(Path directory) {
             return new Settings(host, port, dataDirectory, directory, demoDirectory, maxBodyBytes, maxConcurrentSolves,
-                    maxSolveSeconds, publicUrl);
+                    maxSolveSeconds, publicUrl, demoSolveSeconds);
         }
 
         public Settings withDemoDirectory(Path directory) {
             return new Settings(host, port, dataDirectory, uiDirectory, directory, maxBodyBytes, maxConcurrentSolves,
-                    maxSolveSeconds, publicUrl);
+                    maxSolveSeconds, publicUrl, demoSolveSeconds);
         }
 
         public Settings withMaxBodyBytes(long bytes) {
             return new Settings(host, port, dataDirectory, uiDirectory, demoDirectory, bytes, maxConcurrentSolves,
-                    maxSolveSeconds, publicUrl);
+                    maxSolveSeconds, publicUrl, demoSolveSeconds);
+        }
+
+        public Settings withDemoSolveSeconds(int seconds) {
+            return new Settings(host, port, dataDirectory, uiDirectory, demoDirectory, maxBodyBytes, maxConcurrentSolves,
+                    maxSolveSeconds, publicUrl, seconds);
         }
 
         public Settings withPublicUrl(String url) {
             return new Settings(host, port, dataDirectory, uiDirectory, demoDirectory, maxBodyBytes, maxConcurrentSolves,
-                    maxSolveSeconds, url);
+                    maxSolveSeconds, url, demoSolveSeconds);
         }
 
         public Settings withMaxConcurrentSolves(int solves) {
             return new Settings(host, port, dataDirectory, uiDirectory, demoDirectory, maxBodyBytes, solves,
-                    maxSolveSeconds, publicUrl);
+                    maxSolveSeconds, publicUrl, demoSolveSeconds);
         }
     }
 
@@ -109,7 +116,7 @@ public final class PlannerApp implements AutoCloseable {
     public static PlannerApp start(Settings settings) {
         PlanEvents events = new PlanEvents();
         Planning planning = Planning.open(new Planning.Settings(settings.dataDirectory(), settings.demoDirectory(),
-                settings.maxConcurrentSolves(), settings.maxSolveSeconds()), events);
+                settings.maxConcurrentSolves(), settings.maxSolveSeconds(), settings.demoSolveSeconds()), events);
         TokenThrottle throttle = new TokenThrottle(TokenThrottle.DEFAULT_LIMIT, Clock.systemUTC());
         Access access = new Access(planning.users(), planning.plans(), throttle);
         LoginController login = new LoginController(planning.users(), throttle, Clock.systemUTC());

@@ -39,7 +39,11 @@ public final class ServeCommand implements Callable<Integer> {
     boolean allowRemote;
     @Option(names = "--data-dir", description = "Where the plans are kept (default var).")
     Path dataDirectory = Planning.DEFAULT_DATA_DIRECTORY;
-    @Option(names = "--demo", description = "Load the demo municipalities if there are no plans yet.")
+    /** Long enough for a good plan of the largest demo municipality, short enough to be ready as the page opens. */
+    static final int DEMO_SOLVE_SECONDS = 30;
+
+    @Option(names = "--demo", description = "Load the demo municipalities if there are no plans yet, and solve and "
+            + "publish each (" + DEMO_SOLVE_SECONDS + " s each), so that there are plans to read at once.")
     boolean demo;
     @Option(names = "--max-concurrent-solves", description = "Plans solved at once; more wait their turn "
             + "(default: one per core).")
@@ -74,7 +78,7 @@ public final class ServeCommand implements Callable<Integer> {
         PlannerApp app = PlannerApp.start(new PlannerApp.Settings(host, port, dataDirectory, defaults.uiDirectory(),
                 demo ? Path.of("data") : null, maxBodyMegabytes * 1024L * 1024L,
                 maxConcurrentSolves == null ? defaults.maxConcurrentSolves() : maxConcurrentSolves, maxSolveSeconds,
-                publicUrl(publicUrl)));
+                publicUrl(publicUrl), demo ? DEMO_SOLVE_SECONDS : 0));
         // Ctrl-C or a plain kill stops the solves cleanly, keeping the best solution each found.
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));
         String address = "http://" + (InetAddress.getByName(host).isAnyLocalAddress() ? "127.0.0.1" : host) + ":"

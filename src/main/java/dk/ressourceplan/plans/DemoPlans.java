@@ -34,23 +34,24 @@ public final class DemoPlans {
     private DemoPlans() {
     }
 
-    /** @return how many plans were loaded: none if the store already has plans */
-    static int loadIfEmpty(PlanStore store, Path directory) {
+    /** @return the ids of the plans loaded: none if the store already has plans */
+    static List<String> loadIfEmpty(PlanStore store, Path directory) {
         if (!store.listPlans().isEmpty()) {
-            return 0;
+            return List.of();
         }
         try {
             List<byte[]> demos = Files.isDirectory(directory) ? read(directory) : List.of();
             if (demos.isEmpty()) {
                 demos = readPacked();
             }
+            List<String> loaded = new ArrayList<>();
             for (byte[] demo : demos) {
                 PlanDocument problem = PlanReader.read(demo);
-                store.createPlan(PlanNames.of(problem, null), AUTHOR,
-                        Json.mapper().writeValueAsString(problem.problem()));
+                loaded.add(store.createPlan(PlanNames.of(problem, null), AUTHOR,
+                        Json.mapper().writeValueAsString(problem.problem())).id());
             }
             LOG.info("Loaded {} demo plans", demos.size());
-            return demos.size();
+            return loaded;
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the demo plans", e);
         }

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.ressourceplan.domain.PlanDocument;
-import dk.ressourceplan.io.InputValidator;
 import dk.ressourceplan.io.Json;
-import dk.ressourceplan.io.PlanReader;
 import dk.ressourceplan.io.workbook.TermWorkbook;
 import dk.ressourceplan.solver.PersonDays;
 import dk.ressourceplan.solver.PlanRestore;
@@ -27,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Plans: submit a term, list, read, delete, publish, and the trail of who did what. A school leader lists only the
@@ -88,15 +87,14 @@ public final class PlanLibrary {
 
     /**
      * A term as JSON or as the planners' workbook (xlsx), validated whole first, so that every problem in it is
-     * reported at once, with sheet, row and column for a workbook.
+     * reported at once, with sheet, row and column for a workbook; the body is read in {@link TermUploads}' turns.
      *
+     * @param body        the request's body, read only once the upload's turn has come
      * @param contentType the request's, which names a workbook; a workbook is also known by its first bytes
      * @param name        the name asked for, or null for the term's own
      */
-    public Views.Created submit(byte[] body, String contentType, String name, String author) {
-        boolean workbook = TermWorkbook.CONTENT_TYPE.equals(contentType) || TermWorkbook.looksLikeWorkbook(body);
-        PlanDocument problem = workbook ? TermWorkbook.read(body) : PlanReader.read(body);
-        InputValidator.requireNoAbsences(problem);
+    public Views.Created submit(Supplier<byte[]> body, String contentType, String name, String author) {
+        PlanDocument problem = TermUploads.read(body, contentType);
         PlanRecord plan = store.createPlan(PlanNames.of(problem, name), author, json(problem.problem()));
         return new Views.Created(plan.id(), 1);
     }

@@ -14,6 +14,10 @@ import dk.ressourceplan.store.RevisionRecord;
 import dk.ressourceplan.store.SqlitePlanStore;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,10 +38,13 @@ public final class Planning implements AutoCloseable {
     public static final long MAX_WORKBOOK_BYTES = TermWorkbook.MAX_FILE_BYTES;
 
     /**
-     * @param demoDirectory   where {@code demo-*.json} are loaded from into an empty store, or null for no demo
-     * @param maxSolveSeconds the longest solve or rerun that may be asked for
+     * @param demoDirectory    where {@code demo-*.json} are loaded from into an empty store, or null for no demo
+     * @param maxSolveSeconds  the longest solve or rerun that may be asked for
+     * @param demoSolveSeconds how long each demo plan loaded into the empty store is solved before it is published,
+     *                         so that a first look finds plans to read; 0 leaves them unsolved
      */
-    public record Settings(Path dataDirectory, Path demoDirectory, int maxConcurrentSolves, int maxSolveSeconds) {
+    public record Settings(Path dataDirectory, Path demoDirectory, int maxConcurrentSolves, int maxSolveSeconds,
+            int demoSolveSeconds) {
     }
 
     private final SqlitePlanStore store;
@@ -73,15 +80,50 @@ public final class Planning implements AutoCloseable {
             LOG.info("Plan {}: revision {} was being solved when the service stopped; kept its best solution, {}",
                     recovered.planId(), recovered.number(), recovered.score());
         }
-        if (settings.demoDirectory() != null) {
-            DemoPlans.loadIfEmpty(store, settings.demoDirectory());
-        }
+        List<String> demos = settings.demoDirectory() == null ? List.of()
+                : DemoPlans.loadIfEmpty(store, settings.demoDirectory());
         SolverFactory<StaffPlan> solverFactory =
                 SolverSettings.factory(Duration.ofSeconds(settings.maxSolveSeconds()));
         SolverManager<StaffPlan, String> solverManager = SolverManager.create(solverFactory,
                 new SolverManagerConfig().withParallelSolverCount(String.valueOf(settings.maxConcurrentSolves())));
-        SolveService solving = new SolveService(store, solverManager, settings.maxConcurrentSolves(), events);
-        return new Planning(store, solving, SolutionManager.create(solverFactory), settings.maxSolveSeconds());
+        Set<String> publishWhenSolved = ConcurrentHashMap.newKeySet();
+        AtomicReference<PlanLibrary> library = new AtomicReference<>();
+        JobListener publishing = new JobListener() {
+            @Override
+            public void send(String planId, JobEvent event) {
+                events.send(planId, event);
+            }
+
+            @Override
+            public void finish(String planId, JobEvent.Done done) {
+                events.finish(planId, done);
+                if (publishWhenSolved.remove(planId) && done.revision() != null) {
+                    publishDemo(library.get(), planId);
+                }
+            }
+        };
+        SolveService solving = new SolveService(store, solverManager, settings.maxConcurrentSolves(), publishing);
+        Planning planning = new Planning(store, solving, SolutionManager.create(solverFactory),
+                settings.maxSolveSeconds());
+        library.set(planning.plans);
+        if (settings.demoSolveSeconds() > 0) {
+            // A first look finds the demo solved and published, the first few while the page is opened.
+            publishWhenSolved.addAll(demos);
+            for (String demo : demos) {
+                solving.solve(demo, Duration.ofSeconds(settings.demoSolveSeconds()), DemoPlans.AUTHOR);
+            }
+        }
+        return planning;
+    }
+
+    private static void publishDemo(PlanLibrary plans, String planId) {
+        try {
+            plans.publish(planId, DemoPlans.AUTHOR);
+            LOG.info("Demo plan {} solved and published", planId);
+        } catch (RuntimeException e) {
+            // Deleted or stopped before it had a plan: the demo is only a first look.
+            LOG.info("Demo plan {} was not published: {}", planId, e.getMessage());
+        }
     }
 
     /** How the service writes and reads JSON: the same conventions as the plan documents. */

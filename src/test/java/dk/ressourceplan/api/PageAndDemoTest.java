@@ -53,4 +53,21 @@ class PageAndDemoTest {
             assertEquals(2, again.get("/api/plans").json().size(), "a store with plans is left as it is");
         }
     }
+
+    @Test
+    void withServeDemoTheDemoIsSolvedAndPublishedAtFirstStart(@TempDir Path data) throws IOException {
+        Json.mapper().writeValue(data.resolve("demo-a.json").toFile(), SyntheticMunicipality.generate(1, 1));
+        Json.mapper().writeValue(data.resolve("demo-b.json").toFile(), SyntheticMunicipality.generate(2, 2));
+        PlannerApp.Settings demo = TestPlanner.settings(dataDirectory).withDemoDirectory(data).withDemoSolveSeconds(2);
+
+        try (TestPlanner planner = TestPlanner.start(demo)) {
+            JsonNode plans = planner.await("/api/plans", list -> list.size() == 2
+                    && list.findValues("published").stream().noneMatch(JsonNode::isNull));
+            for (JsonNode plan : plans) {
+                assertEquals(DemoPlans.AUTHOR, plan.get("published").get("by").asText());
+                assertEquals(2, plan.get("published").get("revision").asInt(), "the solution of the submitted term");
+                assertEquals("idle", plan.get("status").asText());
+            }
+        }
+    }
 }

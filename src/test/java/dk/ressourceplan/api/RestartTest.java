@@ -6,20 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.ressourceplan.Main;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.store.SqlitePlanStore;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class RestartTest {
-
-    private static final Pattern RUNNING_AT = Pattern.compile("running at (http://\\S+)");
-    private static final Pattern LOGIN_LINK = Pattern.compile("/login\\?token=(\\S+)");
 
     @TempDir
     Path dataDirectory;
@@ -169,32 +158,10 @@ class RestartTest {
     }
 
     private Process serveInAnotherProcess(String... options) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "serve", "--port", "0", "--data-dir", dataDirectory.toString()));
-        command.addAll(List.of(options));
-        return new ProcessBuilder(command)
-                .redirectError(dataDirectory.resolve("server.log").toFile())
-                .start();
+        return ServeProcess.start(dataDirectory, List.of(), options);
     }
 
-    /**
-     * Reads the server's standard output until it says where it listens and gives the login link of the planner
-     * it made on its first start, and answers a client with that planner's token.
-     */
     private static TestPlanner firstPlanner(Process server) throws IOException {
-        BufferedReader output = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        URI base = null;
-        for (String line = output.readLine(); line != null; line = output.readLine()) {
-            Matcher running = RUNNING_AT.matcher(line);
-            Matcher login = LOGIN_LINK.matcher(line);
-            if (running.find()) {
-                base = URI.create(running.group(1));
-            } else if (login.find()) {
-                assertNotNull(base, "the server says where it runs before the login link");
-                return TestPlanner.client(base, login.group(1));
-            }
-        }
-        throw new AssertionError("the server stopped without saying where it listens and how to log in");
+        return ServeProcess.firstPlanner(server);
     }
 }

@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A term as a workbook (regneark) that district planners fill in: the template to download, with an example or
@@ -20,14 +19,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * errors say the sheet, row and column header of each ("Medarbejdere, række 7, 'Timer pr. uge': skal være et tal
  * mellem 0 og 48"), in Danish with the English alongside. A bad cell costs only its own value.
  *
- * <p>Why Apache POI, when the plan exports use fastexcel: reading a file a stranger uploads needs a reader that
- * distrusts it, and POI is the one with documented, maintained guards ({@code ZipSecureFile}'s inflate ratio, entry
- * size and entry count, {@code IOUtils}' byte-array ceiling, XML parsers without external entities), switched on
- * in {@link WorkbookFile}. fastexcel-reader 0.20.2 disables external entities but has no zip-bomb limits, and it
- * resolves a shared-string index by reading up to it: a 1 KB sheet with one out-of-range index runs a 256 MB heap
- * out of memory (tried). POI writes the template too, so one library knows this workbook both ways, with the data
- * validation lists, cell notes and text formats the template needs, and the tests can edit a written workbook cell
- * by cell as a planner would.
+ * <p>How an upload is read, and why not by POI's model of a workbook: that model holds every cell of every sheet
+ * as XML objects, so a 13 MB file of 3.6 million cells (94 MB unpacked, inside every file limit) took 2 to 3 GB of
+ * heap and 13 s to refuse (issue 17). {@link WorkbookFile} checks the file (size, kind, zip bomb) and
+ * {@link WorkbookReader} streams only the sheets the import reads through a SAX parser with POI's secure settings,
+ * keeping their cells in the first 40 columns and only the shared texts those use, up to
+ * {@value WorkbookFile#MAX_CELLS} filled cells; see {@code docs/benchmarks.md} for what that costs. fastexcel-reader
+ * 0.20.2 was not taken for this: it has no zip-bomb limits, and it resolves a shared-string index by reading up to
+ * it, so a 1 KB sheet with one out-of-range index runs a 256 MB heap out of memory (tried). POI writes the
+ * template, with the data validation lists, cell notes and text formats it needs, and the tests edit a written
+ * workbook cell by cell with it as a planner would.
  */
 public final class TermWorkbook {
 
@@ -90,11 +91,8 @@ public final class TermWorkbook {
 
     /** As {@link #read(InputStream)}, for an upload already in memory. */
     public static PlanDocument read(byte[] bytes) {
-        try (XSSFWorkbook workbook = WorkbookFile.open(bytes)) {
-            return WorkbookImport.read(workbook);
-        } catch (IOException e) {
-            throw new UncheckedIOException("closing a workbook read from memory", e);
-        }
+        WorkbookFile.check(bytes);
+        return WorkbookImport.read(WorkbookReader.read(bytes, Layout.SHEETS, WorkbookImport::normalise));
     }
 
     public static PlanDocument read(Path file) throws IOException {

@@ -7,30 +7,21 @@ import java.io.InputStream;
 import java.util.Locale;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.EmptyFileException;
-import org.apache.poi.UnsupportedFileFormatException;
-import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.util.IOUtils;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Opens an uploaded workbook without trusting it. An .xlsx file is a zip archive of XML parts, so a small file can
- * unpack to gigabytes (a zip bomb) or hold thousands of parts; the checks here refuse that before POI builds its
- * model, each with an error a planner can read:
+ * Checks an uploaded workbook before anything reads it, without trusting it. An .xlsx file is a zip archive of XML
+ * parts, so a small file can unpack to gigabytes (a zip bomb) or hold thousands of parts; the checks here refuse
+ * that, each with an error a planner can read:
  * <ol>
  * <li>the file is at most {@link #MAX_FILE_BYTES}, and starts like a zip archive (an old .xls, an encrypted workbook
  * and anything else are told apart);</li>
- * <li>the archive is unpacked once, counting, exactly as POI will read it (entry by entry through commons-compress's
- * stream): at most {@link #MAX_ENTRIES} parts, {@link #MAX_UNCOMPRESSED_BYTES} in all, and no part that expands
- * more than {@link #MAX_EXPANSION} times once past {@link #EXPANSION_GRACE_BYTES};</li>
- * <li>POI's own guards are switched on to the same limits as a second line: {@link ZipSecureFile}'s minimum inflate
- * ratio, largest entry and entry count, and {@link IOUtils}'s largest byte array. POI parses the XML parts with
- * external entities and DTDs off.</li>
+ * <li>the archive is unpacked once, counting, exactly as {@link WorkbookReader} will read it (entry by entry through
+ * commons-compress's stream): at most {@link #MAX_ENTRIES} parts, {@link #MAX_UNCOMPRESSED_BYTES} in all, and no part
+ * that expands more than {@link #MAX_EXPANSION} times once past {@link #EXPANSION_GRACE_BYTES}.</li>
  * </ol>
- * The sheets' rows are limited afterwards, when they are read ({@link #MAX_ROWS}).
+ * The sheets are limited as they are read ({@link SheetReader}): {@link #MAX_ROWS} rows a sheet, {@link #MAX_CELLS}
+ * filled cells on the sheets the import reads, and {@link #LONGEST_TEXT} characters kept of a text.
  */
 final class WorkbookFile {
 
@@ -41,15 +32,14 @@ final class WorkbookFile {
     static final double MAX_EXPANSION = 100;
     static final long EXPANSION_GRACE_BYTES = 100 * 1024;
     static final int MAX_ROWS = 50_000;
+    /**
+     * Filled cells, in all, on the sheets the import reads. The largest term the validator takes fills about 570,000
+     * (its unavailable times alone 200,000); each kept cell costs the reader some 40-100 bytes, so this bounds an
+     * upload's memory before the import proper begins.
+     */
+    static final int MAX_CELLS = 1_000_000;
     /** No name, address or list in the workbook comes near this; a longer text is pasted by mistake. */
     static final int LONGEST_TEXT = 2000;
-
-    static {
-        ZipSecureFile.setMinInflateRatio(1 / MAX_EXPANSION);
-        ZipSecureFile.setMaxEntrySize(MAX_UNCOMPRESSED_BYTES);
-        ZipSecureFile.setMaxFileCount(MAX_ENTRIES);
-        IOUtils.setByteArrayMaxOverride((int) MAX_UNCOMPRESSED_BYTES);
-    }
 
     private WorkbookFile() {
     }
@@ -64,21 +54,14 @@ final class WorkbookFile {
         return bytes;
     }
 
-    /** POI's model of a workbook that passed every check; a file that is no workbook is a {@link WorkbookException}. */
-    static XSSFWorkbook open(byte[] bytes) {
+    /** Refuses a file that is too large, no .xlsx file, or a zip bomb, with a {@link WorkbookException}. */
+    static void check(byte[] bytes) {
         if (bytes.length > MAX_FILE_BYTES) {
             throw refused("the file is larger than " + megabytes(MAX_FILE_BYTES) + " MB",
                     "filen er større end " + megabytes(MAX_FILE_BYTES) + " MB");
         }
         checkKind(bytes);
         checkArchive(bytes);
-        try {
-            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
-        } catch (OLE2NotOfficeXmlFileException | EncryptedDocumentException e) {
-            throw notXlsx();
-        } catch (IOException | RuntimeException e) {
-            throw unreadable(e);
-        }
     }
 
     private static void checkKind(byte[] bytes) {
@@ -144,18 +127,21 @@ final class WorkbookFile {
         return new WorkbookException(WorkbookError.ofFile(message, messageDa));
     }
 
-    private static WorkbookException notXlsx() {
+    static WorkbookException notXlsx() {
         return refused("the file is not an Excel workbook (.xlsx)", "filen er ikke en Excel-projektmappe (.xlsx)");
     }
 
     private static WorkbookException unreadable(Exception e) {
-        if (e instanceof EmptyFileException) {
-            return refused("the file is empty", "filen er tom");
-        }
-        if (e instanceof UnsupportedFileFormatException) {
-            return notXlsx();
-        }
-        return refused("the file could not be read as an Excel workbook (.xlsx)" + ParserDetail.suffix(e),
+        return unreadable(e.getMessage());
+    }
+
+    /**
+     * A file whose archive or structure is broken: the English adds what the parser said, in plain words; the Danish
+     * says what to do.
+     */
+    static WorkbookException unreadable(String detail) {
+        String plain = ParserDetail.plain(detail);
+        return refused("the file could not be read as an Excel workbook (.xlsx)" + (plain.isEmpty() ? "" : ": " + plain),
                 "filen kunne ikke læses som Excel-projektmappe (.xlsx): den kan være beskadiget eller kun delvis "
                         + "gemt; gem den igen fra Excel");
     }

@@ -29,8 +29,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads a term workbook into the JSON tree of a plan document, remembering for every path the cell it came from,
@@ -43,7 +41,7 @@ final class WorkbookImport {
 
     private static final Map<String, String> LABELS = labels();
 
-    private final XSSFWorkbook workbook;
+    private final WorkbookReader.Content workbook;
     private final ObjectNode root = JsonNodeFactory.instance.objectNode();
     private final Sources sources = new Sources(LABELS);
     private final List<WorkbookError> errors = new ArrayList<>();
@@ -56,11 +54,11 @@ final class WorkbookImport {
     private LocalDate firstDate;
     private LocalDate lastDate;
 
-    private WorkbookImport(XSSFWorkbook workbook) {
+    private WorkbookImport(WorkbookReader.Content workbook) {
         this.workbook = workbook;
     }
 
-    static PlanDocument read(XSSFWorkbook workbook) {
+    static PlanDocument read(WorkbookReader.Content workbook) {
         WorkbookImport reading = new WorkbookImport(workbook);
         reading.sheets();
         reading.everything();
@@ -70,42 +68,28 @@ final class WorkbookImport {
     // --- sheets -----------------------------------------------------------------------------------------------
 
     private void sheets() {
-        Map<String, Sheet> byName = new HashMap<>();
-        for (Sheet sheet : workbook) {
-            byName.putIfAbsent(normalise(sheet.getSheetName()), sheet);
-        }
         for (String name : Layout.SHEETS) {
-            Sheet sheet = byName.get(normalise(name));
-            if (sheet == null) {
-                grids.put(name, SheetGrid.empty(name));
-                missingSheets.add(name);
-                if (Layout.REQUIRED_SHEETS.contains(name)) {
-                    errors.add(new WorkbookError(name, null, null, null, "the sheet is missing from the workbook",
-                            "arket mangler i projektmappen"));
-                }
+            SheetGrid grid = workbook.sheets().get(name);
+            String unreadable = workbook.unreadable().get(name);
+            if (grid != null) {
+                grids.put(name, grid);
                 continue;
             }
-            if (sheet.getPhysicalNumberOfRows() > WorkbookFile.MAX_ROWS) {
-                throw new WorkbookException(new WorkbookError(name, null, null, null,
-                        "the sheet has more than " + WorkbookFile.MAX_ROWS + " rows; no term needs that many",
-                        "arket har flere end " + WorkbookFile.MAX_ROWS + " rækker; ingen planperiode har brug for så mange"));
+            grids.put(name, SheetGrid.empty(name));
+            missingSheets.add(name);
+            if (unreadable != null) {
+                // A sheet that cannot be read is reported; the other sheets are still read.
+                String plain = ParserDetail.plain(unreadable);
+                errors.add(new WorkbookError(name, null, null, null,
+                        "the sheet could not be read" + (plain.isEmpty() ? "" : ": " + plain),
+                        "arket kunne ikke læses; er det gemt af Excel eller et program, der skriver .xlsx?"));
+            } else if (Layout.REQUIRED_SHEETS.contains(name)) {
+                errors.add(new WorkbookError(name, null, null, null, "the sheet is missing from the workbook",
+                        "arket mangler i projektmappen"));
             }
-            grids.put(name, grid(sheet, name));
         }
         if (missingSheets.contains(Layout.TERM)) {
             reported.add("term");
-        }
-    }
-
-    /** A sheet POI cannot give the cells of is reported and read as empty; the other sheets are still read. */
-    private SheetGrid grid(Sheet sheet, String name) {
-        try {
-            return SheetGrid.of(sheet);
-        } catch (RuntimeException e) {
-            errors.add(new WorkbookError(name, null, null, null, "the sheet could not be read" + ParserDetail.suffix(e),
-                    "arket kunne ikke læses; er det gemt af Excel eller et program, der skriver .xlsx?"));
-            missingSheets.add(name);
-            return SheetGrid.empty(name);
         }
     }
 
@@ -465,7 +449,7 @@ final class WorkbookImport {
             case TEXT -> text(cell.shown());
             case NUMBER, WHOLE -> number(cell, path);
             case TIME -> parsed(cell, path, Cells::time, Cells::time);
-            case DATE -> parsed(cell, path, n -> Cells.date(n, workbook.isDate1904()), Cells::date);
+            case DATE -> parsed(cell, path, n -> Cells.date(n, workbook.date1904()), Cells::date);
             case HOLIDAY -> holiday(cell, path);
             case DAY -> word(cell.shown(), Vocabulary.DAYS, Enum::name, path, source);
             case WEEK -> word(cell.shown(), Vocabulary.WEEKS, Enum::name, path, source);
@@ -538,7 +522,7 @@ final class WorkbookImport {
 
     private JsonNode holiday(CellValue cell, String path) {
         if (cell instanceof CellValue.Number number) {
-            return parsed(cell, path, n -> Cells.date(n, workbook.isDate1904()), t -> null);
+            return parsed(cell, path, n -> Cells.date(n, workbook.date1904()), t -> null);
         }
         String value = Cells.holiday(cell.shown(), firstDate, lastDate);
         if (value == null && (firstDate == null || lastDate == null) && cell.shown().toLowerCase(Locale.ROOT).startsWith("uge")) {

@@ -137,11 +137,11 @@ class WorkbookLimitsTest {
         assertTrue(error.messageDa().contains("flere end 50000 rækker"), error.messageDa());
     }
 
-    private interface Edit {
+    interface Edit {
         String apply(String xml);
     }
 
-    private static byte[] rewritten(byte[] xlsx, String part, Edit edit) throws IOException {
+    static byte[] rewritten(byte[] xlsx, String part, Edit edit) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
                 ZipOutputStream zip = new ZipOutputStream(out)) {
