@@ -14,6 +14,7 @@ import dk.ressourceplan.io.PlanReader;
 import dk.ressourceplan.io.export.ExportFilter;
 import dk.ressourceplan.io.export.ExportFormat;
 import dk.ressourceplan.io.export.Exports;
+import dk.ressourceplan.io.timetable.ImportTimetableCommand;
 import dk.ressourceplan.io.workbook.ImportCommand;
 import dk.ressourceplan.io.workbook.TemplateCommand;
 import dk.ressourceplan.io.SyntheticMunicipality;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Option;
 @Command(name = "ressourceplan", mixinStandardHelpOptions = true,
         description = "Plans PPR consultants, AKT supervisors and co-teachers for a school term.",
         subcommands = {ServeCommand.class, UserCommand.class, Main.Solve.class, Main.Generate.class, Main.Export.class,
-                Main.RerunCommand.class, Main.Diff.class, ImportCommand.class, TemplateCommand.class, BenchCommand.class})
+                Main.RerunCommand.class, Main.Diff.class, ImportCommand.class, ImportTimetableCommand.class, TemplateCommand.class,
+                BenchCommand.class})
 public final class Main {
 
     /** Exit code for input a planner must fix; the errors are printed one per line, naming the field. */

@@ -40,8 +40,8 @@ class MainTest {
 
     /** The README tells a newcomer to ask any command for --help; every one answers with its usage. */
     @ParameterizedTest
-    @ValueSource(strings = {"solve", "rerun", "diff", "export", "generate", "template", "import", "serve", "user",
-            "bench"})
+    @ValueSource(strings = {"solve", "rerun", "diff", "export", "generate", "template", "import", "import-timetable",
+            "serve", "user", "bench"})
     void everyCommandAnswersHelp(String command) {
         StringWriter out = new StringWriter();
         CommandLine commandLine = Main.commandLine();

@@ -179,6 +179,7 @@ public final class PlannerApp implements AutoCloseable {
             config.routes.get("/api/plans/{id}/export.xlsx", exports::xlsx, READERS);
             config.routes.post("/api/plans/{id}/changes", changes::rerun, LEADERS);
             config.routes.get("/api/plans/{id}/diff", changes::diff, READERS);
+            config.routes.post("/api/plans/{id}/timetable", new TimetableController(planning.timetables())::upload, PLANNER);
             errors.register(config.routes);
         });
         javalin.start(settings.host(), settings.port());

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dk.ressourceplan.domain.ConstraintNames;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.solver.PlanRestore;
-import dk.ressourceplan.solver.Reason;
+import dk.ressourceplan.solver.Finding;
 import dk.ressourceplan.store.PlanStore;
 import dk.ressourceplan.store.RevisionDocument;
 import java.util.Comparator;
@@ -85,8 +85,8 @@ public final class Explanations {
     }
 
     private static Match match(MatchAnalysis<HardMediumSoftLongScore> match) {
-        // Every rule justifies its matches with a Reason; anything else is shown as Timefold describes it.
-        if (match.justification() instanceof Reason reason) {
+        // Every rule justifies its matches with a Finding; anything else is shown as Timefold describes it.
+        if (match.justification() instanceof Finding reason) {
             return new Match(reason.text(), reason.textEn(), reason.sessionIds(), reason.staffIds(), reason.schoolIds(),
                     match.score().toString());
         }

@@ -87,15 +87,21 @@ public final class PlanDownloads {
      */
     private Download make(RevisionDocument revision, PlanDocument plan, ExportFormat format, ExportFilter filter,
             boolean figures) {
+        // A calendar event's SEQUENCE counts the publications that changed it, so that a subscribed calendar program
+        // takes a rerun's changes; the same revision's file changes when the plan is published again.
+        String planId = revision.revision().planId();
+        int publications = format == ExportFormat.ICS ? store.publications(planId).size() : 0;
         Downloads.Maker maker = () -> {
+            List<PlanDocument> publishedBefore = format == ExportFormat.ICS
+                    ? PublicationHistory.before(store, planId, revision.revision().number()) : List.of();
             ByteArrayOutputStream body = new ByteArrayOutputStream();
-            Exports.write(plan, format, filter, body);
+            Exports.write(plan, format, filter, publishedBefore, body);
             return new Downloads.File(body.toByteArray(), Exports.fileName(plan, format, filter));
         };
         try {
             Downloads.File file = revision.revision().state() == RevisionState.COMPLETE
-                    ? made.get(new Downloads.Key(revision.revision().id(), format.name(), filter.toString(), figures),
-                            maker)
+                    ? made.get(new Downloads.Key(revision.revision().id(), format.name() + "/" + publications,
+                            filter.toString(), figures), maker)
                     : maker.make();
             return new Download(file.bytes(), file.name(), format.mediaType());
         } catch (IOException e) {

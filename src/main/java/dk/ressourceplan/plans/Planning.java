@@ -54,6 +54,7 @@ public final class Planning implements AutoCloseable {
     private final Explanations explanations;
     private final PlanDownloads downloads;
     private final Users users;
+    private final TimetableImports timetables;
     private final int maxSolveSeconds;
 
     private Planning(SqlitePlanStore store, SolveService solving, SolutionManager<StaffPlan,
@@ -66,6 +67,7 @@ public final class Planning implements AutoCloseable {
         this.explanations = new Explanations(store, documents, solutionManager);
         this.downloads = new PlanDownloads(store, documents);
         this.users = new Users(store);
+        this.timetables = new TimetableImports(store);
         this.maxSolveSeconds = maxSolveSeconds;
     }
 
@@ -153,6 +155,10 @@ public final class Planning implements AutoCloseable {
 
     public Users users() {
         return users;
+    }
+
+    public TimetableImports timetables() {
+        return timetables;
     }
 
     public int maxSolveSeconds() {

@@ -18,17 +18,40 @@ import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.ConstraintNames;
-import dk.ressourceplan.domain.Demand;
 import dk.ressourceplan.domain.DemandType;
 import dk.ressourceplan.domain.Rule;
 import dk.ressourceplan.domain.Rules;
 import dk.ressourceplan.domain.School;
 import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Staff;
-import dk.ressourceplan.domain.Times;
 import dk.ressourceplan.domain.Week;
+import dk.ressourceplan.solver.Finding.DayTooLong;
+import dk.ressourceplan.solver.Finding.DoubleBooked;
+import dk.ressourceplan.solver.Finding.DriveDoesNotFit;
+import dk.ressourceplan.solver.Finding.Drives;
+import dk.ressourceplan.solver.Finding.MoreWorkThanHours;
+import dk.ressourceplan.solver.Finding.MovedToAnotherPerson;
+import dk.ressourceplan.solver.Finding.MovedToAnotherTime;
+import dk.ressourceplan.solver.Finding.Named;
+import dk.ressourceplan.solver.Finding.NonPreferredDay;
+import dk.ressourceplan.solver.Finding.NonPreferredSchool;
+import dk.ressourceplan.solver.Finding.NotQualified;
+import dk.ressourceplan.solver.Finding.OutsideClassLessons;
+import dk.ressourceplan.solver.Finding.OutsideMeetingWindows;
+import dk.ressourceplan.solver.Finding.OutsideSchoolDay;
+import dk.ressourceplan.solver.Finding.SessionsClash;
+import dk.ressourceplan.solver.Finding.SeveralCoTeachers;
+import dk.ressourceplan.solver.Finding.SeveralPprContacts;
+import dk.ressourceplan.solver.Finding.SeveralSchoolsADay;
+import dk.ressourceplan.solver.Finding.TooManyMeetings;
+import dk.ressourceplan.solver.Finding.TooManySchools;
+import dk.ressourceplan.solver.Finding.Unavailable;
+import dk.ressourceplan.solver.Finding.Uncovered;
+import dk.ressourceplan.solver.Finding.UnevenCoverage;
+import dk.ressourceplan.solver.Finding.UnevenUtilisation;
+import dk.ressourceplan.solver.Finding.Waits;
+import dk.ressourceplan.solver.Finding.WeekTooLong;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.BiPredicate;
@@ -37,7 +60,8 @@ import java.util.function.BiPredicate;
  * Every rule a planner can state, one method each, named as the planner would say it. Hard: the plan cannot be
  * used. Medium: demand left uncovered. Soft: preferences, whose weights a municipality can override by the
  * constraint's name. Each rule's level and default weight are those of {@link ConstraintNames#RULES}, the table the
- * workbook's guide also states them from.
+ * workbook's guide also states them from. Each rule justifies its matches with its own {@link Finding}, the facts
+ * its sentence needs; the sentences are in {@link DanishSentences} and {@link EnglishSentences}.
  */
 public class PlanConstraints implements ConstraintProvider {
 
@@ -146,17 +170,7 @@ public class PlanConstraints implements ConstraintProvider {
                 .filter((day, route) -> route.hasClashes())
                 .flattenLast(DayRoute::clashes)
                 .penalize(weight(ConstraintNames.DOUBLE_BOOKED), (day, clash) -> clash.minutes())
-                .justifyWith((day, clash, score) -> {
-                    Visit a = clash.first();
-                    Visit b = clash.second();
-                    return new Reason(
-                            a.staff().name() + " skal være to steder på én gang " + Words.when(a.week(), a.day(), b.start())
-                                    + ": " + Words.what(a.session()) + " og " + Words.what(b.session()) + ".",
-                            a.staff().name() + " is due in two places at once " + Words.whenEn(a.week(), a.day(), b.start())
-                                    + ": " + Words.whatEn(a.session()) + " and " + Words.whatEn(b.session()) + ".",
-                            List.of(a.session().getId(), b.session().getId()), List.of(a.staff().id()),
-                            List.of(a.school().id(), b.school().id()));
-                })
+                .justifyWith((day, clash, score) -> DoubleBooked.of(clash))
                 .asConstraint(ConstraintNames.DOUBLE_BOOKED);
     }
 
@@ -165,21 +179,7 @@ public class PlanConstraints implements ConstraintProvider {
                 .filter((day, route) -> route.hasTightDrives())
                 .flattenLast(DayRoute::tightDrives)
                 .penalize(weight(ConstraintNames.TRAVEL_DOES_NOT_FIT), (day, tight) -> tight.shortfall())
-                .justifyWith((day, tight, score) -> {
-                    Visit a = tight.from();
-                    Visit b = tight.to();
-                    return new Reason(
-                            a.staff().name() + " kan ikke nå fra " + a.school().name() + " til " + b.school().name() + " "
-                                    + Words.day(a.week(), a.day()) + ": turen tager " + tight.drive()
-                                    + " min., men der er " + tight.gap() + " min. mellem " + Times.format(a.end())
-                                    + " og " + Times.format(b.start()) + ".",
-                            a.staff().name() + " cannot get from " + a.school().name() + " to " + b.school().name()
-                                    + " on " + Words.dayEn(a.week(), a.day()) + ": the drive takes " + tight.drive()
-                                    + " min but there are " + tight.gap() + " min between " + Times.format(a.end())
-                                    + " and " + Times.format(b.start()) + ".",
-                            List.of(a.session().getId(), b.session().getId()), List.of(a.staff().id()),
-                            List.of(a.school().id(), b.school().id()));
-                })
+                .justifyWith((day, tight, score) -> DriveDoesNotFit.of(tight))
                 .asConstraint(ConstraintNames.TRAVEL_DOES_NOT_FIT);
     }
 
@@ -187,12 +187,7 @@ public class PlanConstraints implements ConstraintProvider {
         return visits(factory)
                 .filter(v -> v.staff().isUnavailable(v.week(), v.day(), v.start(), v.end()))
                 .penalize(weight(ConstraintNames.STAFF_UNAVAILABLE), Visit::minutes)
-                .justifyWith((v, score) -> new Reason(
-                        v.staff().name() + " er ikke til rådighed " + Words.when(v.week(), v.day(), v.start())
-                                + ", men er sat på " + Words.what(v.session()) + ".",
-                        v.staff().name() + " is not available " + Words.whenEn(v.week(), v.day(), v.start())
-                                + " but is planned for " + Words.whatEn(v.session()) + ".",
-                        List.of(v.session().getId()), List.of(v.staff().id()), List.of(v.school().id())))
+                .justifyWith((visit, score) -> Unavailable.of(visit))
                 .asConstraint(ConstraintNames.STAFF_UNAVAILABLE);
     }
 
@@ -200,8 +195,7 @@ public class PlanConstraints implements ConstraintProvider {
         return factory.forEach(Session.class)
                 .filter(session -> !session.getSchool().dayContains(session.getSlot()))
                 .penalize(weight(ConstraintNames.OUTSIDE_SCHOOL_DAY), session -> session.getSlot().minutes())
-                .justifyWith((session, score) -> sessionReason(session,
-                        "ligger uden for skoledagen", "lies outside the school day"))
+                .justifyWith((session, score) -> OutsideSchoolDay.of(session))
                 .asConstraint(ConstraintNames.OUTSIDE_SCHOOL_DAY);
     }
 
@@ -209,8 +203,7 @@ public class PlanConstraints implements ConstraintProvider {
         return factory.forEach(Session.class)
                 .filter(session -> session.getType() == DemandType.CO_TEACHING && !session.slotIsAllowed())
                 .penalize(weight(ConstraintNames.OUTSIDE_CLASS_LESSONS), session -> session.getSlot().minutes())
-                .justifyWith((session, score) -> sessionReason(session,
-                        "ligger ikke i en af klassens egne lektioner", "is not in one of the class's own lessons"))
+                .justifyWith((session, score) -> OutsideClassLessons.of(session))
                 .asConstraint(ConstraintNames.OUTSIDE_CLASS_LESSONS);
     }
 
@@ -218,8 +211,7 @@ public class PlanConstraints implements ConstraintProvider {
         return factory.forEach(Session.class)
                 .filter(session -> session.getType() == DemandType.COLLABORATION_MEETING && !session.slotIsAllowed())
                 .penalize(weight(ConstraintNames.OUTSIDE_MEETING_WINDOWS), session -> session.getSlot().minutes())
-                .justifyWith((session, score) -> sessionReason(session,
-                        "ligger uden for skolens mødetider", "lies outside the school's meeting windows"))
+                .justifyWith((session, score) -> OutsideMeetingWindows.of(session))
                 .asConstraint(ConstraintNames.OUTSIDE_MEETING_WINDOWS);
     }
 
@@ -227,12 +219,7 @@ public class PlanConstraints implements ConstraintProvider {
         return factory.forEach(Assignment.class)
                 .filter(assignment -> assignment.getStaff() != null && !assignment.staffQualifies())
                 .penalize(weight(ConstraintNames.LACKS_ROLE_OR_COMPETENCE), Assignment::getMinutesPerFortnight)
-                .justifyWith((assignment, score) -> new Reason(
-                        assignment.getStaff().name() + " (" + assignment.getStaff().role().danish()
-                                + ") har ikke den rolle eller kompetence, som " + Words.what(assignment) + " kræver.",
-                        assignment.getStaff().name() + " (" + assignment.getStaff().role().code()
-                                + ") lacks the role or competence that " + Words.whatEn(assignment) + " requires.",
-                        List.of(), List.of(assignment.getStaff().id()), List.of(assignment.getSchool().id())))
+                .justifyWith((assignment, score) -> NotQualified.of(assignment))
                 .asConstraint(ConstraintNames.LACKS_ROLE_OR_COMPETENCE);
     }
 
@@ -242,12 +229,7 @@ public class PlanConstraints implements ConstraintProvider {
                 .penalize(weight(ConstraintNames.DEMAND_SESSIONS_CLASH),
                         (a, b) -> Math.min(a.getSlot().end(), b.getSlot().end())
                         - Math.max(a.getSlot().start(), b.getSlot().start()))
-                .justifyWith((a, b, score) -> new Reason(
-                        "To sessioner af " + Words.what(a) + " ligger samtidig " + Words.when(a.getSlot().week(),
-                                a.getSlot().day(), a.getSlot().start()) + ".",
-                        "Two sessions of " + Words.whatEn(a) + " are at the same time " + Words.whenEn(a.getSlot().week(),
-                                a.getSlot().day(), a.getSlot().start()) + ".",
-                        List.of(a.getId(), b.getId()), List.of(), List.of(a.getSchool().id())))
+                .justifyWith((a, b, score) -> SessionsClash.of(a, b))
                 .asConstraint(ConstraintNames.DEMAND_SESSIONS_CLASH);
     }
 
@@ -257,12 +239,7 @@ public class PlanConstraints implements ConstraintProvider {
                 .filter((staff, week, minutes) -> minutes > staff.minutesPerWeek())
                 .penalize(weight(ConstraintNames.WEEKLY_HOURS_EXCEEDED),
                         (staff, week, minutes) -> minutes - staff.minutesPerWeek())
-                .justifyWith((staff, week, minutes, score) -> new Reason(
-                        staff.name() + " har " + Words.hours(minutes) + " timer inkl. transport i uge " + week
-                                + ", men kun " + Words.hours(staff.minutesPerWeek()) + " til rådighed.",
-                        staff.name() + " has " + Words.hours(minutes) + " hours including travel in week " + week
-                                + " but only " + Words.hours(staff.minutesPerWeek()) + " available.",
-                        List.of(), List.of(staff.id()), List.of()))
+                .justifyWith((staff, week, minutes, score) -> WeekTooLong.of(staff, week, minutes))
                 .asConstraint(ConstraintNames.WEEKLY_HOURS_EXCEEDED);
     }
 
@@ -271,14 +248,7 @@ public class PlanConstraints implements ConstraintProvider {
                 .filter((day, route) -> route.workMinutes() > day.staff().maxMinutesPerDay())
                 .penalize(weight(ConstraintNames.DAILY_MAXIMUM_EXCEEDED),
                         (day, route) -> route.workMinutes() - day.staff().maxMinutesPerDay())
-                .justifyWith((day, route, score) -> new Reason(
-                        day.staff().name() + " har " + Words.hours(route.workMinutes()) + " timer inkl. transport "
-                                + Words.day(day.week(), day.day()) + ", over dagens maksimum på "
-                                + Words.hours(day.staff().maxMinutesPerDay()) + ".",
-                        day.staff().name() + " has " + Words.hours(route.workMinutes()) + " hours including travel on "
-                                + Words.dayEn(day.week(), day.day()) + ", above the daily maximum of "
-                                + Words.hours(day.staff().maxMinutesPerDay()) + ".",
-                        route.sessionIds(), List.of(day.staff().id()), List.of()))
+                .justifyWith((day, route, score) -> DayTooLong.of(day, route))
                 .asConstraint(ConstraintNames.DAILY_MAXIMUM_EXCEEDED);
     }
 
@@ -288,10 +258,7 @@ public class PlanConstraints implements ConstraintProvider {
                 .groupBy(Assignment::getStaff, countDistinct(PlanConstraints::schoolId))
                 .filter((staff, schools) -> schools > staff.schoolCap())
                 .penalize(weight(ConstraintNames.TOO_MANY_SCHOOLS), (staff, schools) -> schools - staff.schoolCap())
-                .justifyWith((staff, schools, score) -> new Reason(
-                        staff.name() + " skal dække " + schools + " skoler, men højst " + staff.schoolCap() + ".",
-                        staff.name() + " is to serve " + schools + " schools but at most " + staff.schoolCap() + ".",
-                        List.of(), List.of(staff.id()), List.of()))
+                .justifyWith((staff, schools, score) -> TooManySchools.of(staff, schools))
                 .asConstraint(ConstraintNames.TOO_MANY_SCHOOLS);
     }
 
@@ -305,12 +272,7 @@ public class PlanConstraints implements ConstraintProvider {
                 .filter((staff, minutes, meetings) -> minutes > 2 * staff.minutesPerWeek())
                 .penalize(weight(ConstraintNames.ASSIGNED_HOURS_EXCEEDED),
                         (staff, minutes, meetings) -> minutes - 2 * staff.minutesPerWeek())
-                .justifyWith((staff, minutes, meetings, score) -> new Reason(
-                        staff.name() + " har fået " + Words.hours(minutes) + " timers opgaver pr. 14 dage, men kun "
-                                + Words.hours(2 * staff.minutesPerWeek()) + " til rådighed.",
-                        staff.name() + " is given " + Words.hours(minutes) + " hours of work per fortnight but has only "
-                                + Words.hours(2 * staff.minutesPerWeek()) + " available.",
-                        List.of(), List.of(staff.id()), List.of()))
+                .justifyWith((staff, minutes, meetings, score) -> MoreWorkThanHours.of(staff, minutes))
                 .asConstraint(ConstraintNames.ASSIGNED_HOURS_EXCEEDED);
     }
 
@@ -320,12 +282,7 @@ public class PlanConstraints implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(Assignment.class)
                 .filter(assignment -> assignment.getStaff() == null)
                 .penalizeLong(weight(ConstraintNames.DEMAND_NOT_COVERED), Assignment::uncoveredPenalty)
-                .justifyWith((assignment, score) -> new Reason(
-                        "Ingen dækker " + Words.what(assignment) + " (" + assignment.getMinutesPerFortnight()
-                                + " min. pr. 14 dage, prioritet " + assignment.getPriority().danish() + ").",
-                        "Nobody covers " + Words.whatEn(assignment) + " (" + assignment.getMinutesPerFortnight()
-                                + " min per fortnight, priority " + assignment.getPriority().code() + ").",
-                        List.of(), List.of(), List.of(assignment.getSchool().id())))
+                .justifyWith((assignment, score) -> Uncovered.of(assignment))
                 .asConstraint(ConstraintNames.DEMAND_NOT_COVERED);
     }
 
@@ -337,10 +294,8 @@ public class PlanConstraints implements ConstraintProvider {
                 .groupBy(Assignment::getSchoolClass, Assignment::getCompetence, countDistinct(PlanConstraints::staffId))
                 .filter((schoolClass, competence, people) -> people > 1)
                 .penalize(weight(ConstraintNames.SEVERAL_CO_TEACHERS), (schoolClass, competence, people) -> people - 1)
-                .justifyWith((schoolClass, competence, people, score) -> new Reason(
-                        schoolClass.name() + " har " + people + " forskellige co-teachere i " + competence.danish() + ".",
-                        schoolClass.name() + " has " + people + " different co-teachers for " + competence.code() + ".",
-                        List.of(), List.of(), List.of(schoolClass.schoolId())))
+                .justifyWith((schoolClass, competence, people, score) ->
+                        new SeveralCoTeachers(schoolClass.name(), schoolClass.schoolId(), competence, people))
                 .asConstraint(ConstraintNames.SEVERAL_CO_TEACHERS);
     }
 
@@ -351,12 +306,7 @@ public class PlanConstraints implements ConstraintProvider {
                 .groupBy(Assignment::getSchool, Assignment::getPprFunction, countDistinct(PlanConstraints::staffId))
                 .filter((school, function, people) -> people > 1)
                 .penalize(weight(ConstraintNames.SEVERAL_PPR_CONTACTS), (school, function, people) -> people - 1)
-                .justifyWith((school, function, people, score) -> new Reason(
-                        school.name() + " møder " + people + " forskellige " + Words.pprFunction(function)
-                                + " i stedet for én fast kontakt.",
-                        school.name() + " meets " + people + " different " + Words.pprFunctionEn(function)
-                                + " instead of one steady contact.",
-                        List.of(), List.of(), List.of(school.id())))
+                .justifyWith((school, function, people, score) -> new SeveralPprContacts(Named.of(school), function, people))
                 .asConstraint(ConstraintNames.SEVERAL_PPR_CONTACTS);
     }
 
@@ -364,10 +314,7 @@ public class PlanConstraints implements ConstraintProvider {
         return days(factory)
                 .filter((day, route) -> route.travelMinutes() > 0)
                 .penalize(weight(ConstraintNames.TRAVEL_TIME), (day, route) -> route.travelMinutes())
-                .justifyWith((day, route, score) -> new Reason(
-                        day.staff().name() + " kører " + route.travelMinutes() + " min. " + Words.day(day.week(), day.day()) + ".",
-                        day.staff().name() + " drives " + route.travelMinutes() + " min on " + Words.dayEn(day.week(), day.day()) + ".",
-                        route.sessionIds(), List.of(day.staff().id()), List.of()))
+                .justifyWith((day, route, score) -> Drives.of(day, route))
                 .asConstraint(ConstraintNames.TRAVEL_TIME);
     }
 
@@ -375,10 +322,7 @@ public class PlanConstraints implements ConstraintProvider {
         return days(factory)
                 .filter((day, route) -> route.schools() > 1)
                 .penalize(weight(ConstraintNames.SEVERAL_SCHOOLS_A_DAY), (day, route) -> route.schools() - 1)
-                .justifyWith((day, route, score) -> new Reason(
-                        day.staff().name() + " er på " + route.schools() + " skoler " + Words.day(day.week(), day.day()) + ".",
-                        day.staff().name() + " visits " + route.schools() + " schools on " + Words.dayEn(day.week(), day.day()) + ".",
-                        List.of(), List.of(day.staff().id()), List.of()))
+                .justifyWith((day, route, score) -> SeveralSchoolsADay.of(day, route))
                 .asConstraint(ConstraintNames.SEVERAL_SCHOOLS_A_DAY);
     }
 
@@ -392,12 +336,7 @@ public class PlanConstraints implements ConstraintProvider {
                 .filter((day, route, rules) -> route.idleMinutesAbove(rules.idleGapThreshold()) > 0)
                 .penalize(weight(ConstraintNames.IDLE_TIME),
                         (day, route, rules) -> route.idleMinutesAbove(rules.idleGapThreshold()))
-                .justifyWith((day, route, rules, score) -> new Reason(
-                        day.staff().name() + " venter " + route.longestIdle() + " min. mellem to sessioner "
-                                + Words.day(day.week(), day.day()) + ", mere end " + rules.idleGapThreshold() + " min.",
-                        day.staff().name() + " waits " + route.longestIdle() + " min between two sessions on "
-                                + Words.dayEn(day.week(), day.day()) + ", more than " + rules.idleGapThreshold() + " min.",
-                        route.sessionIds(), List.of(day.staff().id()), List.of()))
+                .justifyWith((day, route, rules, score) -> Waits.of(day, route, rules.idleGapThreshold()))
                 .asConstraint(ConstraintNames.IDLE_TIME);
     }
 
@@ -412,10 +351,7 @@ public class PlanConstraints implements ConstraintProvider {
                         loadBalance((staff, minutes) -> staff.id(), (staff, minutes) -> minutes * 500L / staff.minutesPerWeek()),
                         balance -> balance.unfairness().longValue()))
                 .penalizeLong(weight(ConstraintNames.UNEVEN_UTILISATION), (role, unfairness) -> unfairness)
-                .justifyWith((role, unfairness, score) -> new Reason(
-                        "Timerne er ujævnt fordelt mellem " + role.danish() + "erne (ulighed " + unfairness + ").",
-                        "Hours are unevenly spread among the " + role.code() + "s (unfairness " + unfairness + ").",
-                        List.of(), List.of(), List.of()))
+                .justifyWith((role, unfairness, score) -> new UnevenUtilisation(role, unfairness))
                 .asConstraint(ConstraintNames.UNEVEN_UTILISATION);
     }
 
@@ -430,10 +366,7 @@ public class PlanConstraints implements ConstraintProvider {
                         LoadBalance::unfairness))
                 .filter(unfairness -> unfairness.signum() > 0)
                 .penalizeLong(weight(ConstraintNames.UNEVEN_COVERAGE), BigDecimal::longValue)
-                .justifyWith((unfairness, score) -> new Reason(
-                        "Den udækkede efterspørgsel rammer nogle skoler hårdere end andre.",
-                        "Uncovered demand falls harder on some schools than on others.",
-                        List.of(), List.of(), List.of()))
+                .justifyWith((unfairness, score) -> new UnevenCoverage(unfairness))
                 .asConstraint(ConstraintNames.UNEVEN_COVERAGE);
     }
 
@@ -443,12 +376,8 @@ public class PlanConstraints implements ConstraintProvider {
                 .filter((staff, minutes, meetings, rules) -> meetings > meetingAllowance(staff, rules))
                 .penalize(weight(ConstraintNames.MEETING_LOAD),
                         (staff, minutes, meetings, rules) -> meetings - meetingAllowance(staff, rules))
-                .justifyWith((staff, minutes, meetings, rules, score) -> new Reason(
-                        staff.name() + " har " + Words.hours(meetings) + " timers møder pr. 14 dage, mere end "
-                                + rules.meetingSharePercentMax() + " % af tiden.",
-                        staff.name() + " has " + Words.hours(meetings) + " hours of meetings per fortnight, more than "
-                                + rules.meetingSharePercentMax() + " % of their time.",
-                        List.of(), List.of(staff.id()), List.of()))
+                .justifyWith((staff, minutes, meetings, rules, score) ->
+                        new TooManyMeetings(Named.of(staff), meetings, rules.meetingSharePercentMax()))
                 .asConstraint(ConstraintNames.MEETING_LOAD);
     }
 
@@ -462,10 +391,7 @@ public class PlanConstraints implements ConstraintProvider {
                         && !assignment.getStaff().prefersSchool(assignment.getSchool().id()))
                 .penalize(weight(ConstraintNames.NON_PREFERRED_SCHOOL),
                         assignment -> assignment.getMinutesPerFortnight() / 10)
-                .justifyWith((assignment, score) -> new Reason(
-                        assignment.getStaff().name() + " har ikke " + assignment.getSchool().name() + " blandt sine foretrukne skoler.",
-                        assignment.getSchool().name() + " is not among " + assignment.getStaff().name() + "'s preferred schools.",
-                        List.of(), List.of(assignment.getStaff().id()), List.of(assignment.getSchool().id())))
+                .justifyWith((assignment, score) -> NonPreferredSchool.of(assignment))
                 .asConstraint(ConstraintNames.NON_PREFERRED_SCHOOL);
     }
 
@@ -473,10 +399,7 @@ public class PlanConstraints implements ConstraintProvider {
         return visits(factory)
                 .filter(visit -> !visit.staff().prefersDay(visit.day()))
                 .penalize(weight(ConstraintNames.NON_PREFERRED_DAY), visit -> visit.minutes() / 10)
-                .justifyWith((visit, score) -> new Reason(
-                        visit.staff().name() + " foretrækker ikke " + Words.day(visit.week(), visit.day()) + ".",
-                        visit.staff().name() + " prefers not to work on " + Words.dayEn(visit.week(), visit.day()) + ".",
-                        List.of(visit.session().getId()), List.of(visit.staff().id()), List.of(visit.school().id())))
+                .justifyWith((visit, score) -> NonPreferredDay.of(visit))
                 .asConstraint(ConstraintNames.NON_PREFERRED_DAY);
     }
 
@@ -487,14 +410,7 @@ public class PlanConstraints implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(Assignment.class)
                 .filter(Assignment::movedFromPublishedPerson)
                 .penalize(weight(ConstraintNames.MOVED_TO_ANOTHER_PERSON), Assignment::getSessionCount)
-                .justifyWith((assignment, score) -> new Reason(
-                        Words.what(assignment) + " går fra " + assignment.getPublishedStaff().name() + " til "
-                                + (assignment.getStaff() == null ? "ingen" : assignment.getStaff().name()) + ".",
-                        Words.whatEn(assignment) + " moves from " + assignment.getPublishedStaff().name() + " to "
-                                + (assignment.getStaff() == null ? "nobody" : assignment.getStaff().name()) + ".",
-                        List.of(), assignment.getStaff() == null ? List.of(assignment.getPublishedStaff().id())
-                                : List.of(assignment.getPublishedStaff().id(), assignment.getStaff().id()),
-                        List.of(assignment.getSchool().id())))
+                .justifyWith((assignment, score) -> MovedToAnotherPerson.of(assignment))
                 .asConstraint(ConstraintNames.MOVED_TO_ANOTHER_PERSON);
     }
 
@@ -503,23 +419,7 @@ public class PlanConstraints implements ConstraintProvider {
         return factory.forEach(Session.class)
                 .filter(Session::movedFromPublishedTime)
                 .penalize(weight(ConstraintNames.MOVED_TO_ANOTHER_TIME))
-                .justifyWith((session, score) -> new Reason(
-                        Words.what(session) + " flyttes fra " + Words.when(session.getPublishedSlot().week(),
-                                session.getPublishedSlot().day(), session.getPublishedSlot().start()) + " til "
-                                + Words.when(session.getSlot().week(), session.getSlot().day(), session.getSlot().start()) + ".",
-                        Words.whatEn(session) + " moves from " + Words.whenEn(session.getPublishedSlot().week(),
-                                session.getPublishedSlot().day(), session.getPublishedSlot().start()) + " to "
-                                + Words.whenEn(session.getSlot().week(), session.getSlot().day(), session.getSlot().start()) + ".",
-                        List.of(session.getId()), List.of(), List.of(session.getSchool().id())))
+                .justifyWith((session, score) -> MovedToAnotherTime.of(session))
                 .asConstraint(ConstraintNames.MOVED_TO_ANOTHER_TIME);
-    }
-
-    private static Reason sessionReason(Session session, String problem, String problemEn) {
-        return new Reason(
-                "Sessionen " + Words.what(session) + " " + Words.when(session.getSlot().week(), session.getSlot().day(),
-                        session.getSlot().start()) + " " + problem + ".",
-                "The session " + Words.whatEn(session) + " " + Words.whenEn(session.getSlot().week(),
-                        session.getSlot().day(), session.getSlot().start()) + " " + problemEn + ".",
-                List.of(session.getId()), List.of(), List.of(session.getSchool().id()));
     }
 }

@@ -38,7 +38,8 @@ final class UncoveredReasons {
         }
         PriorityExchange.Inversion inversion = inversionOf.get(a);
         if (inversion != null) {
-            return inversion.staff().name() + " kunne tage behovet i stedet for " + Words.what(inversion.covered())
+            return inversion.staff().name() + " kunne tage behovet i stedet for "
+                    + DanishSentences.INSTANCE.what(Finding.Task.of(inversion.covered()))
                     + ", som har lavere prioritet (" + inversion.covered().getPriority().danish() + ").";
         }
         Counts counts = counts(a);
@@ -56,7 +57,8 @@ final class UncoveredReasons {
         }
         PriorityExchange.Inversion inversion = inversionOf.get(a);
         if (inversion != null) {
-            return inversion.staff().name() + " could take it instead of " + Words.whatEn(inversion.covered())
+            return inversion.staff().name() + " could take it instead of "
+                    + EnglishSentences.INSTANCE.what(Finding.Task.of(inversion.covered()))
                     + ", of lower priority (" + inversion.covered().getPriority().code() + ").";
         }
         Counts counts = counts(a);

@@ -108,6 +108,7 @@ class AccessRulesTest {
                 Map.entry("GET /api/plans/{id}/days", Set.of("planner", "ppr-leader")),
                 Map.entry("POST /api/plans/{id}/publish", Set.of("planner", "ppr-leader")),
                 Map.entry("POST /api/plans/{id}/solve", Set.of("planner")),
+                Map.entry("POST /api/plans/{id}/timetable", Set.of("planner")),
                 Map.entry("GET /api/template.xlsx", Set.of("planner")),
                 Map.entry("GET /api/plans/{id}/term.xlsx", Set.of("planner")),
                 Map.entry("DELETE /api/plans/{id}/solve", Set.of("planner")),

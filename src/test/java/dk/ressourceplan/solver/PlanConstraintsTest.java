@@ -57,6 +57,10 @@ import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.domain.TimeSlot;
 import dk.ressourceplan.domain.TimeWindow;
+import dk.ressourceplan.solver.Finding.DoubleBooked;
+import dk.ressourceplan.solver.Finding.DriveDoesNotFit;
+import dk.ressourceplan.solver.Finding.Named;
+import dk.ressourceplan.solver.Finding.NonPreferredSchool;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -222,15 +226,20 @@ class PlanConstraintsTest {
             Assignment atNordre = assign(MEETING_NORDRE, METTE);
             Session first = session(MEETING_SONDRE, at(A, TUESDAY, "12:00", "13:30"), atSondre);
             Session second = session(MEETING_NORDRE, at(A, TUESDAY, "13:45", "15:15"), atNordre);
+            DriveDoesNotFit expected = new DriveDoesNotFit(new Named("mette", "Mette Holm"), A, TUESDAY,
+                    new Named("sondre", "Søndre Skole"), first.getId(), 13 * 60 + 30,
+                    new Named("nordre", "Nordre Skole"), second.getId(), 13 * 60 + 45, 20, 15);
             constraintVerifier.verifyThat(PlanConstraints::travelTimeDoesNotFitBetweenSessions)
                     .given(atSondre, atNordre, first, second)
-                    .justifiesWith(new Reason(
-                            "Mette Holm kan ikke nå fra Søndre Skole til Nordre Skole tirsdag i uge A: turen tager 20 min.,"
-                                    + " men der er 15 min. mellem 13:30 og 13:45.",
-                            "Mette Holm cannot get from Søndre Skole to Nordre Skole on Tuesday in week A: the drive takes"
-                                    + " 20 min but there are 15 min between 13:30 and 13:45.",
-                            List.of(first.getId(), second.getId()), List.of("mette"), List.of("sondre", "nordre")))
+                    .justifiesWith(expected)
                     .penalizesBy(5);
+            assertEquals("Mette Holm kan ikke nå fra Søndre Skole til Nordre Skole tirsdag i uge A: turen tager 20 min.,"
+                    + " men der er 15 min. mellem 13:30 og 13:45.", expected.text());
+            assertEquals("Mette Holm cannot get from Søndre Skole to Nordre Skole on Tuesday in week A: the drive takes"
+                    + " 20 min but there are 15 min between 13:30 and 13:45.", expected.textEn());
+            assertEquals(List.of(first.getId(), second.getId()), expected.sessionIds());
+            assertEquals(List.of("mette"), expected.staffIds());
+            assertEquals(List.of("sondre", "nordre"), expected.schoolIds());
         }
 
         @Test
@@ -1165,9 +1174,10 @@ class PlanConstraintsTest {
         var analysis = solutionManager.analyze(plan);
 
         // Monday lesson 3 in both weeks: one reason for week A and one for week B.
-        List<Reason> doubleBooked = reasons(analysis.getConstraintAnalysis(ConstraintNames.DOUBLE_BOOKED));
+        List<Finding> doubleBooked = findings(analysis.getConstraintAnalysis(ConstraintNames.DOUBLE_BOOKED));
         assertEquals(2, doubleBooked.size());
-        for (Reason reason : doubleBooked) {
+        for (Finding reason : doubleBooked) {
+            assertTrue(reason instanceof DoubleBooked, reason.toString());
             assertTrue(reason.text().startsWith("Jonas Berg skal være to steder på én gang mandag i uge "), reason.text());
             assertTrue(reason.text().contains("Søndre Skole") && reason.text().contains("Nordre Skole"), reason.text());
             assertTrue(reason.textEn().startsWith("Jonas Berg is due in two places at once on Monday in week "),
@@ -1176,15 +1186,19 @@ class PlanConstraintsTest {
             assertEquals(List.of("sondre", "nordre"), reason.schoolIds());
         }
 
-        List<Reason> elsewhere = reasons(analysis.getConstraintAnalysis(ConstraintNames.NON_PREFERRED_SCHOOL));
+        List<Finding> elsewhere = findings(analysis.getConstraintAnalysis(ConstraintNames.NON_PREFERRED_SCHOOL));
         assertEquals(1, elsewhere.size());
-        assertEquals(new Reason("Jonas Berg har ikke Nordre Skole blandt sine foretrukne skoler.",
-                "Nordre Skole is not among Jonas Berg's preferred schools.", List.of(), List.of("jonas"),
-                List.of("nordre")), elsewhere.get(0));
+        Finding nordre = elsewhere.get(0);
+        assertEquals(new NonPreferredSchool(new Named("jonas", "Jonas Berg"), new Named("nordre", "Nordre Skole")), nordre);
+        assertEquals("Jonas Berg har ikke Nordre Skole blandt sine foretrukne skoler.", nordre.text());
+        assertEquals("Nordre Skole is not among Jonas Berg's preferred schools.", nordre.textEn());
+        assertEquals(List.of(), nordre.sessionIds());
+        assertEquals(List.of("jonas"), nordre.staffIds());
+        assertEquals(List.of("nordre"), nordre.schoolIds());
     }
 
-    private static List<Reason> reasons(ConstraintAnalysis<HardMediumSoftLongScore> constraint) {
-        return constraint.matches().stream().map(MatchAnalysis::justification).map(Reason.class::cast).toList();
+    private static List<Finding> findings(ConstraintAnalysis<HardMediumSoftLongScore> constraint) {
+        return constraint.matches().stream().map(MatchAnalysis::justification).map(Finding.class::cast).toList();
     }
 
     private static Object[] concat(List<?> facts, List<?> entities) {

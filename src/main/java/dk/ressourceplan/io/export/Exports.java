@@ -30,12 +30,25 @@ public final class Exports {
      */
     public static void write(PlanDocument plan, ExportFormat format, ExportFilter filter, OutputStream out)
             throws IOException {
+        write(plan, format, filter, List.of(), out);
+    }
+
+    /**
+     * As {@link #write(PlanDocument, ExportFormat, ExportFilter, OutputStream)}, for a published plan whose calendar
+     * programs have seen earlier publications: each calendar event's SEQUENCE counts the publications that changed
+     * it, so a subscribed calendar takes a rerun's changes (same UID, higher SEQUENCE).
+     *
+     * @param publishedBefore the plan documents of the plan's publications before {@code plan}, oldest first
+     *                        (empty for a plan never published before, or a draft); only the calendar uses them
+     */
+    public static void write(PlanDocument plan, ExportFormat format, ExportFilter filter,
+            List<PlanDocument> publishedBefore, OutputStream out) throws IOException {
         check(plan, filter);
         PlanView view = new PlanView(plan);
         switch (format) {
-            case ICS -> IcsExport.write(view, filter, Clock.systemUTC().instant(), out);
+            case ICS -> IcsExport.write(view, filter, Clock.systemUTC().instant(), publishedBefore, out);
             case CSV -> CsvExport.write(tables(view, filter), out);
-            case XLSX -> XlsxExport.write(tables(view, filter), out);
+            case XLSX -> XlsxExport.write(tables(view, filter), TimetableGrid.weeks(view, filter), out);
         }
     }
 

@@ -10,22 +10,48 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * The fortnight template as a spreadsheet, one sheet per table ("Sessioner", "Ikke dækket", "Nøgletal"), each
  * with a bold, frozen header row and a filter on it, so a school leader can sort and filter by day or person, and
- * set up to print.
+ * set up to print; then the same fortnight as a timetable, a sheet per week ("Skema uge A", "Skema uge B").
  */
 final class XlsxExport {
 
     private static final int MIN_WIDTH = 6;
     private static final int MAX_WIDTH = 60;
+    private static final int GRID_TIME_WIDTH = 13;
+    private static final int GRID_DAY_WIDTH = 34;
 
     private XlsxExport() {
     }
 
-    static void write(List<ExportTable> tables, OutputStream out) throws IOException {
+    static void write(List<ExportTable> tables, List<TimetableGrid> grids, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Ressourceplan", "1.0");
         for (ExportTable table : tables) {
             writeSheet(workbook.newWorksheet(table.title()), table);
         }
+        for (TimetableGrid grid : grids) {
+            writeGrid(workbook.newWorksheet(grid.title()), grid);
+        }
         workbook.finish();
+    }
+
+    /** The week as a timetable to print: days across, times down, each cell's sessions one a line. */
+    private static void writeGrid(Worksheet sheet, TimetableGrid grid) {
+        for (int c = 0; c < grid.columns().size(); c++) {
+            sheet.value(0, c, grid.columns().get(c));
+            sheet.width(c, c == 0 ? GRID_TIME_WIDTH : GRID_DAY_WIDTH);
+        }
+        sheet.range(0, 0, 0, grid.columns().size() - 1).style().bold().set();
+        for (int r = 0; r < grid.rows().size(); r++) {
+            List<String> row = grid.rows().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                sheet.value(r + 1, c, row.get(c));
+            }
+        }
+        if (!grid.rows().isEmpty()) {
+            sheet.range(1, 0, grid.rows().size(), grid.columns().size() - 1).style().wrapText(true)
+                    .verticalAlignment("top").set();
+        }
+        sheet.freezePane(1, 1);
+        printOnA4(sheet);
     }
 
     private static void writeSheet(Worksheet sheet, ExportTable table) {

@@ -34,7 +34,10 @@ final class Guide {
             "Klasser: én række pr. klasse med behovsniveau. Behov registreres pr. klasse, aldrig pr. elev: skriv ingen "
                     + "elevnavne.",
             "Klasselektioner: klassens skema, én række pr. klasse og ugedag med lektionernes numre, fx 1,2,3,4,5. "
-                    + "Co-teaching kan kun ligge i klassens egne lektioner.",
+                    + "Co-teaching kan kun ligge i klassens egne lektioner. Rækker indsat fra skolens skemaprogram "
+                    + "(klasse, dag, lektion; fx fra Untis) kan bruges som de er: klassen ved navn, dagen som 1-5, og "
+                    + "skolens id i kolonnen Skole-id, hvis flere skoler har en klasse med det navn. Hele skemaer "
+                    + "hentes lettere ind med kommandoen import-timetable.",
             "Medarbejdere: rolle, kompetencer, timer, base (hvor dagen starter og slutter) og ønsker.",
             "Fravær: faste tider, hvor en medarbejder ikke kan, fx fredag, eller onsdag 12:00-16:00 i uge B.",
             "Behov: det, der skal dækkes: co-teaching-lektioner i en klasse, samarbejdsmøder hver 14. dag og "

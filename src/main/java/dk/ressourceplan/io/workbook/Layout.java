@@ -128,11 +128,19 @@ final class Layout {
             optional("Behovsniveau", "needLevel", Kind.NEED_LEVEL,
                     "rød (indgribende), gul (foregribende) eller grøn (forebyggende). Tom = grøn.")));
 
+    /**
+     * Also the rows of a timetabling system's export pasted in (class, day, period; one lesson a row): the class by
+     * its name as the school writes it, the day as Untis numbers it, and the school beside them.
+     */
     static final Table CLASS_LESSONS_TABLE = new Table(CLASS_LESSONS, 0, List.of(
-            required("Klasse-id", null, Kind.TEXT, "Påkrævet. Id fra arket Klasser."),
-            required("Ugedag", "day", Kind.DAY, "Påkrævet. mandag … fredag. Én række pr. klasse og dag."),
+            required("Klasse-id", null, Kind.TEXT, "Påkrævet. Id fra arket Klasser, eller klassens navn (3.B, 3b og "
+                    + "3 B er samme klasse), fx indsat fra skolens skemaprogram."),
+            required("Ugedag", "day", Kind.DAY, "Påkrævet. mandag … fredag, eller 1-5 som i Untis. Én række pr. "
+                    + "klasse og dag, eller én pr. lektion."),
             required("Lektioner", "period", Kind.WHOLE_LIST,
-                    "Påkrævet. Klassens lektioner den dag, adskilt af komma: 1,2,3,4,5 (eller 1-5).")));
+                    "Påkrævet. Klassens lektioner den dag, adskilt af komma: 1,2,3,4,5 (eller 1-5)."),
+            optional("Skole-id", "schoolId", Kind.TEXT, "Id fra arket Skoler. Kun nødvendig, når klassen er angivet "
+                    + "ved navn, og flere skoler har en klasse med det navn.")));
 
     static final Table STAFF_TABLE = new Table(STAFF, 0, List.of(
             required("Id", "id", Kind.TEXT, "Påkrævet. Medarbejderens id, fx ppr-01. Må ikke være et skole-id."),

@@ -152,7 +152,7 @@ final class TemplateWriter {
                 byDay.computeIfAbsent(lesson.day(), d -> new ArrayList<>()).add(lesson.period());
             }
             byDay.forEach((day, periods) -> rows.add(Arrays.asList(schoolClass.id(), day(day),
-                    periods.stream().map(String::valueOf).collect(Collectors.joining(",")))));
+                    periods.stream().map(String::valueOf).collect(Collectors.joining(",")), null)));
         }
         return rows;
     }

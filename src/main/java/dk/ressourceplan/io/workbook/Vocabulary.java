@@ -51,12 +51,16 @@ final class Vocabulary<E> {
             .alias(DemandType.PRESENCE, "tilstedeværelse", "åben dør")
             .build();
 
-    /** Monday to Friday are offered; Saturday and Sunday are understood, as the JSON allows them. */
+    /**
+     * Monday to Friday are offered; Saturday and Sunday are understood, as the JSON allows them, and so are 1-7 as
+     * Untis numbers the days, for rows pasted from a timetable export.
+     */
     static final Vocabulary<DayOfWeek> DAYS = new Builder<DayOfWeek>("ugedag", "weekday", DayOfWeek.values(),
             day -> day.getDisplayName(TextStyle.FULL, DANISH), DayOfWeek::name)
             .offered(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
             .aliases(day -> List.of(day.getDisplayName(TextStyle.SHORT, DANISH).replace(".", ""),
-                    day.getDisplayName(TextStyle.FULL, Locale.ENGLISH), day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)))
+                    day.getDisplayName(TextStyle.FULL, Locale.ENGLISH), day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH),
+                    String.valueOf(day.getValue())))
             .build();
 
     static final Vocabulary<Week> WEEKS = new Builder<Week>("uge", "week", Week.values(), Week::name, Week::name)

@@ -257,8 +257,9 @@ final class WorkbookImport {
         Header header = header(grid, table);
         Column dayColumn = table.column("day");
         Column periodsColumn = table.column("period");
+        ClassByName byName = new ClassByName(classes);
         for (int row : rowsOf(grid, header)) {
-            Integer owner = parent(grid, table, header, row, Layout.CLASSES, "klasse", "class", classIndex);
+            Integer owner = classOf(grid, table, header, row, classIndex, byName);
             if (owner == null) {
                 continue;
             }
@@ -295,6 +296,69 @@ final class WorkbookImport {
                 }
                 lesson.set("period", number(new CellValue.Text(number), lessonPath + ".period"));
             }
+        }
+    }
+
+    /**
+     * The class a row of Klasselektioner names: by its id, as the template writes it, or else by its name as a
+     * school's timetable export writes it ("3b" for 3.B), within the school of the row's Skole-id if it has one.
+     * A name is never guessed: one that fits no class, or several at different schools, is reported.
+     */
+    private Integer classOf(SheetGrid grid, Table table, Header header, int row, Map<String, Integer> classIndex,
+            ClassByName byName) {
+        Column column = table.parent().orElseThrow();
+        if (header.missing(column)) {
+            return null;
+        }
+        CellValue cell = grid.cell(row, header.index(column));
+        if (cell == null || classIndex.containsKey(cell.shown())) {
+            return parent(grid, table, header, row, Layout.CLASSES, "klasse", "class", classIndex);
+        }
+        Column schoolColumn = table.column("schoolId");
+        CellValue school = header.missing(schoolColumn) ? null : grid.cell(row, header.index(schoolColumn));
+        List<Integer> found = byName.find(cell.shown(), school == null ? null : school.shown());
+        Source source = new Source(grid.name(), row + 1, column.header());
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        if (found.isEmpty()) {
+            own(source, null, "no class on the sheet " + Layout.CLASSES + " has the id or name '" + cell.shown() + "'"
+                            + (school == null ? "" : " at the school '" + school.shown() + "'"),
+                    "der er ingen klasse med id'et eller navnet '" + cell.shown() + "' på arket " + Layout.CLASSES
+                            + (school == null ? "" : " på skolen '" + school.shown() + "'"));
+        } else {
+            own(source, null, "classes at several schools are called '" + cell.shown()
+                            + "'; give the school in the column Skole-id",
+                    "flere skoler har en klasse, der hedder '" + cell.shown() + "'; angiv skolen i kolonnen Skole-id");
+        }
+        return null;
+    }
+
+    /** The classes by their names with case, spaces, dots and hyphens ignored: "3.B", "3b" and "3 B" are one. */
+    private static final class ClassByName {
+
+        private final Map<String, List<Integer>> byKey = new HashMap<>();
+        private final List<String> schools = new ArrayList<>();
+
+        ClassByName(ArrayNode classes) {
+            for (int i = 0; i < classes.size(); i++) {
+                JsonNode name = classes.get(i).get("name");
+                JsonNode school = classes.get(i).get("schoolId");
+                schools.add(school != null && school.isTextual() ? school.textValue() : null);
+                if (name != null && name.isTextual()) {
+                    byKey.computeIfAbsent(key(name.textValue()), k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+
+        List<Integer> find(String name, String schoolId) {
+            return byKey.getOrDefault(key(name), List.of()).stream()
+                    .filter(i -> schoolId == null || schoolId.equals(schools.get(i))).toList();
+        }
+
+        private static String key(String name) {
+            return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+                    .replaceAll("[\\s.\\-/_]+", "");
         }
     }
 

@@ -6,19 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.PlanSession;
-import dk.ressourceplan.domain.Week;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.IsoFields;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -31,34 +25,16 @@ import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.validate.ValidationResult;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The calendar's form, read back with ical4j: one repeating event per session of the fortnight, Danish time, stable
+ * UIDs, Danish words. That the repeats give exactly the plan's dated sessions is {@link IcsReadBackTest}'s, with an
+ * independent parser.
+ */
 class IcsExportTest {
-
-    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-    private static final LocalDate FIRST = LocalDate.of(2027, 1, 4);
-    private static final LocalDate LAST = LocalDate.of(2027, 6, 25);
-    private static final Set<LocalDate> HOLIDAY_DATES = Set.of(LocalDate.of(2027, 3, 25), LocalDate.of(2027, 3, 26),
-            LocalDate.of(2027, 3, 29), LocalDate.of(2027, 5, 6), LocalDate.of(2027, 5, 7), LocalDate.of(2027, 5, 17));
 
     private final PlanDocument plan = TestPlans.spring2027();
 
-    private static boolean isHoliday(LocalDate date) {
-        return HOLIDAY_DATES.contains(date) || date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) == 7;
-    }
-
-    /**
-     * Worked out without TermCalendar: spring 2027 starts in ISO week 1 as an A week and stays in one ISO year,
-     * so A weeks are the odd ISO weeks.
-     */
-    private static long expectedDates(PlanSession session) {
-        return FIRST.datesUntil(LAST.plusDays(1))
-                .filter(d -> d.getDayOfWeek() == session.day())
-                .filter(d -> session.week() == Week.AB
-                        || (d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) % 2 == 1) == (session.week() == Week.A))
-                .filter(d -> !isHoliday(d))
-                .count();
-    }
-
-    private static byte[] export(PlanDocument plan, ExportFilter filter) throws Exception {
+    static byte[] export(PlanDocument plan, ExportFilter filter) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Exports.write(plan, ExportFormat.ICS, filter, out);
         return out.toByteArray();
@@ -76,103 +52,71 @@ class IcsExportTest {
         return event.<Property>getRequiredProperty(property).getValue();
     }
 
-    private static Instant start(VEvent event) {
-        return Instant.from(event.getDateTimeStart().getDate());
-    }
-
-    private static LocalDate localDate(VEvent event) {
-        return start(event).atZone(COPENHAGEN).toLocalDate();
-    }
-
-    private static Map<String, Long> eventsPerSession(List<VEvent> events) {
-        return events.stream().collect(Collectors.groupingBy(e -> text(e, Property.UID).split("-2027")[0],
-                Collectors.counting()));
+    private static Map<String, VEvent> byUid(Calendar calendar) {
+        return events(calendar).stream().collect(Collectors.toMap(e -> text(e, Property.UID), e -> e));
     }
 
     @Test
-    void aSchoolGetsEachOfItsSessionsOnEveryTeachingDateOfItsWeekPattern() throws Exception {
-        List<VEvent> events = events(parse(export(plan, ExportFilter.school(TestPlans.BAKKE))));
+    void aSchoolGetsOneRepeatingEventPerSessionOfItsFortnightAndAMeetingOnce() throws Exception {
+        Map<String, VEvent> events = byUid(parse(export(plan, ExportFilter.school(TestPlans.BAKKE))));
 
-        List<PlanSession> sessions = plan.sessions().stream()
-                .filter(s -> s.schoolId().equals(TestPlans.BAKKE)).toList();
-        Map<String, Long> perSession = eventsPerSession(events);
-        assertEquals(sessions.stream().map(PlanSession::id).collect(Collectors.toSet()), perSession.keySet());
-        for (PlanSession session : sessions) {
-            assertEquals(expectedDates(session), perSession.get(session.id()), session.id());
-        }
-        assertEquals(sessions.stream().mapToLong(IcsExportTest::expectedDates).sum(), events.size());
-        assertEquals(78, events.size(), "22 + 22 Mondays and Thursdays, 2 x 12 A Wednesdays, 10 B Fridays");
+        assertEquals(List.of("d-bakke-meet%2F1@ressourceplan", "s1@ressourceplan", "s2@ressourceplan",
+                "s7@ressourceplan"), events.keySet().stream().sorted().toList(), "the meeting's two seats are one event");
+        assertEquals("FREQ=WEEKLY;UNTIL=20270621T215959Z", text(events.get("s1@ressourceplan"), Property.RRULE),
+                "every Monday; UNTIL is the end of the last, 21 June, Danish summer time, in UTC");
+        assertEquals("FREQ=WEEKLY;UNTIL=20270623T215959Z;INTERVAL=2",
+                text(events.get("d-bakke-meet%2F1@ressourceplan"), Property.RRULE), "every second Wednesday, A weeks");
     }
 
     @Test
-    void aStaffMemberGetsOnlyTheirOwnSessions() throws Exception {
-        List<VEvent> events = events(parse(export(plan, ExportFilter.staff(TestPlans.ANNE))));
+    void holidaysTheRuleMeetsAreExcludedInDanishTime() throws Exception {
+        Map<String, VEvent> events = byUid(parse(export(plan, ExportFilter.school(TestPlans.BAKKE))));
 
-        List<PlanSession> sessions = plan.sessions().stream()
-                .filter(s -> TestPlans.ANNE.equals(s.staffId())).toList();
-        Map<String, Long> perSession = eventsPerSession(events);
-        assertEquals(Set.of("s1", "s2", "s3"), perSession.keySet());
-        for (PlanSession session : sessions) {
-            assertEquals(expectedDates(session), perSession.get(session.id()), session.id());
-        }
-        assertEquals(68, events.size());
-        assertTrue(events.stream().allMatch(e -> text(e, Property.SUMMARY).endsWith("– Anne Holm")));
+        String unfolded = new String(export(plan, ExportFilter.school(TestPlans.BAKKE)), StandardCharsets.UTF_8)
+                .replace("\r\n ", "");
+        // Mondays: the winter holiday (week 7), Easter Monday and Whit Monday.
+        assertTrue(unfolded.contains("EXDATE;TZID=Europe/Copenhagen:20270215T080000,20270329T080000,"
+                + "20270517T080000\r\n"), unfolded);
+        // B-week Fridays: Easter's 26 March and Ascension's 7 May; the winter holiday's Friday is in an A week.
+        String presence = text(events.get("s7@ressourceplan"), Property.DESCRIPTION);
+        assertTrue(presence.contains("Uge: B (hver anden uge), fredag 08:00-10:00"), presence);
+        assertTrue(unfolded.contains("EXDATE;TZID=Europe/Copenhagen:20270326T080000,20270507T080000\r\n"), unfolded);
     }
 
     @Test
-    void everyEventIsAWeekdayInsideTheTermAndNoneOnAHoliday() throws Exception {
-        List<VEvent> events = events(parse(export(plan, ExportFilter.wholePlan())));
+    void aStaffMembersCalendarHasTheirSessionsAndTheMeetingsTheySitIn() throws Exception {
+        Map<String, VEvent> anne = byUid(parse(export(plan, ExportFilter.staff(TestPlans.ANNE))));
+        Map<String, VEvent> peter = byUid(parse(export(plan, ExportFilter.staff(TestPlans.PETER))));
 
-        assertEquals(plan.sessions().stream().mapToLong(IcsExportTest::expectedDates).sum(), events.size());
-        for (VEvent event : events) {
-            LocalDate date = localDate(event);
-            assertFalse(date.isBefore(FIRST) || date.isAfter(LAST), date.toString());
-            assertFalse(isHoliday(date), date + " is a holiday");
-            assertTrue(date.getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue(), date.toString());
-        }
+        assertEquals(List.of("s1@ressourceplan", "s2@ressourceplan", "s3@ressourceplan"),
+                anne.keySet().stream().sorted().toList());
+        assertTrue(anne.values().stream().allMatch(e -> text(e, Property.SUMMARY).endsWith("– Anne Holm")));
+        assertTrue(peter.containsKey("d-bakke-meet%2F1@ressourceplan"));
     }
 
     @Test
-    void uidsAreUniqueAndTheSameInTwoExportsOfThePlan() throws Exception {
+    void uidsAreTheSameInTwoExportsOfThePlanAndKeepDifferentIdsApart() throws Exception {
         List<String> first = events(parse(export(plan, ExportFilter.wholePlan()))).stream()
                 .map(e -> text(e, Property.UID)).toList();
         List<String> second = events(parse(export(TestPlans.spring2027(), ExportFilter.wholePlan()))).stream()
                 .map(e -> text(e, Property.UID)).toList();
 
-        assertEquals(first.size(), new HashSet<>(first).size(), "UIDs are unique");
         assertEquals(first, second);
-        assertTrue(first.contains("s1-20270104@ressourceplan"));
+        assertEquals(first.size(), first.stream().distinct().count());
+        String spaced = CalendarSeries.uidOf("møde 1/A", null);
+        assertTrue(spaced.matches("[A-Za-z0-9.%-]+@ressourceplan"), spaced);
+        assertFalse(spaced.equals(CalendarSeries.uidOf("møde-1-A", null)));
+        assertEquals("s1-from-20270301@ressourceplan", CalendarSeries.uidOf("s1", LocalDate.of(2027, 3, 1)));
     }
 
     @Test
-    void aUidKeepsDifferentSessionIdsApart() {
-        PlanSession spaced = withId(plan.sessions().get(0), "møde 1/A");
-        PlanSession dashed = withId(plan.sessions().get(0), "møde-1-A");
-        LocalDate date = LocalDate.of(2027, 1, 4);
-
-        String uid = IcsExport.uid(spaced, date);
-        assertTrue(uid.matches("[A-Za-z0-9.%-]+-20270104@ressourceplan"), uid);
-        assertFalse(uid.equals(IcsExport.uid(dashed, date)));
-    }
-
-    private static PlanSession withId(PlanSession s, String id) {
-        return new PlanSession(id, s.demandId(), s.type(), s.schoolId(), s.classId(), s.staffId(), s.seat(), s.week(),
-                s.day(), s.start(), s.end());
-    }
-
-    @Test
-    void timesAreDanishLocalTimeInWinterAndInSummer() throws Exception {
+    void timesAreDanishLocalTimeWithTheZoneDefinedOnce() throws Exception {
         Calendar calendar = parse(export(plan, ExportFilter.school(TestPlans.BAKKE)));
-        Map<String, VEvent> byUid = events(calendar).stream()
-                .collect(Collectors.toMap(e -> text(e, Property.UID), e -> e));
+        VEvent lesson = byUid(calendar).get("s1@ressourceplan");
 
-        VEvent winter = byUid.get("s1-20270104@ressourceplan");
-        assertEquals(Instant.parse("2027-01-04T07:00:00Z"), start(winter));
-        assertEquals(Instant.parse("2027-01-04T07:45:00Z"), Instant.from(winter.getDateTimeEnd().getDate()));
-        VEvent summer = byUid.get("s1-20270405@ressourceplan");
-        assertEquals(Instant.parse("2027-04-05T06:00:00Z"), start(summer));
-
-        TzId tzId = winter.getDateTimeStart().<TzId>getParameter(Parameter.TZID).orElseThrow();
+        assertEquals(Instant.parse("2027-01-04T07:00:00Z"), Instant.from(lesson.getDateTimeStart().getDate()));
+        assertEquals(Instant.parse("2027-01-04T07:45:00Z"), Instant.from(lesson.getDateTimeEnd().getDate()));
+        TzId tzId = lesson.getDateTimeStart().<TzId>getParameter(Parameter.TZID).orElseThrow();
         assertEquals("Europe/Copenhagen", tzId.getValue());
         List<VTimeZone> zones = calendar.getComponents(Component.VTIMEZONE);
         assertEquals(1, zones.size());
@@ -188,10 +132,14 @@ class IcsExportTest {
         assertFalse(validation.hasErrors(), validation::toString);
         String unfolded = text.replace("\r\n ", "");
         String events = unfolded.substring(unfolded.indexOf("BEGIN:VEVENT"));
-        List<String> times = events.lines().filter(l -> l.startsWith("DTSTART") || l.startsWith("DTEND")).toList();
+        List<String> times = events.lines()
+                .filter(l -> l.startsWith("DTSTART") || l.startsWith("DTEND") || l.startsWith("EXDATE")).toList();
         assertFalse(times.isEmpty());
-        assertTrue(times.stream().allMatch(l -> l.matches("(DTSTART|DTEND);TZID=Europe/Copenhagen:2027\\d{4}T\\d{6}")),
+        assertTrue(times.stream().allMatch(l -> l.matches(
+                        "(DTSTART|DTEND|EXDATE);TZID=Europe/Copenhagen:2027\\d{4}T\\d{6}(,2027\\d{4}T\\d{6})*")),
                 "every time is Danish local time, none floating or UTC");
+        assertTrue(events.lines().filter(l -> l.startsWith("RRULE")).allMatch(l -> l.matches(
+                "RRULE:FREQ=WEEKLY;UNTIL=2027\\d{4}T\\d{6}Z(;INTERVAL=2)?")), "UNTIL in UTC, as RFC 5545 asks");
         assertTrue(unfolded.contains("X-WR-TIMEZONE:Europe/Copenhagen\r\n"));
         assertFalse(unfolded.contains("Berlin"), "the bundled definition is Berlin's, renamed");
     }
@@ -208,28 +156,30 @@ class IcsExportTest {
     }
 
     @Test
-    void eventsSayInDanishWhatWhereAndWho() throws Exception {
+    void eventsSayInDanishWhatWhereAndWhoWithEveryonePresentAsAttendee() throws Exception {
         Calendar calendar = parse(export(plan, ExportFilter.school(TestPlans.BAKKE)));
-        Map<String, VEvent> byUid = events(calendar).stream()
-                .collect(Collectors.toMap(e -> text(e, Property.UID), e -> e));
+        Map<String, VEvent> events = byUid(calendar);
 
-        VEvent lesson = byUid.get("s1-20270104@ressourceplan");
+        VEvent lesson = events.get("s1@ressourceplan");
         assertEquals("Co-teaching 3.B (læsning) – Anne Holm", text(lesson, Property.SUMMARY));
         assertEquals("Bakkeskolen, Bakkevej 1, 5000 Odense C", text(lesson, Property.LOCATION));
         String description = text(lesson, Property.DESCRIPTION);
         assertTrue(description.contains("Læsestøtte 3.B (behov-id d-3b-read)"), description);
         assertTrue(description.contains("Kompetence: læsning"), description);
         assertTrue(description.contains("Uge: A og B (hver uge)"), description);
+        assertEquals(List.of("urn:x-ressourceplan:staff:anne"), lesson.getProperties(Property.ATTENDEE).stream()
+                .map(Property::getValue).toList());
 
-        assertEquals("Samarbejdsmøde – Peter Søndergaard", text(byUid.get("s4-20270106@ressourceplan"), Property.SUMMARY));
-        assertEquals("Samarbejdsmøde – ikke dækket", text(byUid.get("s5-20270106@ressourceplan"), Property.SUMMARY));
-        VEvent presence = byUid.get("s7-20270115@ressourceplan");
-        assertEquals("PPR-tilstedeværelse – Peter Søndergaard", text(presence, Property.SUMMARY));
-        assertTrue(text(presence, Property.DESCRIPTION).contains("Uge: B (hver anden uge), fredag 08:00-10:00"));
+        VEvent meeting = events.get("d-bakke-meet%2F1@ressourceplan");
+        assertEquals("Samarbejdsmøde – Peter Søndergaard, ikke dækket", text(meeting, Property.SUMMARY));
+        List<Property> attendees = meeting.getProperties(Property.ATTENDEE);
+        assertEquals(1, attendees.size(), "the uncovered seat has nobody to name");
+        assertEquals("Peter Søndergaard", attendees.get(0).getParameter(Parameter.CN).orElseThrow().getValue());
+        assertEquals("PPR-tilstedeværelse – Peter Søndergaard", text(events.get("s7@ressourceplan"), Property.SUMMARY));
 
         assertEquals("Bakkeskolen – Forår 2027", calendar.<Property>getRequiredProperty("X-WR-CALNAME").getValue());
         assertEquals(IcsExport.PRODUCT_ID, calendar.getProductId().getValue());
-        assertTrue(events(calendar).stream().allMatch(e -> e.getDateTimeStamp() != null));
+        assertTrue(events.values().stream().allMatch(e -> e.getDateTimeStamp() != null));
     }
 
     @Test
@@ -238,5 +188,17 @@ class IcsExportTest {
                 .<Property>getRequiredProperty("X-WR-CALNAME").getValue());
         assertEquals("Ressourceplan – Forår 2027", parse(export(plan, ExportFilter.wholePlan()))
                 .<Property>getRequiredProperty("X-WR-CALNAME").getValue());
+    }
+
+    @Test
+    void aSessionOnOneTeachingDateOnlyHasNoRepeatRule() throws Exception {
+        PlanSession s1 = plan.sessions().get(0);
+        PlanDocument oneDay = plan.withSolution(plan.score(), plan.kpis(), plan.uncovered(),
+                List.of(s1.during(LocalDate.of(2027, 6, 21), null)));
+
+        VEvent only = events(parse(export(oneDay, ExportFilter.wholePlan()))).get(0);
+
+        assertTrue(only.getProperty(Property.RRULE).isEmpty());
+        assertEquals("s1-from-20270621@ressourceplan", text(only, Property.UID));
     }
 }

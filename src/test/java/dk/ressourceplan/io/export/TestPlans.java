@@ -27,7 +27,8 @@ import java.util.Map;
 
 /**
  * A small solved plan for spring 2027: two schools, co-teaching every week, fortnightly meetings in A and B weeks,
- * PPR presence on B-week Fridays (two of which are holidays), and two sessions nobody covers.
+ * PPR presence on B-week Fridays (two of which are holidays), and two sessions nobody covers (one of them a meeting's
+ * second seat, ids as the solver writes a meeting's seats).
  */
 final class TestPlans {
 
@@ -63,8 +64,8 @@ final class TestPlans {
                 session("s1", "d-3b-read", DemandType.CO_TEACHING, BAKKE, "bakke-3b", ANNE, 0, Week.AB, MONDAY, "08:00", "08:45"),
                 session("s2", "d-3b-read", DemandType.CO_TEACHING, BAKKE, "bakke-3b", ANNE, 0, Week.AB, THURSDAY, "10:00", "10:45"),
                 session("s3", "d-2a-read", DemandType.CO_TEACHING, HOEJBY, "hoejby-2a", ANNE, 0, Week.AB, TUESDAY, "09:00", "09:45"),
-                session("s4", "d-bakke-meet", DemandType.COLLABORATION_MEETING, BAKKE, null, PETER, 0, Week.A, WEDNESDAY, "13:00", "14:30"),
-                session("s5", "d-bakke-meet", DemandType.COLLABORATION_MEETING, BAKKE, null, null, 1, Week.A, WEDNESDAY, "13:00", "14:30"),
+                session("d-bakke-meet/1/1", "d-bakke-meet", DemandType.COLLABORATION_MEETING, BAKKE, null, PETER, 1, Week.A, WEDNESDAY, "13:00", "14:30"),
+                session("d-bakke-meet/1/2", "d-bakke-meet", DemandType.COLLABORATION_MEETING, BAKKE, null, null, 2, Week.A, WEDNESDAY, "13:00", "14:30"),
                 session("s6", "d-hoejby-meet", DemandType.COLLABORATION_MEETING, HOEJBY, null, PETER, 0, Week.B, WEDNESDAY, "13:00", "14:30"),
                 session("s7", "d-bakke-presence", DemandType.PRESENCE, BAKKE, null, PETER, 0, Week.B, FRIDAY, "08:00", "10:00"),
                 session("s8", "d-2a-maths", DemandType.CO_TEACHING, HOEJBY, "hoejby-2a", null, 0, Week.B, FRIDAY, "11:00", "11:45"));

@@ -53,11 +53,30 @@ class XlsxExportTest {
     }
 
     @Test
-    void hasTheThreeSheetsInOrder() throws Exception {
+    void hasTheListSheetsAndThenATimetableSheetPerWeek() throws Exception {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(export(plan,
                 ExportFilter.wholePlan())))) {
-            assertEquals(List.of("Sessioner", "Ikke dækket", "Nøgletal"), workbook.getSheets().map(Sheet::getName).toList());
+            assertEquals(List.of("Sessioner", "Ikke dækket", "Nøgletal", "Skema uge A", "Skema uge B"),
+                    workbook.getSheets().map(Sheet::getName).toList());
         }
+    }
+
+    @Test
+    void aWeeksTimetableHasTheDaysAcrossAndTheTimesDown() throws Exception {
+        byte[] xlsx = export(plan, ExportFilter.school(TestPlans.BAKKE));
+        List<Row> weekA = rows(xlsx, "Skema uge A");
+        List<Row> weekB = rows(xlsx, "Skema uge B");
+
+        assertEquals(List.of("Tid", "mandag", "tirsdag", "onsdag", "torsdag", "fredag"), texts(weekA.get(0)));
+        assertEquals(List.of("Tid", "08:00-08:45", "10:00-10:45", "13:00-14:30"),
+                weekA.stream().map(r -> r.getCellText(0)).toList(), "a row per time, in order");
+        assertEquals("Co-teaching 3.B (læsning) – Anne Holm, Bakkeskolen", weekA.get(1).getCellText(1));
+        assertEquals("Samarbejdsmøde – Peter Søndergaard, ikke dækket, Bakkeskolen", weekA.get(3).getCellText(3),
+                "a meeting once, with every seat");
+        assertEquals("Co-teaching 3.B (læsning) – Anne Holm, Bakkeskolen", weekA.get(2).getCellText(4));
+        assertEquals(List.of("Tid", "08:00-08:45", "08:00-10:00", "10:00-10:45"),
+                weekB.stream().map(r -> r.getCellText(0)).toList(), "the B-week presence, no A-week meeting");
+        assertEquals("PPR-tilstedeværelse – Peter Søndergaard, Bakkeskolen", weekB.get(2).getCellText(5));
     }
 
     @Test
