@@ -60,6 +60,11 @@ export const api = {
   submitPlan: async (file) => request('POST', '/api/plans', isWorkbook(file)
     ? { body: file, headers: { 'Content-Type': XLSX_TYPE } }
     : { body: await file.text(), headers: { 'Content-Type': 'application/json' } }),
+  /** A term as JSON, such as the one a timetable import answers, submitted as a new plan. */
+  submitTerm: (term) => request('POST', '/api/plans', { body: JSON.stringify(term),
+    headers: { 'Content-Type': 'application/json' } }),
+  /** A school's class timetables (a multipart form) into the plan's term; answers the new term, stores nothing. */
+  importTimetable: (id, form) => request('POST', `${plan(id)}/timetable`, { body: form }),
   deletePlan: (id) => request('DELETE', plan(id)),
   startSolving: (id, seconds) => request('POST', `${plan(id)}/solve?seconds=${encodeURIComponent(seconds)}`),
   stopSolving: (id) => request('DELETE', `${plan(id)}/solve`),

@@ -7,6 +7,7 @@ import { h, mount } from './dom.js';
 import { formatDateTime, formatNumber, getLang, setLang, t, translateStatic } from './i18n.js';
 import { renderKpiStrip } from './kpis.js';
 import { buildModel, parseScore, withDays } from './model.js';
+import { renderTimetableForm, wireTimetableForm } from './timetables.js';
 import { errorText } from './why.js';
 import { renderView, tabLabel, VIEWS } from './views.js';
 
@@ -518,6 +519,7 @@ function renderPlanPage() {
     'aria-current': view === state.route.view ? 'page' : null, dataset: { view, focusKey: `tab-${view}` },
   }, tabLabel(view, state.model, state.diff?.data?.entries?.length || 0))));
   mount(panel, renderView(state.route.view, viewContext()));
+  renderTimetableForm(state.model, state.planId);
 }
 
 function viewContext() {
@@ -842,6 +844,11 @@ function wire() {
   $('lang-da').addEventListener('click', () => switchLang('da'));
   $('lang-en').addEventListener('click', () => switchLang('en'));
   $('upload-form').addEventListener('submit', submitUpload);
+  wireTimetableForm(() => state.planId, (planId) => {
+    state.plans = null;
+    showNotice(t('ttSubmitted'));
+    window.location.hash = planHref('school', {}, planId);
+  });
   $('solve-start').addEventListener('click', startSolving);
   $('solve-stop').addEventListener('click', stopSolving);
   $('publish').addEventListener('click', publish);

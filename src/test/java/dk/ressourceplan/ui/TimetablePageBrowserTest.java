@@ -360,6 +360,50 @@ class TimetablePageBrowserTest {
     // ------------------------------------------------------------------------------------------ page actions
     // (BrowserPage has them; these keep the tests above short.)
 
+    /**
+     * Issue 20 on the page: the planner brings a school's class timetables in from Untis below the plan, reads what
+     * was set, and submits the new term as a new plan; a file in the wrong format is refused with its lines, and the
+     * plan is left as it was.
+     */
+    @Test
+    @Order(10)
+    void aPlannerBringsASchoolsTimetablesInFromUntisAndSubmitsTheTerm() throws IOException {
+        assertNotNull(smallPlanId, "the small demo was uploaded by the first test");
+        driver.get(base + "/#/plan/" + smallPlanId + "/school");
+        click(By.cssSelector("#timetable-import summary"));
+        new Select(waitFor(By.id("tt-school"))).selectByValue("s01");
+        new Select(driver.findElement(By.id("tt-format"))).selectByValue("csv");
+        driver.findElement(By.id("tt-input")).sendKeys(Path.of("data", "skemaer", "GPU001.TXT").toAbsolutePath().toString());
+        click(By.id("tt-submit"));
+        WebElement refused = waitFor(By.id("tt-errors"));
+        assertTrue(refused.getText().contains("terminen er ikke ændret"), refused.getText());
+        assertFalse(refused.findElements(By.tagName("li")).isEmpty(), "each problem listed");
+
+        new Select(driver.findElement(By.id("tt-format"))).selectByValue("untis");
+        driver.findElement(By.id("tt-grid")).sendKeys(
+                Path.of("data", "skemaer", "lektionsplan.csv").toAbsolutePath().toString());
+        click(By.id("tt-submit"));
+        WebElement summary = waitFor(By.id("tt-summary"));
+        assertFalse(summary.findElements(By.cssSelector(".tt-classes li")).isEmpty(), summary.getText());
+        assertTrue(summary.getText().contains("lektionerne om ugen") || summary.getText().contains("lektioner om ugen"),
+                summary.getText());
+        screenshot("10-timetables-read");
+        assertEveryFieldHasALabel();
+
+        click(By.id("tt-submit-term"));
+        wait(Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains(smallPlanId));
+        String newPlan = driver.getCurrentUrl().replaceAll(".*#/plan/([^/]+)/.*", "$1");
+        JsonNode lessons = null;
+        for (JsonNode schoolClass : page.getJson("/api/plans/" + newPlan).get("problem").get("classes")) {
+            if (schoolClass.get("id").asText().equals("s01-5b")) {
+                lessons = schoolClass.get("lessons");
+            }
+        }
+        assertNotNull(lessons, "the new plan's term has the class");
+        assertTrue(lessons.size() > 0, "with the lessons from the Untis file");
+        assertNoScriptOrPolicyErrors();
+    }
+
     private String upload(Path term, String screenshotName) {
         return page.upload(term, screenshotName);
     }
