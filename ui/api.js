@@ -51,6 +51,8 @@ async function request(method, path, { body, headers } = {}) {
 const plan = (id) => `/api/plans/${encodeURIComponent(id)}`;
 
 export const api = {
+  /** Who is logged in, and every route their role may call (the service's own route table). */
+  me: () => request('GET', '/api/me'),
   listPlans: () => request('GET', '/api/plans'),
   getPlan: (id) => request('GET', plan(id)),
   /** Each person's days with their drives, as the service counts them, in a revision on a date (null: term's end). */

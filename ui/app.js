@@ -14,6 +14,8 @@ import { renderView, tabLabel, VIEWS } from './views.js';
 const $ = (id) => document.getElementById(id);
 
 const state = {
+  /** Who is logged in and the routes their role may call (GET /api/me); null until known. */
+  me: null,
   route: { page: 'plans', planId: null, view: 'school', params: {} },
   plans: null,
   plansError: null,
@@ -32,6 +34,14 @@ const state = {
   diff: null,
   rerun: emptyRerun(),
 };
+
+/**
+ * Whether the logged-in role may call a route, as "METHOD /api/…/{id}/…" of the service's route table: the page
+ * shows a control only if the service would accept it, so a school leader meets no button that answers 403.
+ */
+function may(route) {
+  return Boolean(state.me?.routes?.includes(route));
+}
 
 function emptyDraft(type = 'staffUnavailable') {
   return { type, staffId: '', to: '', hoursPerWeek: '', demandId: '' };
@@ -441,6 +451,7 @@ function renderCrumbs() {
 
 function renderPlansPage() {
   document.title = `${t('plansTitle')} – ${t('appTitle')}`;
+  $('upload-form').hidden = !may('POST /api/plans');
   const list = $('plans-list');
   if (state.plansError) {
     mount(list, h('p', { class: 'error-box', role: 'alert' }, errorText(state.plansError)));
@@ -457,7 +468,7 @@ function renderPlansPage() {
 function planCard(plan) {
   const kpis = plan.kpis;
   const facts = [
-    statusText(plan.status, plan.score),
+    statusText(plan.status, plan.score, plan.published),
     kpis ? t('planCoverage', { p: formatNumber(kpis.coveragePercent, 1) }) : null,
     plan.published ? t('planPublished', { r: plan.published.revision, at: formatDateTime(plan.published.at) }) : null,
     t('planCreated', { at: formatDateTime(plan.createdAt), by: plan.createdBy }),
@@ -469,17 +480,19 @@ function planCard(plan) {
     h('div', { class: 'plan-card-actions' },
       h('a', { class: 'button primary', href: `#/plan/${encodeURIComponent(plan.id)}/school`,
         'aria-label': t('openPlanLabel', { name: plan.name }) }, t('openPlan')),
-      h('a', { class: 'button small term-download', href: api.termWorkbookUrl(plan.id), download: '',
-        'aria-label': t('termDownloadLabel', { name: plan.name }) }, t('termDownload')),
-      h('button', { type: 'button', class: 'danger small', onclick: () => deletePlan(plan),
-        'aria-label': t('deletePlanLabel', { name: plan.name }) }, t('deletePlan'))));
+      may('GET /api/plans/{id}/term.xlsx') ? h('a', { class: 'button small term-download',
+        href: api.termWorkbookUrl(plan.id), download: '', 'aria-label': t('termDownloadLabel', { name: plan.name }) },
+      t('termDownload')) : null,
+      may('DELETE /api/plans/{id}') ? h('button', { type: 'button', class: 'danger small', onclick: () => deletePlan(plan),
+        'aria-label': t('deletePlanLabel', { name: plan.name }) }, t('deletePlan')) : null));
 }
 
-function statusText(status, score) {
+function statusText(status, score, published = null) {
   if (status === 'solving') return t('statusSolving');
   if (status === 'queued') return t('statusQueued');
   const parsed = parseScore(score);
-  if (!parsed) return t('statusNotSolved');
+  // A school leader is not given the score: what they read is the published plan.
+  if (!parsed) return published ? t('statusPublishedPlan') : t('statusNotSolved');
   return parsed.hard < 0 ? t('statusInfeasible') : t('statusSolved');
 }
 
@@ -514,11 +527,13 @@ function renderPlanPage() {
     return;
   }
   document.title = `${state.detail.name} – ${t('appTitle')}`;
-  mount($('tabs'), VIEWS.map((view) => h('a', {
+  // Staff timetables, their loads and the map draw each person's days, which only whole-plan readers are given.
+  const views = VIEWS.filter((view) => !['staff', 'kpis', 'map'].includes(view) || may('GET /api/plans/{id}/days'));
+  mount($('tabs'), views.map((view) => h('a', {
     href: planHref(view), class: ['tab', view === 'uncovered' && state.model.uncovered.length > 0 && 'tab-alert'],
     'aria-current': view === state.route.view ? 'page' : null, dataset: { view, focusKey: `tab-${view}` },
   }, tabLabel(view, state.model, state.diff?.data?.entries?.length || 0))));
-  mount(panel, renderView(state.route.view, viewContext()));
+  mount(panel, renderView(views.includes(state.route.view) ? state.route.view : 'school', viewContext()));
   renderTimetableForm(state.model, state.planId);
 }
 
@@ -554,6 +569,7 @@ function viewContext() {
     showChange,
     rerun: state.rerun,
     rerunActions,
+    mayRerun: may('POST /api/plans/{id}/changes'),
     live: state.live,
     revisions: state.detail.revisions || [],
     revision: state.detail.revision,
@@ -812,7 +828,7 @@ function renderPlanHead() {
     h('span', { class: ['status-badge', `status-${solving ? status : parsed ? (parsed.hard < 0 ? 'bad' : 'good') : 'none'}`],
       dataset: { status } },
     solving ? (status === 'queued' ? t('statusQueuedAt', { n: live.queuePosition ?? '?' }) : t('statusSolving'))
-      : statusText(status, score)),
+      : statusText(status, score, detail.published)),
     detail.revision ? ` ${t('revision', { n: detail.revision })}` : '',
     detail.published ? ` · ${t('planPublished', { r: detail.published.revision, at: formatDateTime(detail.published.at) })}` : '',
     parsed ? h('span', { class: 'score-words' }, ` · ${t('scoreWords', {
@@ -825,6 +841,12 @@ function renderPlanHead() {
   $('solve-start').disabled = solving;
   $('solve-stop').disabled = !solving;
   $('publish').disabled = solving || !detail.solution;
+  // Only what the role may do is shown: a school leader reads, a PPR leader also reruns and publishes.
+  const solves = may('POST /api/plans/{id}/solve');
+  for (const id of ['solve-start', 'solve-stop', 'solve-seconds-field']) $(id).hidden = !solves;
+  $('publish').hidden = !may('POST /api/plans/{id}/publish');
+  termLink.hidden = !may('GET /api/plans/{id}/term.xlsx');
+  $('timetable-import').hidden = !may('POST /api/plans/{id}/timetable');
   mount($('kpi-strip'), renderKpiStrip(solving ? live.kpis || detail.kpis : detail.kpis || live.kpis));
   const card = $('live-card');
   card.hidden = live.points.length === 0 && !solving;
@@ -873,4 +895,9 @@ function switchLang(lang) {
 }
 
 wire();
+api.me().then((me) => {
+  state.me = me;
+  document.body.dataset.role = me.role;
+  render();
+}).catch(() => {});
 onRoute();

@@ -87,7 +87,7 @@ export function renderChangesView(ctx) {
       h('p', { class: 'card empty not-solved', role: 'status' }, ctx.solving ? t('solvingNoSolutionYet') : t('notSolvedYet')));
   }
   return h('div', { class: 'view view-changes' },
-    rerunPanel(ctx),
+    ctx.mayRerun ? rerunPanel(ctx) : null,
     diffSection(ctx));
 }
 

@@ -8,9 +8,14 @@ import { PRIORITIES, staffLoad } from './model.js';
 export function renderKpiStrip(kpis) {
   if (!kpis) return [h('p', { class: 'kpi-empty' }, t('kpisNone'))];
   const uncovered = kpis.uncoveredByPriority || {};
+  // A school leader's figures are the school's own: coverage, uncovered by priority and continuity. The others
+  // describe staff across their schools and are not given; nothing absent is drawn, and nothing absent alarms.
+  const given = (value) => typeof value === 'number';
+  const coverageNote = kpis.feasible === undefined ? t('kpiCoverageSchool')
+    : kpis.feasible ? t('kpiFeasible') : t('kpiInfeasible');
   return [
-    kpi('coverage', t('kpiCoverage'), formatPercent(kpis.coveragePercent),
-      kpis.feasible ? t('kpiFeasible') : t('kpiInfeasible'), kpis.feasible ? 'good' : 'bad'),
+    kpi('coverage', t('kpiCoverage'), formatPercent(kpis.coveragePercent), coverageNote,
+      kpis.feasible === false ? 'bad' : kpis.feasible ? 'good' : null),
     h('div', { class: 'kpi', dataset: { kpi: 'uncovered' } },
       h('span', { class: 'kpi-label' }, t('kpiUncovered')),
       h('span', { class: 'kpi-value kpi-priorities' },
@@ -21,15 +26,18 @@ export function renderKpiStrip(kpis) {
       h('span', { class: ['kpi-note', kpis.priorityInversions > 0 && 'kpi-bad'] },
         kpis.priorityInversions > 0 ? t('kpiInversions', { n: formatNumber(kpis.priorityInversions) })
           : t('kpiUncoveredNote'))),
-    kpi('travel', t('kpiTravel'), formatDuration(kpis.travelMinutesPerFortnight), t('perFortnight')),
+    given(kpis.travelMinutesPerFortnight)
+      ? kpi('travel', t('kpiTravel'), formatDuration(kpis.travelMinutesPerFortnight), t('perFortnight')) : null,
     kpi('continuity', t('kpiContinuity'), formatPercent(kpis.coTeachingContinuityPercent),
-      t('kpiContinuityPpr', { p: formatPercent(kpis.pprContinuityPercent) })),
-    kpi('utilisation', t('kpiUtilisation'),
+      given(kpis.pprContinuityPercent) ? t('kpiContinuityPpr', { p: formatPercent(kpis.pprContinuityPercent) }) : null),
+    given(kpis.utilisationMinPercent) ? kpi('utilisation', t('kpiUtilisation'),
       `${formatNumber(kpis.utilisationMinPercent, 0)}–${formatNumber(kpis.utilisationMaxPercent, 0)} %`,
-      t('kpiUtilisationNote')),
-    kpi('meetings', t('kpiMeetingShare'), formatPercent(kpis.meetingSharePercentMax), t('kpiMeetingShareNote')),
-    kpis.idleGapPersonDaysPercent === undefined ? null
-      : kpi('waiting', t('kpiWaiting'), formatPercent(kpis.idleGapPersonDaysPercent), t('kpiWaitingNote')),
+      t('kpiUtilisationNote')) : null,
+    given(kpis.meetingSharePercentMax)
+      ? kpi('meetings', t('kpiMeetingShare'), formatPercent(kpis.meetingSharePercentMax), t('kpiMeetingShareNote'))
+      : null,
+    given(kpis.idleGapPersonDaysPercent)
+      ? kpi('waiting', t('kpiWaiting'), formatPercent(kpis.idleGapPersonDaysPercent), t('kpiWaitingNote')) : null,
   ];
 }
 

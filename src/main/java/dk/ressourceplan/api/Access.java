@@ -98,7 +98,7 @@ final class Access {
         boolean permitted = allowed.isEmpty() ? role == UserRole.PLANNER : allowed.contains(role);
         if (!permitted) {
             throw new ApiException(403, "$", "As " + role + " you may not " + ctx.method() + " " + ctx.path() + ".",
-                    "Som " + role + " må du ikke " + ctx.method() + " " + ctx.path() + ".");
+                    "Det kan du ikke som " + role.danish() + ".");
         }
         Caller caller = Caller.of(user.get(), role);
         if (caller.viewer().seesOneSchool() && ctx.pathParamMap().containsKey("id")

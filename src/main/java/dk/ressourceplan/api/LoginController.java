@@ -9,6 +9,8 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,11 +31,14 @@ final class LoginController {
     private final Users users;
     private final TokenThrottle throttle;
     private final Clock clock;
+    /** Each route's roles, as the route table registers them. */
+    private final Map<String, List<String>> routeRoles;
 
-    LoginController(Users users, TokenThrottle throttle, Clock clock) {
+    LoginController(Users users, TokenThrottle throttle, Clock clock, Map<String, List<String>> routeRoles) {
         this.users = users;
         this.throttle = throttle;
         this.clock = clock;
+        this.routeRoles = routeRoles;
     }
 
     /**
@@ -67,14 +72,23 @@ final class LoginController {
         ctx.redirect("/login", HttpStatus.SEE_OTHER);
     }
 
-    /** What {@code GET /api/me} answers: who the page is logged in as, so that it can offer what the role may do. */
-    record Me(String name, UserRole role, String schoolId, String staffId) {
+    /**
+     * What {@code GET /api/me} answers: who the page is logged in as, and the routes their role may call, read from
+     * the one route table ({@link PlannerApp}), so that the page offers exactly what the role may do.
+     */
+    record Me(String name, UserRole role, String roleDa, String schoolId, String staffId, List<String> routes) {
     }
 
     /** {@code GET /api/me}: who the page is logged in as, so that it offers only what the role may do. */
     void me(Context ctx) {
         Caller caller = Access.caller(ctx);
-        ctx.json(new Me(caller.name(), caller.role(), caller.schoolId(), caller.staffId()));
+        List<String> routes = routeRoles.entrySet().stream()
+                .filter(route -> route.getValue().contains(caller.role().code()))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+        ctx.json(new Me(caller.name(), caller.role(), caller.role().danish(), caller.schoolId(), caller.staffId(),
+                routes));
     }
 
     private void logIn(Context ctx, String token) {
@@ -111,7 +125,7 @@ final class LoginController {
 
     /** Whom the link logs in, and one button that does it; the token travels on in the form, not in an address. */
     private static void confirm(Context ctx, Users.Account user, String token) {
-        String role = UserRole.parse(user.role()).map(LoginController::roleDa).orElse(user.role());
+        String role = UserRole.parse(user.role()).map(UserRole::danish).orElse(user.role());
         page(ctx, HttpStatus.OK, """
                 <p>Linket logger dig ind som <strong>%s</strong> (%s). Er det dig?
                 / This link logs you in as %s.</p>
@@ -122,15 +136,6 @@ final class LoginController {
                 <p>Er det ikke dig, så luk siden. / If this is not you, close the page.</p>
                 """.formatted(escape(user.name()), escape(role), escape(user.name()), escape(token),
                 escape(user.name())));
-    }
-
-    private static String roleDa(UserRole role) {
-        return switch (role) {
-            case PLANNER -> "planlægger";
-            case PPR_LEADER -> "PPR-leder";
-            case SCHOOL_LEADER -> "skoleleder";
-            case STAFF -> "medarbejder";
-        };
     }
 
     /** Secure whenever the browser reached the server over https, also through a TLS proxy. */

@@ -40,7 +40,8 @@ public final class PlannerApp implements AutoCloseable {
     private static final UserRole PLANNER = UserRole.PLANNER;
 
     /**
-     * @param uiDirectory     the page's files; if missing, the copy packed into the jar under {@code /ui}
+     * @param uiDirectory     the page's files from a folder, for development ({@code serve --ui-dir ui}); null for the
+     *                        copy packed into the jar under {@code /ui}, which is what a service serves
      * @param demoDirectory   where {@code demo-*.json} are loaded from into an empty store, or null for no demo
      * @param maxBodyBytes    a larger request body is refused with 413
      * @param maxSolveSeconds the longest solve a request may ask for
@@ -53,7 +54,7 @@ public final class PlannerApp implements AutoCloseable {
             long maxBodyBytes, int maxConcurrentSolves, int maxSolveSeconds, String publicUrl, int demoSolveSeconds) {
 
         public static Settings defaults() {
-            return new Settings("127.0.0.1", 7070, Planning.DEFAULT_DATA_DIRECTORY, Path.of("ui"), null,
+            return new Settings("127.0.0.1", 7070, Planning.DEFAULT_DATA_DIRECTORY, null, null,
                     Planning.MAX_WORKBOOK_BYTES, Runtime.getRuntime().availableProcessors(), 1800, null, 0);
         }
 
@@ -119,7 +120,8 @@ public final class PlannerApp implements AutoCloseable {
                 settings.maxConcurrentSolves(), settings.maxSolveSeconds(), settings.demoSolveSeconds()), events);
         TokenThrottle throttle = new TokenThrottle(TokenThrottle.DEFAULT_LIMIT, Clock.systemUTC());
         Access access = new Access(planning.users(), planning.plans(), throttle);
-        LoginController login = new LoginController(planning.users(), throttle, Clock.systemUTC());
+        Map<String, List<String>> routes = new ConcurrentSkipListMap<>();
+        LoginController login = new LoginController(planning.users(), throttle, Clock.systemUTC(), routes);
         PlanController plans = new PlanController(planning.plans());
         SolveController solves = new SolveController(planning.solving(), events, settings.maxSolveSeconds());
         ChangeController changes = new ChangeController(planning.changes(), planning.explanations(),
@@ -128,7 +130,6 @@ public final class PlannerApp implements AutoCloseable {
         ApiErrors errors = new ApiErrors(settings.maxBodyBytes());
         ReaderGate readers = new ReaderGate(ReaderGate.permitsFor(Runtime.getRuntime().availableProcessors(),
                 settings.maxConcurrentSolves()));
-        Map<String, List<String>> routes = new ConcurrentSkipListMap<>();
 
         Javalin javalin = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Planning.json(), false));
@@ -229,12 +230,13 @@ public final class PlannerApp implements AutoCloseable {
     }
 
     private static void servePage(JavalinConfig config, Path uiDirectory) {
-        if (Files.isDirectory(uiDirectory)) {
+        if (uiDirectory != null && Files.isDirectory(uiDirectory)) {
+            LOG.info("Serving the page from {} (development)", uiDirectory.toAbsolutePath());
             config.staticFiles.add(uiDirectory.toAbsolutePath().toString(), Location.EXTERNAL);
         } else if (PlannerApp.class.getResource("/ui") != null) {
             config.staticFiles.add("/ui", Location.CLASSPATH);
         } else {
-            LOG.warn("No page to serve: neither {} nor /ui in the jar; the API works without it", uiDirectory);
+            LOG.warn("No page to serve: no /ui in the jar; the API works without it");
         }
     }
 

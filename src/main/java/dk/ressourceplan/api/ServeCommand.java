@@ -40,7 +40,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data-dir", description = "Where the plans are kept (default var).")
     Path dataDirectory = Planning.DEFAULT_DATA_DIRECTORY;
     /** Long enough for a good plan of the largest demo municipality, short enough to be ready as the page opens. */
-    static final int DEMO_SOLVE_SECONDS = 30;
+    static final int DEMO_SOLVE_SECONDS = 20;
 
     @Option(names = "--demo", description = "Load the demo municipalities if there are no plans yet, and solve and "
             + "publish each (" + DEMO_SOLVE_SECONDS + " s each), so that there are plans to read at once.")
@@ -51,6 +51,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-solve-seconds", defaultValue = "1800",
             description = "Longest solve a request may ask for (default ${DEFAULT-VALUE}).")
     int maxSolveSeconds;
+    @Option(names = "--ui-dir", description = "For development: serve the page from this folder (ui) instead of the "
+            + "copy in the jar, so that a change shows on reload.")
+    Path uiDirectory;
     @Option(names = "--public-url", description = "The address users open the page at, when the service runs behind "
             + "a proxy (https://plan.example.dk): changes are accepted only from a page served there. Default: this "
             + "machine's own addresses.")
@@ -75,7 +78,7 @@ public final class ServeCommand implements Callable<Integer> {
                     + "logins and plans travel in the clear", host);
         }
         PlannerApp.Settings defaults = PlannerApp.Settings.defaults();
-        PlannerApp app = PlannerApp.start(new PlannerApp.Settings(host, port, dataDirectory, defaults.uiDirectory(),
+        PlannerApp app = PlannerApp.start(new PlannerApp.Settings(host, port, dataDirectory, uiDirectory,
                 demo ? Path.of("data") : null, maxBodyMegabytes * 1024L * 1024L,
                 maxConcurrentSolves == null ? defaults.maxConcurrentSolves() : maxConcurrentSolves, maxSolveSeconds,
                 publicUrl(publicUrl), demo ? DEMO_SOLVE_SECONDS : 0));

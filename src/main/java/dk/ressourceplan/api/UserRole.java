@@ -12,18 +12,25 @@ import java.util.stream.Collectors;
  */
 enum UserRole implements RouteRole {
     /** The district planner (forvaltningen): everything. */
-    PLANNER("planner"),
+    PLANNER("planner", "planlægger"),
     /** The PPR leader: reads every plan, reruns after staff changes and publishes; does not submit, solve or delete. */
-    PPR_LEADER("ppr-leader"),
+    PPR_LEADER("ppr-leader", "PPR-leder"),
     /** A school leader: reads the published plan of the own school only. */
-    SCHOOL_LEADER("school-leader"),
+    SCHOOL_LEADER("school-leader", "skoleleder"),
     /** A staff member: only the personal calendar feed, by its link. */
-    STAFF("staff");
+    STAFF("staff", "medarbejder");
 
     private final String code;
+    private final String danish;
 
-    UserRole(String code) {
+    UserRole(String code, String danish) {
         this.code = code;
+        this.danish = danish;
+    }
+
+    /** The role as a Danish user reads it: "skoleleder", never the code. */
+    String danish() {
+        return danish;
     }
 
     @JsonValue

@@ -147,6 +147,16 @@ class AccessRulesTest {
         assertEquals("Sofie Skole", me.get("name").asText());
         assertEquals("school-leader", me.get("role").asText());
         assertEquals("s01", me.get("schoolId").asText());
+        assertEquals("skoleleder", me.get("roleDa").asText());
+        List<String> routes = new ArrayList<>();
+        me.get("routes").forEach(route -> routes.add(route.asText()));
+        assertTrue(routes.contains("GET /api/plans/{id}"), routes.toString());
+        assertFalse(routes.contains("POST /api/plans/{id}/publish"), "the page offers what the route table allows");
+        assertFalse(routes.contains("POST /api/plans/{id}/solve"));
+        List<String> planners = new ArrayList<>();
+        planner.get("/api/me").json().get("routes").forEach(route -> planners.add(route.asText()));
+        assertTrue(planners.containsAll(List.of("POST /api/plans/{id}/solve", "POST /api/plans/{id}/publish",
+                "DELETE /api/plans/{id}")), planners.toString());
         assertEquals("staff", staff.get("/api/me").json().get("role").asText());
     }
 

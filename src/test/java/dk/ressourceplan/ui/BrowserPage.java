@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.UUID;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -64,6 +65,10 @@ final class BrowserPage implements AutoCloseable {
 
     /** A planner's token: the browser logs in with it, the test's own API calls send it as a Bearer token. */
     private final String token;
+    /** The service's data directory, where users are added. */
+    private Path dataDirectory;
+    /** The tokens of the users {@link #logInAs} added, by name. */
+    private final Map<String, String> tokens = new HashMap<>();
 
     private BrowserPage(PlannerApp app, ChromeDriver driver, Path downloads, String token) {
         this.app = app;
@@ -115,6 +120,7 @@ final class BrowserPage implements AutoCloseable {
             throw e;
         }
         BrowserPage page = new BrowserPage(app, driver, downloads, token);
+        page.dataDirectory = temp.resolve("data");
         // As a planner does with the link the server prints: the session cookie is set, the page opens.
         driver.get(page.base + "/login?token=" + token);
         driver.findElement(By.cssSelector("form[action='/login'] button[type='submit']")).click();
@@ -152,6 +158,22 @@ final class BrowserPage implements AutoCloseable {
         assertTrue(id.find());
         waitFor(By.cssSelector("a.tab[data-view='school']"));
         return id.group(1);
+    }
+
+    /**
+     * Logs the browser in as a new user of the role, as that user would with the link they were given: the cookie of
+     * whoever was logged in before is dropped first. The store is the service's own data directory.
+     */
+    void logInAs(String name, String role, String schoolId) {
+        String userToken = UUID.randomUUID() + "-" + UUID.randomUUID();
+        try (SqlitePlanStore store = SqlitePlanStore.open(dataDirectory)) {
+            store.createUser(name, role, schoolId, sha256(userToken));
+        }
+        tokens.put(name, userToken);
+        driver.manage().deleteAllCookies();
+        driver.get(base + "/login?token=" + userToken);
+        click(By.cssSelector("form[action='/login'] button[type='submit']"));
+        wait(Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     /** Solves the open plan from the page and waits until the page shows the solution. */
@@ -291,6 +313,20 @@ final class BrowserPage implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), path + ": " + response.body());
         return Json.mapper().readTree(response.body());
+    }
+
+    /** What the API answers a user {@link #logInAs} added. */
+    JsonNode getJsonAs(String path, String name) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).GET()
+                .header("Authorization", "Bearer " + tokens.get(name)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), path + ": " + response.body());
+            return Json.mapper().readTree(response.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     /** The latest solution of a plan, as the API gives it. */
