@@ -895,9 +895,8 @@ function switchLang(lang) {
 }
 
 wire();
+// Who is logged in comes first: the page is drawn once with the controls of the role, never with all of them first.
 api.me().then((me) => {
   state.me = me;
   document.body.dataset.role = me.role;
-  render();
-}).catch(() => {});
-onRoute();
+}).catch(() => {}).finally(onRoute);
