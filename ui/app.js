@@ -354,6 +354,22 @@ async function stopSolving() {
   }
 }
 
+/**
+ * Publishing changes what schools and staff see, so the page says what it changes and asks first: who will see the
+ * plan and which calendars follow it.
+ */
+function confirmPublish() {
+  const detail = state.detail;
+  const dialog = $('publish-dialog');
+  $('publish-dialog-text').textContent = t('publishConfirmText', {
+    r: detail.revision, n: state.model ? state.model.schools.size : '?',
+    before: !detail.published ? '' : detail.published.revision === detail.revision ? t('publishAgain')
+      : t('publishReplaces', { p: detail.published.revision }),
+  });
+  dialog.returnValue = '';
+  dialog.showModal();
+}
+
 async function publish() {
   try {
     const published = await api.publish(state.planId);
@@ -873,7 +889,10 @@ function wire() {
   });
   $('solve-start').addEventListener('click', startSolving);
   $('solve-stop').addEventListener('click', stopSolving);
-  $('publish').addEventListener('click', publish);
+  $('publish').addEventListener('click', confirmPublish);
+  $('publish-dialog').addEventListener('close', () => {
+    if ($('publish-dialog').returnValue === 'publish') publish();
+  });
   window.addEventListener('hashchange', onRoute);
   // Print shows both weeks whatever the screen shows; the print style sheet does the rest.
   window.addEventListener('beforeprint', () => document.body.classList.add('printing'));

@@ -66,6 +66,12 @@ export default {
   solveStopping: 'Beregningen stopper; den bedste plan indtil nu gemmes.',
   solveDone: 'Beregningen er færdig. Skemaerne viser den nye plan.',
   solveSecondsInvalid: 'Beregningstiden skal være et helt antal sekunder fra 1 til 1800.',
+  publishConfirmTitle: 'Offentliggør planen?',
+  publishConfirmText: 'Version {r} bliver den gældende plan. Skolelederne på planens {n} skoler kan straks se deres skoles del af den, downloads giver den, og medarbejdernes abonnerede kalendere viser den, næste gang kalenderprogrammet henter dem.{before}',
+  publishReplaces: ' Den hidtil offentliggjorte version {p} gemmes i historikken.',
+  publishAgain: ' Den er allerede offentliggjort; at gøre det igen ændrer intet for skolerne.',
+  publishConfirm: 'Offentliggør',
+  publishCancel: 'Fortryd',
   publishedNotice: 'Version {r} er offentliggjort.',
   revision: '· version {n}',
 

@@ -66,6 +66,12 @@ export default {
   solveStopping: 'Solving is stopping; the best plan so far is kept.',
   solveDone: 'Solving has finished. The timetables show the new plan.',
   solveSecondsInvalid: 'The solving time must be a whole number of seconds from 1 to 1800.',
+  publishConfirmTitle: 'Publish the plan?',
+  publishConfirmText: "Revision {r} becomes the plan in force. The school leaders of the plan's {n} schools can see their school's part of it at once, downloads give it, and the staff's subscribed calendars show it the next time the calendar program fetches them.{before}",
+  publishReplaces: ' The revision published until now, {p}, is kept in the history.',
+  publishAgain: ' It is published already; doing it again changes nothing for the schools.',
+  publishConfirm: 'Publish',
+  publishCancel: 'Cancel',
   publishedNotice: 'Revision {r} has been published.',
   revision: '· revision {n}',
 

@@ -93,7 +93,7 @@ class RolePagesBrowserTest {
     }
 
     @Test
-    void aPprLeaderRerunsAndPublishesButDoesNotSubmitSolveOrDelete() {
+    void aPprLeaderRerunsAndPublishesButDoesNotSubmitSolveOrDelete() throws IOException {
         page.logInAs("Pia PPR", "PPR_LEADER", null);
         page.waitFor(By.cssSelector("#plans-list .plan-card"));
         assertFalse(page.driver.findElement(By.id("upload-form")).isDisplayed(), "no upload form");
@@ -105,6 +105,18 @@ class RolePagesBrowserTest {
         assertFalse(page.driver.findElement(By.id("solve-start")).isDisplayed(), "solving is not");
         assertFalse(page.driver.findElement(By.id("timetable-import")).isDisplayed());
         page.screenshot("roles-04-ppr-leader");
+
+        // Publishing says what it changes, and asks first.
+        page.click(By.id("publish"));
+        WebElement dialog = page.waitFor(By.id("publish-dialog"));
+        String question = page.driver.findElement(By.id("publish-dialog-text")).getText();
+        assertTrue(question.contains("Skolelederne på planens 6 skoler") && question.contains("kalendere"), question);
+        page.screenshot("roles-05-publish-question");
+        page.click(By.id("publish-cancel"));
+        assertFalse(dialog.isDisplayed(), "nothing published on Fortryd");
+        page.click(By.id("publish"));
+        page.click(By.id("publish-confirm"));
+        page.wait(Duration.ofSeconds(30)).until(d -> d.findElement(By.id("notice")).getText().contains("offentliggjort"));
         page.assertNoScriptOrPolicyErrors();
     }
 }
