@@ -1,6 +1,7 @@
 package dk.ressourceplan.io.timetable;
 
 import dk.ressourceplan.domain.ValidationError;
+import dk.ressourceplan.io.Places;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -49,16 +50,6 @@ public record TimetableError(String file, Integer line, String field, String mes
     }
 
     private String place(String lineWord, String whole) {
-        if (file == null) {
-            return whole;
-        }
-        StringBuilder place = new StringBuilder(file);
-        if (line != null) {
-            place.append(", ").append(lineWord).append(' ').append(line);
-        }
-        if (field != null) {
-            place.append(", '").append(field).append('\'');
-        }
-        return place.toString();
+        return Places.of(file, line, lineWord, field, whole);
     }
 }

@@ -1,6 +1,7 @@
 package dk.ressourceplan.io.workbook;
 
 import dk.ressourceplan.domain.ValidationError;
+import dk.ressourceplan.io.Places;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -51,16 +52,6 @@ public record WorkbookError(String sheet, Integer row, String column, String jso
     }
 
     private String place(String rowWord, String whole) {
-        if (sheet == null) {
-            return whole;
-        }
-        StringBuilder place = new StringBuilder(sheet);
-        if (row != null) {
-            place.append(", ").append(rowWord).append(' ').append(row);
-        }
-        if (column != null) {
-            place.append(", '").append(column).append('\'');
-        }
-        return place.toString();
+        return Places.of(sheet, row, rowWord, column, whole);
     }
 }
