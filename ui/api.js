@@ -73,6 +73,32 @@ export const api = {
   status: (id) => request('GET', `${plan(id)}/status`),
   analysis: (id) => request('GET', `${plan(id)}/analysis`),
   publish: (id) => request('POST', `${plan(id)}/publish`),
+  /** "Beregn videre": solving goes on from the latest plan revision, locked work kept; followed like a solve. */
+  continueSolving: (id, seconds) => request('POST', `${plan(id)}/continue?seconds=${encodeURIComponent(seconds)}`),
+  /**
+   * Who can take a seat, ranked best first with what the score would become: target {sessionId} for a session of the
+   * plan, or {demandId, seat} for an uncovered demand (seat may be absent).
+   */
+  recommendations: (id, revision, target) => {
+    const query = new URLSearchParams({ revision: String(revision) });
+    if (target.sessionId) query.set('sessionId', target.sessionId);
+    else {
+      query.set('demandId', target.demandId);
+      if (target.seat !== null && target.seat !== undefined) query.set('seat', String(target.seat));
+    }
+    return request('GET', `${plan(id)}/recommendations?${query}`);
+  },
+  /** The times a session may move to, ranked best first; a session id may carry a seat ("m-skole1/2"). */
+  sessionTimes: (id, revision, sessionId) => request('GET',
+    `${plan(id)}/sessions/${encodeURIComponent(sessionId)}/times?revision=${encodeURIComponent(revision)}`),
+  /** What edits by hand would do to the plan of that revision: score, rules broken and mended, travel; stores nothing. */
+  previewEdits: (id, revision, edits) => request('POST', `${plan(id)}/edits/preview`, {
+    body: JSON.stringify({ revision, edits }), headers: { 'Content-Type': 'application/json' },
+  }),
+  /** The edits saved as a new revision (savedRevision); 409 when the plan has moved on or is being solved. */
+  saveEdits: (id, revision, edits) => request('POST', `${plan(id)}/edits`, {
+    body: JSON.stringify({ revision, edits }), headers: { 'Content-Type': 'application/json' },
+  }),
   /**
    * Queues a rerun of the plan after staff changes: the service checks the changes and answers at once with the
    * status of the rerun's job and the number of its revision; the rerun itself comes on the plan's events (follow).

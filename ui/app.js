@@ -4,6 +4,7 @@ import { changeIndex, RERUN_SECONDS, rerunBestText } from './changes.js';
 import { renderScoreChart } from './chart.js';
 import { addDays, isIsoDate, nextMondayWithin, viewDate } from './dates.js';
 import { h, mount } from './dom.js';
+import { renderEditDialog } from './edits.js';
 import { formatDateTime, formatNumber, getLang, setLang, t, translateStatic } from './i18n.js';
 import { renderKpiStrip } from './kpis.js';
 import { buildModel, parseScore, withDays } from './model.js';
@@ -33,6 +34,13 @@ const state = {
   notice: null,
   diff: null,
   rerun: emptyRerun(),
+  /**
+   * The edit by hand in the dialog (see edits.js): who can take a seat, the times a session may move to, or the
+   * preview of a change before it is saved; opener is the focus key of the button that opened the dialog.
+   */
+  edit: null,
+  /** A lock being saved: its buttons wait for it. */
+  locking: false,
 };
 
 /**
@@ -210,7 +218,7 @@ function diffRequest() {
   const key = `${state.planId}|${detail.revision}|`;
   const latest = revisions.find((r) => r.number === detail.revision);
   const parent = latest && revisions.find((r) => r.number === latest.parentNumber);
-  if (!parent || (parent.kind !== 'SOLUTION' && parent.kind !== 'RERUN')) return { key, none: true };
+  if (!parent || !['SOLUTION', 'RERUN', 'EDIT'].includes(parent.kind)) return { key, none: true };
   return { key, from: parent.number, to: detail.revision, byDefault: true };
 }
 
@@ -270,6 +278,8 @@ function leavePlan() {
   state.diff = null;
   if (state.rerun.ticker) window.clearInterval(state.rerun.ticker);
   state.rerun = emptyRerun();
+  state.edit = null;
+  if ($('edit-dialog').open) $('edit-dialog').close();
 }
 
 function follow(planId) {
@@ -324,7 +334,8 @@ function follow(planId) {
   });
 }
 
-async function startSolving() {
+/** "Beregn plan" solves from scratch; "Beregn videre" (continuing) goes on from the latest plan, locks kept. */
+async function startSolving(continuing = false) {
   const input = $('solve-seconds');
   const seconds = Number(input.value);
   if (!Number.isInteger(seconds) || seconds < 1 || seconds > 1800) {
@@ -333,12 +344,12 @@ async function startSolving() {
     return;
   }
   try {
-    await api.startSolving(state.planId, seconds);
+    await (continuing ? api.continueSolving : api.startSolving)(state.planId, seconds);
     stopClock();
     state.live = { ...emptyLive(), status: 'solving', secondsSpent: 0 };
     follow(state.planId);
     startClock();
-    showNotice(t('solveStarted', { s: seconds }));
+    showNotice(t(continuing ? 'continueStarted' : 'solveStarted', { s: seconds }));
   } catch (error) {
     showNotice(errorText(error), true);
   }
@@ -586,6 +597,7 @@ function viewContext() {
     rerun: state.rerun,
     rerunActions,
     mayRerun: may('POST /api/plans/{id}/changes'),
+    edits: editContext(),
     live: state.live,
     revisions: state.detail.revisions || [],
     revision: state.detail.revision,
@@ -787,6 +799,159 @@ async function rerunDone(planId, done) {
   if (ours) (found ? $('changes-title') : $('rerun-errors'))?.focus();
 }
 
+// ---------------------------------------------------------------- planning by hand (issue 19)
+
+/** What the views need to offer edits by hand: only what the role may call, and nothing while the plan solves. */
+function editContext() {
+  const solving = ['solving', 'queued'].includes(state.live.status || state.detail?.status);
+  return {
+    mayRecommend: may('GET /api/plans/{id}/recommendations'),
+    mayMove: may('GET /api/plans/{id}/sessions/{sessionId}/times') && may('POST /api/plans/{id}/edits/preview'),
+    mayLock: may('POST /api/plans/{id}/edits'),
+    busy: solving || state.locking,
+    recommend: openCandidates,
+    moveTimes: openTimes,
+    lock: saveLock,
+  };
+}
+
+/** "Hvem kan tage den?" for a session ({sessionId}) or an uncovered demand ({demandId, seat}). */
+async function openCandidates(target, title, opener) {
+  const planId = state.planId;
+  const revision = state.detail.revision;
+  const edit = { kind: 'candidates', target, title: t('candidatesTitle'), subtitle: title, opener, loading: true };
+  openEdit(edit);
+  try {
+    edit.data = await api.recommendations(planId, revision, target);
+  } catch (error) {
+    edit.error = error;
+  }
+  edit.loading = false;
+  if (state.edit === edit) renderEdit();
+}
+
+/** "Flyt til et andet tidspunkt…": the session's allowed times, best first. */
+async function openTimes(session, title, opener) {
+  const planId = state.planId;
+  const revision = state.detail.revision;
+  const edit = { kind: 'times', target: { sessionId: session.id }, title: t('timesTitle'), subtitle: title, opener,
+    loading: true };
+  openEdit(edit);
+  try {
+    edit.data = await api.sessionTimes(planId, revision, session.id);
+  } catch (error) {
+    edit.error = error;
+  }
+  edit.loading = false;
+  if (state.edit === edit) renderEdit();
+}
+
+function openEdit(edit) {
+  state.edit = edit;
+  renderEdit();
+  const dialog = $('edit-dialog');
+  if (!dialog.open) dialog.showModal();
+  $('edit-dialog-title')?.focus();
+}
+
+/** The preview of edits on the plan's revision: nothing is saved until "Gem som ny revision". */
+async function previewEdits(edits) {
+  const back = state.edit && state.edit.kind !== 'preview' ? state.edit : null;
+  const edit = { kind: 'preview', edits, back, opener: state.edit?.opener, revision: state.detail.revision,
+    loading: true };
+  state.edit = edit;
+  renderEdit();
+  $('edit-dialog-title')?.focus();
+  try {
+    edit.data = await api.previewEdits(state.planId, edit.revision, edits);
+  } catch (error) {
+    edit.error = error;
+  }
+  edit.loading = false;
+  if (state.edit === edit) {
+    renderEdit();
+    $('edit-dialog-title')?.focus();
+  }
+}
+
+async function saveEdits() {
+  const edit = state.edit;
+  if (!edit || edit.kind !== 'preview' || edit.saving) return;
+  const planId = state.planId;
+  edit.saving = true;
+  edit.saveError = null;
+  renderEdit();
+  let saved;
+  try {
+    saved = await api.saveEdits(planId, edit.revision, edit.edits);
+  } catch (error) {
+    edit.saving = false;
+    // 409: the plan moved on or is being solved; the service says which, in Danish.
+    edit.saveError = error;
+    if (state.edit === edit) renderEdit();
+    $('edit-save')?.focus();
+    return;
+  }
+  $('edit-dialog').close();
+  await planSaved(planId, saved.savedRevision, t('editSaved', { n: saved.savedRevision }));
+}
+
+/** "Lås" keeps the session's time and people ('session'), "Lås kun personen" the seat's person; null unlocks. */
+async function saveLock(session, lock) {
+  if (state.locking) return;
+  const planId = state.planId;
+  state.locking = true;
+  render();
+  try {
+    const saved = await api.saveEdits(planId, state.detail.revision, [{ type: 'lock', sessionId: session.id, lock }]);
+    state.locking = false;
+    await planSaved(planId, saved.savedRevision, t(lock ? 'lockSaved' : 'unlockSaved', { n: saved.savedRevision }));
+    // The button pressed has given way to its opposite, which is where the hand is.
+    $(lock ? 'edit-unlock' : 'edit-lock')?.focus();
+  } catch (error) {
+    state.locking = false;
+    showNotice(errorText(error), true);
+    render();
+  }
+}
+
+/** A new revision was saved: the page shows it, as it does the plan after a solve. */
+async function planSaved(planId, revision, notice) {
+  state.analysis = null;
+  state.plans = null;
+  await loadPlan(planId);
+  if (state.planId !== planId) return;
+  if (state.route.view === 'why') loadAnalysis();
+  loadDiff();
+  showNotice(notice);
+  render();
+  // The button that opened the dialog may be gone with what it offered (a lock hides the move): the details remain.
+  if (!document.activeElement || document.activeElement === document.body) $('details')?.focus();
+}
+
+function renderEdit() {
+  const edit = state.edit;
+  if (!edit || !state.model) return;
+  mount($('edit-dialog-body'), renderEditDialog(state.model, edit, {
+    choose: previewEdits,
+    save: saveEdits,
+    close: () => $('edit-dialog').close(),
+    back: () => {
+      state.edit = edit.back;
+      renderEdit();
+      $('edit-dialog-title')?.focus();
+    },
+  }));
+}
+
+/** The dialog closed (a button or Escape): the focus returns to what opened it, drawn again or not. */
+function editClosed() {
+  const opener = state.edit?.opener;
+  state.edit = null;
+  mount($('edit-dialog-body'));
+  if (opener) document.querySelector(`[data-focus-key="${CSS.escape(opener)}"]`)?.focus();
+}
+
 function isHighlighted(session) {
   const mark = state.highlight;
   if (!mark) return false;
@@ -859,7 +1024,11 @@ function renderPlanHead() {
   $('publish').disabled = solving || !detail.solution;
   // Only what the role may do is shown: a school leader reads, a PPR leader also reruns and publishes.
   const solves = may('POST /api/plans/{id}/solve');
-  for (const id of ['solve-start', 'solve-stop', 'solve-seconds-field']) $(id).hidden = !solves;
+  const continues = may('POST /api/plans/{id}/continue');
+  for (const id of ['solve-start', 'solve-stop']) $(id).hidden = !solves;
+  $('solve-seconds-field').hidden = !solves && !continues;
+  $('solve-continue').hidden = !continues;
+  $('solve-continue').disabled = solving || !detail.solution;
   $('publish').hidden = !may('POST /api/plans/{id}/publish');
   termLink.hidden = !may('GET /api/plans/{id}/term.xlsx');
   $('timetable-import').hidden = !may('POST /api/plans/{id}/timetable');
@@ -887,7 +1056,10 @@ function wire() {
     showNotice(t('ttSubmitted'));
     window.location.hash = planHref('school', {}, planId);
   });
-  $('solve-start').addEventListener('click', startSolving);
+  $('solve-start').addEventListener('click', () => startSolving(false));
+  $('solve-continue').addEventListener('click', () => startSolving(true));
+  // Escape closes the dialog too; either way the focus goes back to the button that opened it.
+  $('edit-dialog').addEventListener('close', editClosed);
   $('solve-stop').addEventListener('click', stopSolving);
   $('publish').addEventListener('click', confirmPublish);
   $('publish-dialog').addEventListener('close', () => {

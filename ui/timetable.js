@@ -2,6 +2,7 @@
 // (with the drives between schools as their own blocks) or one class.
 import { colourStyle, roleColour, TRAVEL, UNCOVERED } from './colours.js';
 import { h } from './dom.js';
+import { lockText, padlock } from './edits.js';
 import { formatDuration, t, term } from './i18n.js';
 import { clock, DAYS, inWeek, passesFilters, staffDay, toMinutes, WEEKS } from './model.js';
 
@@ -162,15 +163,16 @@ function sessionBlock(model, options, item, range) {
   const lines = blockLines(model, options.kind, session, person);
   const mark = options.changeOf ? options.changeOf(session) : null;
   const described = describeSession(model, session, item.week);
-  const label = mark ? `${described} – ${options.changeText(mark)}` : described;
+  const label = [described, mark ? options.changeText(mark) : null, session.locked ? lockText(session.locked) : null]
+    .filter(Boolean).join(' – ');
   return h('button', {
     type: 'button',
     class: ['block', !person && 'uncovered', item.lanes > 2 && 'narrow',
-      mark && (mark.upcoming ? 'changed upcoming' : 'changed'),
+      mark && (mark.upcoming ? 'changed upcoming' : 'changed'), session.locked && 'locked',
       options.isHighlighted(session) && 'highlight', options.selectedId === session.id && 'selected'],
     dataset: { sessionId: session.id, demandId: session.demandId, role: person ? person.role : 'uncovered',
       staffId: session.staffId || '', schoolId: session.schoolId, focusKey: `session:${session.id}:${session.week}`,
-      ...(mark ? { changedFrom: mark.from } : {}) },
+      ...(mark ? { changedFrom: mark.from } : {}), ...(session.locked ? { locked: session.locked } : {}) },
     style: { ...place(item, range), ...colourStyle(colour) },
     title: label,
     'aria-label': label,
@@ -178,6 +180,7 @@ function sessionBlock(model, options, item, range) {
     onclick: () => options.onSelect(session.id),
   },
   mark ? h('span', { class: 'change-badge', 'aria-hidden': 'true' }, 'Δ') : null,
+  session.locked ? padlock() : null,
   lines.map((line, i) => h('span', { class: `line line-${i + 1}` }, line)));
 }
 

@@ -5,6 +5,7 @@ import { changeMark, changeMarkText, entryText, renderChangeList, renderChangesV
 import { colourStyle, roleColour, ROLES, TRAVEL, UNCOVERED } from './colours.js';
 import { h, selectField } from './dom.js';
 import { withinTerm } from './dates.js';
+import { lockText, padlock } from './edits.js';
 import { compareNames, formatDate, formatDuration, formatHours, t, term } from './i18n.js';
 import { renderKpiPage } from './kpis.js';
 import { renderMap } from './map.js';
@@ -77,13 +78,15 @@ function schoolView(ctx) {
           sessions: new Set(sessions.map((x) => x.id)).size, staff: staffCount, uncovered: uncovered.length,
         })].filter(Boolean).join(' · '))),
       downloads(ctx, { school: school.id }, school.name)),
-    legend(model, sessions, { uncovered: sessions.some((x) => !x.staffId), changed: anyChanged(ctx, sessions) }),
+    legend(model, sessions, { uncovered: sessions.some((x) => !x.staffId), changed: anyChanged(ctx, sessions),
+      locked: sessions.some((x) => x.locked) }),
     timetable(ctx, 'school', school.id),
     details(ctx),
     changesHere(ctx, (entry) => entry.schoolId === school.id, 'changesAtSchool'),
     h('section', { class: 'school-uncovered' },
       h('h3', {}, t('uncoveredAtSchool', { n: uncovered.length })),
-      renderUncovered(model, uncovered, { onShow: ctx.showUncovered, showSchool: false })));
+      renderUncovered(model, uncovered, { onShow: ctx.showUncovered, onRecommend: recommendUncovered(ctx),
+        showSchool: false })));
 }
 
 /** The first thing a school leader sees: their school, one click away. */
@@ -145,7 +148,7 @@ function staffView(ctx) {
           competences: (person.competences || []).map((c) => term('competence', c)).join(', ') || '–',
         }))),
       downloads(ctx, { staff: person.id }, person.name)),
-    legend(model, sessions, { travel: true, changed: anyChanged(ctx, sessions) }),
+    legend(model, sessions, { travel: true, changed: anyChanged(ctx, sessions), locked: sessions.some((x) => x.locked) }),
     timetable(ctx, 'staff', person.id),
     details(ctx),
     changesHere(ctx, (entry) => entry.staffBefore === person.id || entry.staffAfter === person.id, 'changesForStaff'));
@@ -206,7 +209,7 @@ function classView(ctx) {
         h('p', { class: 'hint' }, classMeta(model, schoolClass))),
       downloads(ctx, { school: schoolClass.schoolId }, school?.name || '')),
     legend(model, sessions, { uncovered: sessions.some((x) => !x.staffId), lessons: true,
-      changed: anyChanged(ctx, sessions) }),
+      changed: anyChanged(ctx, sessions), locked: sessions.some((x) => x.locked) }),
     timetable(ctx, 'class', schoolClass.id),
     details(ctx));
 }
@@ -312,7 +315,7 @@ function timetable(ctx, kind, id) {
   }));
 }
 
-function legend(model, sessions, { uncovered, travel, lessons, changed } = {}) {
+function legend(model, sessions, { uncovered, travel, lessons, changed, locked } = {}) {
   const roles = ROLES.filter((role) => sessions.some((x) => x.role === role));
   return h('ul', { class: 'legend', 'aria-label': t('legend') },
     roles.map((role) => h('li', {},
@@ -326,7 +329,9 @@ function legend(model, sessions, { uncovered, travel, lessons, changed } = {}) {
     changed?.changed ? h('li', { class: 'legend-changed' },
       h('span', { class: 'swatch swatch-changed', 'aria-hidden': 'true' }, 'Δ'), t('legendChanged')) : null,
     changed?.upcoming ? h('li', { class: 'legend-changed' },
-      h('span', { class: 'swatch swatch-changed upcoming', 'aria-hidden': 'true' }, 'Δ'), t('legendChanging')) : null);
+      h('span', { class: 'swatch swatch-changed upcoming', 'aria-hidden': 'true' }, 'Δ'), t('legendChanging')) : null,
+    locked ? h('li', { class: 'legend-locked' }, h('span', { class: 'swatch swatch-locked', 'aria-hidden': 'true' },
+      padlock('lock-inline')), t('legendLocked')) : null);
 }
 
 function printHeading(ctx, name) {
@@ -379,13 +384,47 @@ function details(ctx) {
       session.competence ? row(t('detailCompetence'), term('competence', session.competence)) : null,
       session.from || session.to ? row(t('detailValid'), validity(session)) : null,
       changes.length > 0 ? row(t('detailChange'), changes.join(' ')) : null,
+      session.locked ? row(t('detailLocked'), h('span', { class: 'locked-text' }, padlock('lock-inline'),
+        ` ${lockText(session.locked)}`)) : null,
       row(t('detailId'), session.id)),
+    editButtons(ctx, session),
     h('p', { class: 'details-links' },
       person ? h('a', { href: ctx.href('staff', { staff: person.id }) }, t('seeStaff', { name: person.name })) : null,
       h('a', { href: ctx.href('school', { school: session.schoolId }) }, t('seeSchool', { name: school?.name || '' })),
       schoolClass ? h('a', { href: ctx.href('class', { school: schoolClass.schoolId, class: schoolClass.id }) },
         t('seeClass', { name: schoolClass.name })) : null),
     h('p', { class: 'visually-hidden' }, describeSession(model, session)));
+}
+
+/**
+ * Planning by hand, for a role that may: who can take the session, another time for it, and its lock. Each button has
+ * a focus key, so that the focus comes back to it when its dialog closes and the page has been drawn again.
+ */
+function editButtons(ctx, session) {
+  const edits = ctx.edits;
+  if (!edits || !ctx.model.solution || !(edits.mayRecommend || edits.mayMove || edits.mayLock)) return null;
+  const title = `${sessionTitle(ctx.model, session)}, ${ctx.model.schools.get(session.schoolId)?.name || ''}`;
+  const button = (key, label, onclick, extra = {}) => h('button', {
+    type: 'button', class: 'small', disabled: edits.busy, dataset: { focusKey: key }, onclick, ...extra,
+  }, label);
+  return h('div', { class: 'edit-actions', role: 'group', 'aria-label': t('editActions') },
+    // A locked seat keeps its person and a locked session its time too: unlocking comes first.
+    edits.mayRecommend && !session.locked ? button('edit-candidates', t('whoCanTakeIt'),
+      () => edits.recommend({ sessionId: session.id }, title, 'edit-candidates'), { id: 'edit-candidates' }) : null,
+    edits.mayMove && session.locked !== 'session' ? button('edit-times', t('moveToOtherTime'),
+      () => edits.moveTimes(session, title, 'edit-times'), { id: 'edit-times' }) : null,
+    edits.mayLock && session.locked ? button('edit-unlock', t('unlock'), () => edits.lock(session, null),
+      { id: 'edit-unlock' }) : null,
+    edits.mayLock && !session.locked ? button('edit-lock', t('lock'), () => edits.lock(session, 'session'),
+      { id: 'edit-lock', title: t('lockHint') }) : null,
+    edits.mayLock && !session.locked && session.staffId ? button('edit-lock-person', t('lockPerson'),
+      () => edits.lock(session, 'person'), { id: 'edit-lock-person', title: t('lockPersonHint') }) : null);
+}
+
+/** "Hvem kan tage den?" on an uncovered demand, for a role that may ask. */
+function recommendUncovered(ctx) {
+  if (!ctx.edits?.mayRecommend || !ctx.model.solution || ctx.edits.busy) return null;
+  return (item, what, opener) => ctx.edits.recommend({ demandId: item.demandId, seat: item.seat ?? null }, what, opener);
 }
 
 /** "fra 1. marts 2027", "til og med 28. februar 2027", "1. marts 2027 – 30. april 2027". */
@@ -405,7 +444,7 @@ function uncoveredView(ctx) {
     h('h2', {}, t('uncoveredTitle')),
     h('p', { class: 'lead' }, model.uncovered.length > 0
       ? t('uncoveredLead', { n: model.uncovered.length, d: formatDuration(total) }) : t('uncoveredLeadNone')),
-    renderUncovered(model, model.uncovered, { onShow: ctx.showUncovered }));
+    renderUncovered(model, model.uncovered, { onShow: ctx.showUncovered, onRecommend: recommendUncovered(ctx) }));
 }
 
 function kpiView(ctx) {
