@@ -893,7 +893,7 @@ async function saveEdits() {
     return;
   }
   $('edit-dialog').close();
-  await planSaved(planId, saved.savedRevision, t('editSaved', { n: saved.savedRevision }));
+  await planSaved(planId, t('editSaved', { n: saved.savedRevision }));
 }
 
 /** "Lås" keeps the session's time and people ('session'), "Lås kun personen" the seat's person; null unlocks. */
@@ -905,7 +905,7 @@ async function saveLock(session, lock) {
   try {
     const saved = await api.saveEdits(planId, state.detail.revision, [{ type: 'lock', sessionId: session.id, lock }]);
     state.locking = false;
-    await planSaved(planId, saved.savedRevision, t(lock ? 'lockSaved' : 'unlockSaved', { n: saved.savedRevision }));
+    await planSaved(planId, t(lock ? 'lockSaved' : 'unlockSaved', { n: saved.savedRevision }));
     // The button pressed has given way to its opposite, which is where the hand is.
     $(lock ? 'edit-unlock' : 'edit-lock')?.focus();
   } catch (error) {
@@ -915,8 +915,8 @@ async function saveLock(session, lock) {
   }
 }
 
-/** A new revision was saved: the page shows it, as it does the plan after a solve. */
-async function planSaved(planId, revision, notice) {
+/** A new revision was saved (or another's found): the page shows it, as it does the plan after a solve. */
+async function planSaved(planId, notice) {
   state.analysis = null;
   state.plans = null;
   await loadPlan(planId);
@@ -936,6 +936,11 @@ function renderEdit() {
     choose: previewEdits,
     save: saveEdits,
     close: () => $('edit-dialog').close(),
+    reload: async () => {
+      const planId = state.planId;
+      $('edit-dialog').close();
+      await planSaved(planId, t('editReloaded'));
+    },
     back: () => {
       state.edit = edit.back;
       renderEdit();

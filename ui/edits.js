@@ -37,7 +37,7 @@ export function timeText(time) {
  * The dialog's content for the state of the edit in hand:
  *   {kind: 'candidates', title, loading | error | data}, {kind: 'times', title, loading | error | data},
  *   {kind: 'preview', edits, back, loading | error | data, saving, saveError}.
- * actions: {choose(edits), save(), close(), back()}
+ * actions: {choose(edits), save(), close(), back(), reload()}
  */
 export function renderEditDialog(model, edit, actions) {
   if (edit.kind === 'preview') return preview(model, edit, actions);
@@ -201,6 +201,9 @@ function preview(model, edit, actions) {
         }))))
         : h('p', { class: 'empty' }, t('previewTravelNone'))),
     edit.saveError ? failure(edit.saveError) : null,
+    // 409: the plan has a newer revision or is being solved; the edit must be made again on the plan as it is now.
+    edit.saveError?.status === 409 ? h('p', {}, h('button', { type: 'button', class: 'small', id: 'edit-reload',
+      onclick: actions.reload }, t('editReload'))) : null,
     h('div', { class: 'form-actions' },
       h('button', { type: 'button', class: 'primary', id: 'edit-save', disabled: edit.saving, onclick: actions.save },
         edit.saving ? t('previewSaving') : t('previewSave')),

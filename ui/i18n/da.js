@@ -350,6 +350,8 @@ export default {
   lockSaved: 'Låst. Gemt som revision {n}.',
   unlockSaved: 'Låst op. Gemt som revision {n}.',
   editSaved: 'Gemt som revision {n}.',
+  editReload: 'Hent den nyeste plan',
+  editReloaded: 'Skemaerne viser nu planens nyeste revision. Lav ændringen igen, hvis den stadig skal med.',
   editLoading: 'Beregner mulighederne …',
   editCloseLabel: 'Luk vinduet',
   candidatesTitle: 'Hvem kan tage den?',

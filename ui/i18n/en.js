@@ -350,6 +350,8 @@ export default {
   lockSaved: 'Locked. Saved as revision {n}.',
   unlockSaved: 'Unlocked. Saved as revision {n}.',
   editSaved: 'Saved as revision {n}.',
+  editReload: 'Fetch the newest plan',
+  editReloaded: 'The timetables now show the plan\'s newest revision. Make the change again if it is still wanted.',
   editLoading: 'Working out the options …',
   editCloseLabel: 'Close the window',
   candidatesTitle: 'Who can take it?',
