@@ -932,6 +932,8 @@ async function planSaved(planId, notice) {
 function renderEdit() {
   const edit = state.edit;
   if (!edit || !state.model) return;
+  const dialog = $('edit-dialog');
+  const hadFocus = dialog.contains(document.activeElement);
   mount($('edit-dialog-body'), renderEditDialog(state.model, edit, {
     choose: previewEdits,
     save: saveEdits,
@@ -947,6 +949,8 @@ function renderEdit() {
       $('edit-dialog-title')?.focus();
     },
   }));
+  // What had the focus was drawn anew: the dialog's title takes it, so that the keyboard stays in the dialog.
+  if (hadFocus && !dialog.contains(document.activeElement)) $('edit-dialog-title')?.focus();
 }
 
 /** The dialog closed (a button or Escape): the focus returns to what opened it, drawn again or not. */
