@@ -30,6 +30,7 @@ public class Assignment {
     private List<Staff> eligibleStaff;
     private Staff publishedStaff;
     private boolean pinned;
+    private boolean locked;
 
     @PlanningVariable(valueRangeProviderRefs = "eligibleStaff", allowsUnassigned = true)
     private Staff staff;
@@ -155,9 +156,22 @@ public class Assignment {
         this.publishedStaff = publishedStaff;
     }
 
+    /**
+     * Whether the solver may not change this entity: a rerun pins what it must keep ({@link #setPinned}), a planner
+     * locks what the plan must keep ({@link #setLocked}).
+     */
     @PlanningPin
     public boolean isPinned() {
-        return pinned;
+        return pinned || locked;
+    }
+
+    /** Whether a planner has locked its person: kept by every solve, continued solve and rerun. */
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public void setLocked(boolean locked) {
+        this.locked = locked;
     }
 
     public void setPinned(boolean pinned) {

@@ -11,14 +11,21 @@ import java.time.LocalTime;
  * uncovered, written as an explicit null) goes where, in which week (A, B or AB = every week), on which day, from when to when.
  * A meeting with two seats gives two sessions at the same time, one per seat. After a rerun a session may hold
  * only for part of the term: {@code from} and {@code to} (inclusive) bound it; without them it holds all term.
+ * {@code locked} says what a planner has locked ({@link Lock}); absent when the row is free.
  */
 public record PlanSession(String id, String demandId, DemandType type, String schoolId, String classId,
         String staffId, Integer seat, Week week, DayOfWeek day, LocalTime start, LocalTime end,
-        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate from, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate to) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate from, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate to,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Lock locked) {
+
+    public PlanSession(String id, String demandId, DemandType type, String schoolId, String classId, String staffId,
+            Integer seat, Week week, DayOfWeek day, LocalTime start, LocalTime end, LocalDate from, LocalDate to) {
+        this(id, demandId, type, schoolId, classId, staffId, seat, week, day, start, end, from, to, null);
+    }
 
     public PlanSession(String id, String demandId, DemandType type, String schoolId, String classId, String staffId,
             Integer seat, Week week, DayOfWeek day, LocalTime start, LocalTime end) {
-        this(id, demandId, type, schoolId, classId, staffId, seat, week, day, start, end, null, null);
+        this(id, demandId, type, schoolId, classId, staffId, seat, week, day, start, end, null, null, null);
     }
 
     /** Whether the session holds on this date's part of the term (its weekday and week are not checked). */
@@ -33,7 +40,8 @@ public record PlanSession(String id, String demandId, DemandType type, String sc
     }
 
     public PlanSession during(LocalDate newFrom, LocalDate newTo) {
-        return new PlanSession(id, demandId, type, schoolId, classId, staffId, seat, week, day, start, end, newFrom, newTo);
+        return new PlanSession(id, demandId, type, schoolId, classId, staffId, seat, week, day, start, end, newFrom, newTo,
+                locked);
     }
 
     /** Same person, week, day and times: what a school or a staff member would notice as unchanged. */

@@ -28,6 +28,7 @@ public class Session {
     private TravelTimes travel;
     private TimeSlot publishedSlot;
     private boolean pinned;
+    private boolean locked;
 
     @PlanningVariable(valueRangeProviderRefs = "candidateSlots")
     private TimeSlot slot;
@@ -129,9 +130,22 @@ public class Session {
         this.publishedSlot = publishedSlot;
     }
 
+    /**
+     * Whether the solver may not change this entity: a rerun pins what it must keep ({@link #setPinned}), a planner
+     * locks what the plan must keep ({@link #setLocked}).
+     */
     @PlanningPin
     public boolean isPinned() {
-        return pinned;
+        return pinned || locked;
+    }
+
+    /** Whether a planner has locked its time and the people in its seats: kept by every solve, continued solve and rerun. */
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public void setLocked(boolean locked) {
+        this.locked = locked;
     }
 
     public void setPinned(boolean pinned) {

@@ -4,6 +4,7 @@ import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.Demand;
 import dk.ressourceplan.domain.NeedLevel;
 import dk.ressourceplan.domain.PlanDocument;
+import dk.ressourceplan.domain.PlanSession;
 import dk.ressourceplan.domain.School;
 import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Staff;
@@ -78,11 +79,41 @@ public final class GreedyPlanner {
     }
 
     public static StaffPlan plan(PlanDocument document, SlotChoice slotChoice) {
+        return plan(document, List.of(), slotChoice);
+    }
+
+    /**
+     * The hand-made plan around what a planner has locked: the locked rows ({@link PlanRestore#applyLocks}) are
+     * written down first and stay as they are; everything else is planned around them.
+     */
+    public static StaffPlan plan(PlanDocument document, List<PlanSession> locks, SlotChoice slotChoice) {
         StaffPlan plan = PlanBuilder.build(document);
         plan.getAssignments().forEach(a -> a.setStaff(null));
         plan.getSessions().forEach(s -> s.setSlot(null));
-        new GreedyPlanner(plan, slotChoice).fill();
+        PlanRestore.applyLocks(plan, locks);
+        GreedyPlanner planner = new GreedyPlanner(plan, slotChoice);
+        planner.takeLocked();
+        planner.fill();
         return plan;
+    }
+
+    /** Books the locked work: its people are decided, and a locked person's open sessions get a time they have free. */
+    private void takeLocked() {
+        for (Session session : plan.getSessions()) {
+            if (session.getSlot() != null) {
+                session.getSeats().stream().map(Assignment::getStaff).filter(person -> person != null).distinct()
+                        .forEach(person -> book(person, session));
+            }
+        }
+        for (Assignment assignment : plan.getAssignments()) {
+            if (assignment.isLocked()) {
+                decided.add(assignment);
+                schoolsOf.computeIfAbsent(assignment.getStaff(), p -> new HashSet<>()).add(assignment.getSchool());
+                sessionsOf.getOrDefault(assignment, List.of()).stream().filter(s -> s.getSlot() == null)
+                        .forEach(this::place);
+            }
+        }
+        undo.clear();
     }
 
     private void fill() {

@@ -1,6 +1,7 @@
 package dk.ressourceplan.solver;
 
 import dk.ressourceplan.domain.Assignment;
+import dk.ressourceplan.domain.Lock;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.PlanSession;
 import dk.ressourceplan.domain.Session;
@@ -62,7 +63,11 @@ public final class PlanRestore {
                 : solved.sessions().stream().filter(session -> session.to() == null).toList();
     }
 
-    /** Puts each session's slot and each seat's staff member on the entity it came from. */
+    /**
+     * Puts each session's slot and each seat's staff member on the entity it came from, and the planner's locks: a
+     * locked session keeps its time and the people in its seats, a locked person their seat. An empty seat is never
+     * locked: whoever can take it may.
+     */
     static void apply(StaffPlan plan, List<PlanSession> placedSessions) {
         Map<String, Session> sessions = byId(plan.getSessions(), Session::getId);
         Map<String, Staff> staff = byId(plan.getStaff(), Staff::id);
@@ -75,7 +80,49 @@ public final class PlanRestore {
                         + session.getId() + ", which its problem lacks");
             }
             seat.setStaff(placed.staffId() == null ? null : require(staff, placed.staffId(), "staff member"));
+            lock(session, seat, placed.locked());
         }
+    }
+
+    /**
+     * Only the locked rows of a plan, on a plan whose other entities are still open: what a solve from scratch keeps.
+     * A lock that no longer fits the term (its session, seat or person is gone, or the time is no longer allowed) is
+     * left out rather than kept against the term.
+     */
+    static void applyLocks(StaffPlan plan, List<PlanSession> rows) {
+        Map<String, Session> sessions = byId(plan.getSessions(), Session::getId);
+        Map<String, Staff> staff = byId(plan.getStaff(), Staff::id);
+        for (PlanSession row : rows) {
+            Session session = sessions.get(row.sessionId());
+            Assignment seat = session == null ? null : session.seat(row.seat() == null ? 0 : row.seat() - 1);
+            Staff person = row.staffId() == null ? null : staff.get(row.staffId());
+            if (row.locked() == null || seat == null || (person != null && !seat.getEligibleStaff().contains(person))) {
+                continue;
+            }
+            if (row.locked() == Lock.SESSION) {
+                TimeSlot slot = slotOf(row);
+                if (!session.getCandidateSlots().contains(slot)) {
+                    continue;
+                }
+                session.setSlot(slot);
+            }
+            seat.setStaff(person);
+            lock(session, seat, row.locked());
+        }
+    }
+
+    private static void lock(Session session, Assignment seat, Lock lock) {
+        if (lock == Lock.SESSION) {
+            session.setLocked(true);
+        }
+        if (lock != null && seat.getStaff() != null) {
+            seat.setLocked(true);
+        }
+    }
+
+    /** The locked rows of a plan's current template. */
+    public static List<PlanSession> locks(PlanDocument solved) {
+        return current(solved).stream().filter(row -> row.locked() != null).toList();
     }
 
     static TimeSlot slotOf(PlanSession placed) {

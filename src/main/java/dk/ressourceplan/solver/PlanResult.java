@@ -2,6 +2,7 @@ package dk.ressourceplan.solver;
 
 import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.Demand;
+import dk.ressourceplan.domain.Lock;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.PlanSession;
 import dk.ressourceplan.domain.Seat;
@@ -37,9 +38,14 @@ public final class PlanResult {
                     session.getSchoolClass() == null ? null : session.getSchoolClass().id(),
                     staff == null ? null : staff.id(), single ? null : seated.seat() + 1,
                     session.getSlot().week(), session.getSlot().day(), Times.time(session.getSlot().start()),
-                    Times.time(session.getSlot().end())));
+                    Times.time(session.getSlot().end()), null, null, lockOf(session, seated.assignment())));
         }
         return result;
+    }
+
+    /** What the planner has locked, as the row says it: the whole session, or the seat's person. */
+    private static Lock lockOf(Session session, Assignment seat) {
+        return session.isLocked() ? Lock.SESSION : seat.isLocked() ? Lock.PERSON : null;
     }
 
     /** One entry per uncovered seat of each demand, so a meeting missing its AKT supervisor says exactly that. */

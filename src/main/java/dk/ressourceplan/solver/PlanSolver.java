@@ -3,8 +3,10 @@ package dk.ressourceplan.solver;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.event.BestSolutionChangedEvent;
 import dk.ressourceplan.domain.PlanDocument;
+import dk.ressourceplan.domain.PlanSession;
 import dk.ressourceplan.domain.StaffPlan;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Solves one plan document in the calling thread; the service uses Timefold's SolverManager instead. */
@@ -19,7 +21,20 @@ public final class PlanSolver {
      * municipalities were not yet feasible after 60 s on a busy machine; from this start they were within 2 s.
      */
     public static StaffPlan startingPlan(PlanDocument problem) {
-        return GreedyPlanner.plan(problem, GreedyPlanner.SlotChoice.SAME_DAY_FIRST);
+        return startingPlan(problem, List.of());
+    }
+
+    /** The starting plan around the locked rows of an earlier plan of the term: a solve from scratch keeps them. */
+    public static StaffPlan startingPlan(PlanDocument problem, List<PlanSession> locks) {
+        return GreedyPlanner.plan(problem, locks, GreedyPlanner.SlotChoice.SAME_DAY_FIRST);
+    }
+
+    /**
+     * Where a continued solve starts: the plan as it stands, locks and all, so the solver improves it rather than
+     * starting again.
+     */
+    public static StaffPlan continuingPlan(PlanDocument solved) {
+        return PlanRestore.restore(solved);
     }
 
     public static PlanDocument solve(PlanDocument problem, Duration limit) {

@@ -42,7 +42,8 @@ import java.util.stream.Collectors;
 /**
  * Repairs a published plan after staff changes, from an effective date, without upsetting what works: what lies
  * before the date is history and stays as published; schools the changes do not touch keep their fortnight
- * exactly (their sessions are pinned); at the touched schools the solver starts from the published plan and pays
+ * exactly (their sessions are pinned); what a planner has locked stays too, but a lock on a person who is away or has
+ * left is lifted (the session keeps its time, someone else takes it); at the touched schools the solver starts from the published plan and pays
  * for every session it gives to another person or moves to another time, so it changes only what it must.
  *
  * <p><b>Leaves.</b> A leave with an end date before the term's last day is written into the term as a dated
@@ -294,6 +295,12 @@ public final class Rerun {
         for (Assignment assignment : plan.getAssignments()) {
             if (assignment.getStaff() != null && !assignment.getEligibleStaff().contains(assignment.getStaff())) {
                 assignment.setStaff(null);
+            }
+            // A lock cannot keep a person who is away or gone: the rerun finds someone else; the session's time stays.
+            if (assignment.isLocked() && (assignment.getStaff() == null
+                    || stretch.absent().contains(assignment.getStaff().id())
+                    || assignment.getStaff().hoursPerWeek() == 0)) {
+                assignment.setLocked(false);
             }
         }
         Set<School> touched = touchedSchools(plan, changes, stretch);

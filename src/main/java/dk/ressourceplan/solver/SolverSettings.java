@@ -63,6 +63,20 @@ public final class SolverSettings {
                                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(PriorityExchangeMoveFactory.class))));
     }
 
+    /**
+     * The configuration recommendations are scored under ({@link Recommendations}): the same model and rules, and the
+     * one construction heuristic phase Timefold's assignment recommendation asks for (it places the one open seat or
+     * session with every value in turn; no solving happens): one for a seat's person, one for a session's time.
+     */
+    static SolverConfig recommendationConfig(Class<?> entityClass, String variable) {
+        return new SolverConfig()
+                .withSolutionClass(StaffPlan.class)
+                .withEntityClasses(Assignment.class, Session.class)
+                .withConstraintProviderClass(PlanConstraints.class)
+                .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
+                .withPhases(construct(entityClass, variable));
+    }
+
     /** People first, so that the times chosen next can avoid clashes in each person's week. */
     private static ConstructionHeuristicPhaseConfig construct(Class<?> entityClass, String variable) {
         String placed = "placed" + entityClass.getSimpleName();
