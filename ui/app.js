@@ -4,7 +4,7 @@ import { changeIndex, RERUN_SECONDS, rerunBestText } from './changes.js';
 import { renderScoreChart } from './chart.js';
 import { addDays, isIsoDate, nextMondayWithin, viewDate } from './dates.js';
 import { h, mount } from './dom.js';
-import { renderEditDialog } from './edits.js';
+import { renderEditDialog, SHOWN_AT_FIRST } from './edits.js';
 import { formatDateTime, formatNumber, getLang, setLang, t, translateStatic } from './i18n.js';
 import { renderKpiStrip } from './kpis.js';
 import { buildModel, parseScore, withDays } from './model.js';
@@ -942,6 +942,12 @@ function renderEdit() {
       const planId = state.planId;
       $('edit-dialog').close();
       await planSaved(planId, t('editReloaded'));
+    },
+    expand: () => {
+      edit.expanded = true;
+      renderEdit();
+      // The hand goes on where the list went on.
+      document.querySelectorAll('#edit-dialog .option button.choose')[SHOWN_AT_FIRST]?.focus();
     },
     back: () => {
       state.edit = edit.back;

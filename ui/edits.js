@@ -7,6 +7,8 @@ import { formatDuration, formatNumber, formatPercent, getLang, t, term } from '.
 import { parseScore } from './model.js';
 
 const LEVELS = ['hard', 'medium', 'soft'];
+/** A long list of times or people shows its best first; the rest come on asking. */
+export const SHOWN_AT_FIRST = 12;
 
 /** A padlock drawn in the page itself (nothing fetched), for locked sessions in the grid and the details. */
 export function padlock(className = 'lock-badge') {
@@ -37,14 +39,14 @@ export function timeText(time) {
  * The dialog's content for the state of the edit in hand:
  *   {kind: 'candidates', title, loading | error | data}, {kind: 'times', title, loading | error | data},
  *   {kind: 'preview', edits, back, loading | error | data, saving, saveError}.
- * actions: {choose(edits), save(), close(), back(), reload()}
+ * actions: {choose(edits), save(), close(), back(), reload(), expand()}
  */
 export function renderEditDialog(model, edit, actions) {
   if (edit.kind === 'preview') return preview(model, edit, actions);
   const head = dialogHead(edit.title, edit.subtitle, actions);
   if (edit.loading) return [head, h('p', { class: 'empty', role: 'status' }, t('editLoading'))];
   if (edit.error) return [head, failure(edit.error), closeRow(actions)];
-  return [head, edit.kind === 'times' ? timeList(edit.data, actions) : candidateList(model, edit, actions),
+  return [head, edit.kind === 'times' ? timeList(edit, actions) : candidateList(model, edit, actions),
     closeRow(actions)];
 }
 
@@ -72,7 +74,7 @@ function failure(error) {
 
 function candidateList(model, edit, actions) {
   const data = edit.data;
-  const candidates = data.candidates || [];
+  const candidates = shown(edit, data.candidates);
   const current = data.currentStaffId ? model.staff.get(data.currentStaffId) : null;
   const intro = h('p', { class: 'lead' }, current ? t('candidatesLeadCovered', { name: current.name })
     : t('candidatesLead'));
@@ -92,11 +94,12 @@ function candidateList(model, edit, actions) {
           h('button', { type: 'button', class: 'primary small choose', onclick: () => actions.choose([candidate.edit]),
             'aria-label': t('chooseCandidateLabel', { name }) }, t('choose'))));
     }));
+  const more = moreButton(edit, data.candidates, actions);
   // A covered seat may also be left without anyone, which is a choice a planner makes knowingly.
   const release = data.currentStaffId ? h('p', { class: 'option-release' },
     h('button', { type: 'button', class: 'small', onclick: () => actions.choose([releaseEdit(edit.target)]) },
       t('leaveUncovered'))) : null;
-  return [intro, scoreLine(data.score), list, release];
+  return [intro, scoreLine(data.score), list, more, release];
 }
 
 function releaseEdit(target) {
@@ -142,8 +145,9 @@ function ruleList(list, className = 'rule-list') {
 
 // ---------------------------------------------------------------- another time
 
-function timeList(data, actions) {
-  const times = data.times || [];
+function timeList(edit, actions) {
+  const data = edit.data;
+  const times = shown(edit, data.times);
   const intro = h('p', { class: 'lead' }, data.current ? t('timesLead', { time: timeText(data.current) })
     : t('timesLeadNone'));
   const list = times.length === 0 ? h('p', { class: 'empty times-none' }, t('timesNone'))
@@ -159,7 +163,17 @@ function timeList(data, actions) {
           h('button', { type: 'button', class: 'primary small choose', onclick: () => actions.choose([time.edit]),
             'aria-label': t('chooseTimeLabel', { time: when }) }, t('choose'))));
     }));
-  return [intro, scoreLine(data.score), list];
+  return [intro, scoreLine(data.score), list, moreButton(edit, data.times, actions)];
+}
+
+function shown(edit, list) {
+  return edit.expanded ? list || [] : (list || []).slice(0, SHOWN_AT_FIRST);
+}
+
+function moreButton(edit, list, actions) {
+  const rest = (list || []).length - shown(edit, list).length;
+  return rest > 0 ? h('button', { type: 'button', class: 'more', id: 'edit-more', onclick: actions.expand },
+    t('editMore', { n: formatNumber(rest) })) : null;
 }
 
 // ---------------------------------------------------------------- the preview

@@ -352,6 +352,7 @@ export default {
   editSaved: 'Gemt som revision {n}.',
   editReload: 'Hent den nyeste plan',
   editReloaded: 'Skemaerne viser nu planens nyeste revision. Lav ændringen igen, hvis den stadig skal med.',
+  editMore: 'Vis {n} mere',
   editLoading: 'Beregner mulighederne …',
   editCloseLabel: 'Luk vinduet',
   candidatesTitle: 'Hvem kan tage den?',

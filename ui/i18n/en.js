@@ -352,6 +352,7 @@ export default {
   editSaved: 'Saved as revision {n}.',
   editReload: 'Fetch the newest plan',
   editReloaded: 'The timetables now show the plan\'s newest revision. Make the change again if it is still wanted.',
+  editMore: 'Show {n} more',
   editLoading: 'Working out the options …',
   editCloseLabel: 'Close the window',
   candidatesTitle: 'Who can take it?',
