@@ -182,7 +182,7 @@ public final class PlannerApp implements AutoCloseable {
             config.routes.post("/api/plans/{id}/changes", changes::rerun, LEADERS);
             config.routes.get("/api/plans/{id}/diff", changes::diff, READERS);
             config.routes.get("/api/plans/{id}/recommendations", edits::recommendations, LEADERS);
-            config.routes.get("/api/plans/{id}/sessions/<sessionId>/times", edits::times, LEADERS);
+            config.routes.get("/api/plans/{id}/sessions/{sessionId}/times", edits::times, LEADERS);
             config.routes.post("/api/plans/{id}/edits/preview", edits::preview, LEADERS);
             config.routes.post("/api/plans/{id}/edits", edits::save, LEADERS);
             config.routes.post("/api/plans/{id}/continue", edits::continueSolving, LEADERS);
