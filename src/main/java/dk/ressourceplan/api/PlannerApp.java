@@ -126,6 +126,7 @@ public final class PlannerApp implements AutoCloseable {
         SolveController solves = new SolveController(planning.solving(), events, settings.maxSolveSeconds());
         ChangeController changes = new ChangeController(planning.changes(), planning.explanations(),
                 settings.maxSolveSeconds());
+        EditController edits = new EditController(planning.edits(), planning.solving(), settings.maxSolveSeconds());
         ExportController exports = new ExportController(planning.downloads(), planning.users(), throttle);
         ApiErrors errors = new ApiErrors(settings.maxBodyBytes());
         ReaderGate readers = new ReaderGate(ReaderGate.permitsFor(Runtime.getRuntime().availableProcessors(),
@@ -180,6 +181,11 @@ public final class PlannerApp implements AutoCloseable {
             config.routes.get("/api/plans/{id}/export.xlsx", exports::xlsx, READERS);
             config.routes.post("/api/plans/{id}/changes", changes::rerun, LEADERS);
             config.routes.get("/api/plans/{id}/diff", changes::diff, READERS);
+            config.routes.get("/api/plans/{id}/recommendations", edits::recommendations, LEADERS);
+            config.routes.get("/api/plans/{id}/sessions/{sessionId}/times", edits::times, LEADERS);
+            config.routes.post("/api/plans/{id}/edits/preview", edits::preview, LEADERS);
+            config.routes.post("/api/plans/{id}/edits", edits::save, LEADERS);
+            config.routes.post("/api/plans/{id}/continue", edits::continueSolving, LEADERS);
             config.routes.post("/api/plans/{id}/timetable", new TimetableController(planning.timetables())::upload, PLANNER);
             errors.register(config.routes);
         });

@@ -4,9 +4,11 @@ import dk.ressourceplan.solver.GreedyPlanner;
 import dk.ressourceplan.bench.BenchResults.Greedy;
 import dk.ressourceplan.bench.BenchResults.Instance;
 import dk.ressourceplan.bench.BenchResults.PlanFigures;
+import dk.ressourceplan.bench.BenchResults.Recommendation;
 import dk.ressourceplan.bench.BenchResults.RerunResult;
 import dk.ressourceplan.bench.BenchResults.Run;
 import dk.ressourceplan.bench.BenchResults.ScalingPoint;
+import dk.ressourceplan.bench.BenchResults.Target;
 import dk.ressourceplan.bench.BenchResults.VersusGreedy;
 import dk.ressourceplan.domain.Change;
 import dk.ressourceplan.domain.ChangeSet;
@@ -58,7 +60,7 @@ public final class BenchCommand implements Callable<Integer> {
     /** The same seed for every size, so that each size is one fixed municipality: s06 of seed 2027 and so on. */
     public static final long DEFAULT_SEED = 2027;
     static final LocalDate LEAVE_FROM = LocalDate.of(2027, 3, 1);
-    static final List<String> PARTS = List.of("results", "scaling", "rerun", "staffing");
+    static final List<String> PARTS = List.of("results", "scaling", "rerun", "staffing", "recommend");
 
     @Spec
     CommandSpec spec;
@@ -88,8 +90,17 @@ public final class BenchCommand implements Callable<Integer> {
             + "scarcity series (default ${DEFAULT-VALUE}); its targets are judged at " + Targets.SCARCITY_SECONDS + " s.")
     List<Long> staffingSeconds;
     @Option(names = "--only", split = ",", paramLabel = "PART", description = "Run only these parts: results (--sizes "
-            + "at --seconds), scaling, rerun, staffing (the scarcity series); default all.")
+            + "at --seconds), scaling, rerun, staffing (the scarcity series), recommend (who can take this?); default all.")
     List<String> only;
+    @Option(names = "--recommend-sizes", split = ",", defaultValue = "32,70", description = "Schools of the "
+            + "recommendation measurement, on a short-staffed municipality (default ${DEFAULT-VALUE}).")
+    List<Integer> recommendSizes;
+    @Option(names = "--recommend-staffing", defaultValue = "80", description = "Its staffing in percent (default "
+            + "${DEFAULT-VALUE}).")
+    int recommendStaffing;
+    @Option(names = "--recommend-solve-seconds", defaultValue = "10", description = "How long its plan is solved "
+            + "first (default ${DEFAULT-VALUE}).")
+    long recommendSolveSeconds;
     @Option(names = "--seed", defaultValue = "2027", description = "Seed of every generated municipality (default ${DEFAULT-VALUE}).")
     long seed;
     @Option(names = "--output", defaultValue = "target/bench", description = "Where results.json, results.md and scaling.svg go (default ${DEFAULT-VALUE}).")
@@ -183,9 +194,17 @@ public final class BenchCommand implements Callable<Integer> {
                 scarcity.add(instance(size, percent, staffingSeconds));
             }
         }
+        List<Recommendation> recommendations = new ArrayList<>();
+        for (int size : runs("recommend") ? recommendSizes : List.<Integer>of()) {
+            if (size > 0) {
+                recommendations.add(Recommending.measure(size, seed, recommendStaffing, recommendSolveSeconds));
+            }
+        }
+        List<Target> targets = new ArrayList<>(Targets.evaluate(instances, rerun, scarcity));
+        targets.addAll(Targets.recommendations(recommendations));
         BenchResults results = new BenchResults(commandLine(), now(), Machine.describe(loadAtStart), seed,
                 "sum of the peak usage of the JVM's heap pools, reset (after a System.gc()) before each solve",
-                instances, series, rerun, scarcity, Targets.evaluate(instances, rerun, scarcity));
+                instances, series, rerun, scarcity, recommendations, targets);
         BenchReport.write(results, output);
         System.out.println("Wrote " + output.resolve("results.json") + ", results.md"
                 + (series.isEmpty() ? "" : ", scaling.svg"));

@@ -94,7 +94,17 @@ final class BenchReport {
         if (!results.scarcity().isEmpty()) {
             md.append(scarcity(results.scarcity()));
         }
-        md.append("\n### Targets (issues 8 and 13)\n\n| target | measured | status |\n|---|---|---|\n");
+        if (!results.recommendations().isEmpty()) {
+            md.append("\n### Who can take this? (issue 19)\n\n| schools | staffing | seat asked about | priority | "
+                    + "candidates | answers (ms, first cold) | times offered | answers (ms) | predicted score holds |\n"
+                    + "|---|---|---|---|---|---|---|---|---|\n");
+            for (BenchResults.Recommendation r : results.recommendations()) {
+                md.append(String.format(Locale.ROOT, "| %d | %d %% | %s | %s | %d | %s | %d | %s | %s |%n", r.schools(),
+                        r.staffingPercent(), r.demandId(), r.priority(), r.candidates(), r.peopleMillis(),
+                        r.timeOptions(), r.timesMillis(), r.predictedScoreHolds() ? "yes" : "no"));
+            }
+        }
+        md.append("\n### Targets (issues 8, 13 and 19)\n\n| target | measured | status |\n|---|---|---|\n");
         results.targets().forEach(t -> md.append("| ").append(t.target()).append(" | ").append(t.measured()).append(" | ")
                 .append(t.status()).append(" |\n"));
         return md.toString();

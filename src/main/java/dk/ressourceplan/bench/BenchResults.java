@@ -11,10 +11,11 @@ import java.util.Map;
  */
 public record BenchResults(String command, String date, Machine machine, long seed, String heapMeasure,
         List<Instance> instances, List<ScalingPoint> scaling, RerunResult rerun, List<Instance> scarcity,
-        List<Target> targets) {
+        List<Recommendation> recommendations, List<Target> targets) {
 
     public BenchResults {
         scarcity = scarcity == null ? List.of() : scarcity;
+        recommendations = recommendations == null ? List.of() : recommendations;
     }
 
     /**
@@ -72,6 +73,16 @@ public record BenchResults(String command, String date, Machine machine, long se
             int leaverSessions, String effectiveDate, Long firstFeasibleMillis, long rerunMillis, boolean feasible,
             Integer changedSessions, Integer changedSchools, double coverageBeforePercent, double coverageAfterPercent,
             String score) {
+    }
+
+    /**
+     * "Who can take this?" for one uncovered seat of a short-staffed municipality's solved plan (issue 19): how long
+     * each answer took, from the stored document to the ranked, worded options ({@code peopleMillis}, the first one
+     * with a cold JVM), the same for the times of one of its sessions, and whether applying the first option gives
+     * the score it predicted, recalculated in full.
+     */
+    public record Recommendation(int schools, int staffingPercent, String demandId, String priority, int candidates,
+            List<Long> peopleMillis, int timeOptions, List<Long> timesMillis, boolean predictedScoreHolds) {
     }
 
     /** One target of issue 8 or 13: what was measured and whether it is met ("met", "missed" or "not measured"). */

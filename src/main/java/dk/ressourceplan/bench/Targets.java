@@ -7,6 +7,7 @@ import dk.ressourceplan.bench.BenchResults.Target;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,6 +24,7 @@ final class Targets {
     static final long SCARCITY_SECONDS = 60;
     /** How far above the least possible uncovered penalty a short-staffed plan may be, in percent of it. */
     static final int PENALTY_SLACK_PERCENT = 2;
+    static final long RECOMMENDATION_MILLIS = 2_000;
     static final String MET = "met";
     static final String MISSED = "missed";
     static final String NOT_MEASURED = "not measured";
@@ -162,5 +164,20 @@ final class Targets {
         boolean met = run.plan().feasible() && versus.coverageAtLeastGreedy() && versus.travelAtMost60Percent()
                 && versus.coTeachingContinuityAtLeastGreedy() && versus.pprContinuityAtLeastGreedy();
         return new Target(name, measured, met ? MET : MISSED);
+    }
+
+    /** Issue 19: recommendations for one demand within 2 s (warm, the slowest answer), judged at every size measured. */
+    static List<Target> recommendations(List<BenchResults.Recommendation> measured) {
+        List<Target> targets = new ArrayList<>();
+        for (BenchResults.Recommendation r : measured) {
+            long slowest = r.peopleMillis().stream().skip(1).mapToLong(Long::longValue).max()
+                    .orElse(r.peopleMillis().get(0));
+            targets.add(new Target(r.schools() + " schools: who can take one uncovered demand, answered within 2 s",
+                    String.format(Locale.ROOT, "%d candidates, slowest warm answer %d ms (first, cold: %d ms); "
+                            + "predicted score holds: %s", r.candidates(), slowest, r.peopleMillis().get(0),
+                            r.predictedScoreHolds() ? "yes" : "no"),
+                    slowest <= RECOMMENDATION_MILLIS && r.predictedScoreHolds() ? MET : MISSED));
+        }
+        return targets;
     }
 }

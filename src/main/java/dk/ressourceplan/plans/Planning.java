@@ -52,6 +52,7 @@ public final class Planning implements AutoCloseable {
     private final PlanLibrary plans;
     private final PlanChanges changes;
     private final Explanations explanations;
+    private final PlanEdits edits;
     private final PlanDownloads downloads;
     private final Users users;
     private final TimetableImports timetables;
@@ -65,6 +66,7 @@ public final class Planning implements AutoCloseable {
         this.plans = new PlanLibrary(store, solving, documents);
         this.changes = new PlanChanges(store, documents, solving);
         this.explanations = new Explanations(store, documents, solutionManager);
+        this.edits = new PlanEdits(store, documents, solving, solutionManager);
         this.downloads = new PlanDownloads(store, documents);
         this.users = new Users(store);
         this.timetables = new TimetableImports(store);
@@ -135,6 +137,10 @@ public final class Planning implements AutoCloseable {
 
     public PlanLibrary plans() {
         return plans;
+    }
+
+    public PlanEdits edits() {
+        return edits;
     }
 
     public SolveService solving() {

@@ -44,6 +44,10 @@ public final class Refused extends RuntimeException {
                 "Der findes ingen plan " + planId + ".");
     }
 
+    static Refused notFound(String path, String message, String messageDa) {
+        return new Refused(Why.NOT_FOUND, path, message, messageDa);
+    }
+
     static Refused badRequest(String path, String message, String messageDa) {
         return new Refused(Why.BAD_REQUEST, path, message, messageDa);
     }

@@ -1,5 +1,6 @@
 package dk.ressourceplan.plans;
 
+import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.store.PlanStore;
 import dk.ressourceplan.store.RevisionDocument;
 import dk.ressourceplan.store.RevisionRecord;
@@ -42,6 +43,19 @@ final class Revisions {
         store.findPlan(planId).orElseThrow(() -> Refused.unknownPlan(planId));
         return store.published(planId).orElseThrow(() -> Refused.conflict(
                 "Plan " + planId + " is not published yet.", "Planen er ikke offentliggjort endnu."));
+    }
+
+    /**
+     * A plan that holds all term, as hand edits and a continued solve need it: a rerun's plan, whose parts hold from
+     * or to a date, is changed by another rerun instead.
+     */
+    static PlanDocument undated(PlanDocument plan) {
+        if (plan.sessions() != null && plan.sessions().stream().anyMatch(s -> s.from() != null || s.to() != null)) {
+            throw Refused.conflict("This plan was rerun from a date; change it with another rerun, or solve the term "
+                    + "again.", "Planen er genplanlagt fra en dato; ret den med en ny genplanlægning, eller beregn "
+                    + "planen forfra.");
+        }
+        return plan;
     }
 
     static RevisionDocument numbered(PlanStore store, String planId, String number, String parameter) {

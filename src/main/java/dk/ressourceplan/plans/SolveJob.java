@@ -64,12 +64,17 @@ final class SolveJob<B> {
     record Progress(PlanDocument solved, double secondsSpent) {
 
         RevisionContent content() {
-            try {
-                return new RevisionContent(Json.mapper().writeValueAsString(solved), solved.score(),
-                        Json.mapper().writeValueAsString(solved.kpis()));
-            } catch (JsonProcessingException e) {
-                throw new UncheckedIOException(e);
-            }
+            return contentOf(solved);
+        }
+    }
+
+    /** A solved plan as a revision holds it: the document, its score and its KPIs. */
+    static RevisionContent contentOf(PlanDocument solved) {
+        try {
+            return new RevisionContent(Json.mapper().writeValueAsString(solved), solved.score(),
+                    Json.mapper().writeValueAsString(solved.kpis()));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -9,8 +9,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.ressourceplan.domain.ChangeSet;
 import dk.ressourceplan.domain.PlanDocument;
+import dk.ressourceplan.domain.PlanSession;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.io.Json;
+import dk.ressourceplan.solver.PlanRestore;
 import dk.ressourceplan.solver.PlanSolver;
 import dk.ressourceplan.solver.Rerun;
 import dk.ressourceplan.solver.SolverSettings;
@@ -39,6 +41,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -127,13 +130,57 @@ public final class SolveService implements AutoCloseable {
             requireExists(planId);
             RevisionDocument problem = store.latest(planId, RevisionKind.PROBLEM)
                     .orElseThrow(() -> Refused.unknownPlan(planId));
-            PlanDocument document;
-            try {
-                document = Json.mapper().readValue(problem.documentJson(), PlanDocument.class);
-            } catch (JsonProcessingException e) {
-                throw new UncheckedIOException("the store holds JSON it wrote itself", e);
+            PlanDocument document = read(problem);
+            List<PlanSession> locks = Revisions.latestPlan(store, planId)
+                    .filter(latest -> latest.revision().state() == RevisionState.COMPLETE)
+                    .map(latest -> PlanRestore.locks(read(latest))).orElse(List.of());
+            return start(planId, document, problem.revision().number(), limit, author,
+                    () -> PlanSolver.startingPlan(document, locks));
+        }
+    }
+
+    /**
+     * "Beregn videre": solves on from the plan's latest complete plan, as it stands, locks and all, for at most
+     * {@code limit}; the result is a new solution revision made from that one.
+     *
+     * @throws Refused if the plan has no complete plan yet, or its latest plan holds dated parts (a rerun's)
+     * @throws PlanConflict if the plan already has a job
+     */
+    public SolveStatus continueSolving(String planId, Duration limit, String author) {
+        synchronized (lockOf(planId)) {
+            requireExists(planId);
+            RevisionDocument latest = Revisions.latestPlan(store, planId)
+                    .filter(revision -> revision.revision().state() == RevisionState.COMPLETE)
+                    .orElseThrow(() -> Refused.conflict("Plan " + planId + " has no solved plan to continue from.",
+                            "Planen har ingen beregnet plan at regne videre på; beregn den først."));
+            PlanDocument solved = Revisions.undated(read(latest));
+            return start(planId, solved.problem(), latest.revision().number(), limit, author,
+                    () -> PlanSolver.continuingPlan(solved));
+        }
+    }
+
+    /**
+     * Runs {@code work} while no job of the plan runs or can start: what changes the plan's latest plan by other
+     * means than solving (a planner's hand edits) does not race a solve that would write a later revision.
+     *
+     * @throws PlanConflict if the plan has a job
+     */
+    public <T> T whileIdle(String planId, Supplier<T> work) {
+        synchronized (lockOf(planId)) {
+            requireExists(planId);
+            if (runs.containsKey(planId)) {
+                throw new PlanConflict("Plan " + planId + " is being solved or rerun; wait until it is done.",
+                        "Planen bliver beregnet eller genplanlagt lige nu; vent, til den er færdig.");
             }
-            return start(planId, document, problem.revision().number(), limit, author);
+            return work.get();
+        }
+    }
+
+    private static PlanDocument read(RevisionDocument revision) {
+        try {
+            return Json.mapper().readValue(revision.documentJson(), PlanDocument.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("the store holds JSON it wrote itself", e);
         }
     }
 
@@ -178,10 +225,15 @@ public final class SolveService implements AutoCloseable {
      * @throws PlanConflict if the plan already has a job
      */
     public SolveStatus start(String planId, PlanDocument problem, int problemRevision, Duration limit, String author) {
-        SolveJob<StaffPlan> run = SolveJob.solve(planId, problem, problemRevision, author);
+        return start(planId, problem, problemRevision, limit, author, () -> PlanSolver.startingPlan(problem));
+    }
+
+    /** Solving from {@code start}, made on the job's thread when the job begins. */
+    private SolveStatus start(String planId, PlanDocument problem, int parentRevision, Duration limit, String author,
+            Supplier<StaffPlan> start) {
+        SolveJob<StaffPlan> run = SolveJob.solve(planId, problem, parentRevision, author);
         TerminationConfig termination = SolverSettings.config(limit).getTerminationConfig();
-        admit(run, () -> { }, () -> perform(run, () -> solve(run, PlanSolver.startingPlan(problem), termination,
-                run::offer)));
+        admit(run, () -> { }, () -> perform(run, () -> solve(run, start.get(), termination, run::offer)));
         LOG.info("Plan {}: solving for at most {} s, requested by {}", planId, limit.toSeconds(), author);
         return status(planId);
     }

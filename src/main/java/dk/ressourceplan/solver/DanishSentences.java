@@ -2,6 +2,7 @@ package dk.ressourceplan.solver;
 
 import static dk.ressourceplan.solver.Sentences.hours;
 
+import dk.ressourceplan.domain.Lock;
 import dk.ressourceplan.domain.PprFunction;
 import dk.ressourceplan.domain.Times;
 import dk.ressourceplan.domain.Week;
@@ -221,5 +222,56 @@ final class DanishSentences implements Sentences {
     @Override
     public String movedToAnotherTime(MovedToAnotherTime f) {
         return what(f.task()) + " flyttes fra " + when(f.from()) + " til " + when(f.to()) + ".";
+    }
+
+    // ---------------------------------------------------------------- changes by hand and recommendations
+
+    @Override
+    public String covers(Effect.Covers effect) {
+        return "Dækker " + what(effect.task()) + ": " + effect.minutesPerFortnight() + " minutter pr. 14 dage, som nu "
+                + "ikke er dækket.";
+    }
+
+    @Override
+    public String takesOver(Effect.TakesOver effect) {
+        return "Overtager " + what(effect.task()) + " fra " + effect.from().name() + ".";
+    }
+
+    @Override
+    public String asNow(Effect.AsNow effect) {
+        return "Sådan er det i planen nu.";
+    }
+
+    @Override
+    public String leavesUncovered(Effect.LeavesUncovered effect) {
+        return "Efterlader " + what(effect.task()) + " udækket: " + effect.minutesPerFortnight()
+                + " minutter pr. 14 dage.";
+    }
+
+    @Override
+    public String driving(Effect.Driving effect) {
+        int minutes = effect.minutesPerFortnight();
+        if (minutes == 0) {
+            return "Ingen ændring i kørslen.";
+        }
+        return Math.abs(minutes) + (minutes > 0 ? " minutter mere" : " minutter mindre") + " kørsel pr. 14 dage.";
+    }
+
+    @Override
+    public String knowsTheSchool(Effect.KnowsTheSchool effect) {
+        return effect.already()
+                ? effect.staff().name() + " kommer allerede på " + effect.school().name() + "."
+                : effect.staff().name() + " kommer ikke på " + effect.school().name() + " i dag: et nyt ansigt for skolen.";
+    }
+
+    @Override
+    public String locked(Effect.Locked effect) {
+        String what = Sentences.capitalised(what(effect.task())) + " " + when(effect.when());
+        if (effect.what() == null) {
+            return what + " låses op: beregningen må ændre den.";
+        }
+        return what + (effect.what() == Lock.SESSION
+                ? " låses: tidspunkt og personer bliver, også når planen beregnes igen."
+                : " låses til sin person: personen bliver, tidspunktet må ændres.");
     }
 }

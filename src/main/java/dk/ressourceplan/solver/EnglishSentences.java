@@ -2,6 +2,7 @@ package dk.ressourceplan.solver;
 
 import static dk.ressourceplan.solver.Sentences.hours;
 
+import dk.ressourceplan.domain.Lock;
 import dk.ressourceplan.domain.PprFunction;
 import dk.ressourceplan.domain.Times;
 import dk.ressourceplan.domain.Week;
@@ -223,5 +224,56 @@ final class EnglishSentences implements Sentences {
     @Override
     public String movedToAnotherTime(MovedToAnotherTime f) {
         return what(f.task()) + " moves from " + when(f.from()) + " to " + when(f.to()) + ".";
+    }
+
+    // ---------------------------------------------------------------- changes by hand and recommendations
+
+    @Override
+    public String covers(Effect.Covers effect) {
+        return "Covers " + what(effect.task()) + ": " + effect.minutesPerFortnight() + " minutes per fortnight not "
+                + "covered now.";
+    }
+
+    @Override
+    public String takesOver(Effect.TakesOver effect) {
+        return "Takes over " + what(effect.task()) + " from " + effect.from().name() + ".";
+    }
+
+    @Override
+    public String asNow(Effect.AsNow effect) {
+        return "As the plan has it now.";
+    }
+
+    @Override
+    public String leavesUncovered(Effect.LeavesUncovered effect) {
+        return "Leaves " + what(effect.task()) + " uncovered: " + effect.minutesPerFortnight()
+                + " minutes per fortnight.";
+    }
+
+    @Override
+    public String driving(Effect.Driving effect) {
+        int minutes = effect.minutesPerFortnight();
+        if (minutes == 0) {
+            return "No change in driving.";
+        }
+        return Math.abs(minutes) + (minutes > 0 ? " minutes more" : " minutes less") + " driving per fortnight.";
+    }
+
+    @Override
+    public String knowsTheSchool(Effect.KnowsTheSchool effect) {
+        return effect.already()
+                ? effect.staff().name() + " already comes to " + effect.school().name() + "."
+                : effect.staff().name() + " does not come to " + effect.school().name() + " today: a new face for the school.";
+    }
+
+    @Override
+    public String locked(Effect.Locked effect) {
+        String what = Sentences.capitalised(what(effect.task())) + " " + when(effect.when());
+        if (effect.what() == null) {
+            return what + " is unlocked: solving may change it.";
+        }
+        return what + (effect.what() == Lock.SESSION
+                ? " is locked: its time and people stay, also when the plan is solved again."
+                : " is locked to its person: the person stays, the time may change.");
     }
 }

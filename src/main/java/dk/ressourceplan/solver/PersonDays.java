@@ -6,6 +6,7 @@ import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.domain.Week;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -76,5 +77,20 @@ public final class PersonDays {
         }
         people.sort(Comparator.comparing(Person::staffId));
         return people;
+    }
+
+    /** The fortnight's driving of these people in the plan, each day walked as the KPIs walk it. */
+    public static int travelMinutes(StaffPlan plan, Collection<Staff> people) {
+        Map<Staff, Map<List<Object>, List<Visit>>> byPerson = KpiCalculator.visitsOf(plan).stream()
+                .filter(visit -> people.contains(visit.staff()))
+                .collect(Collectors.groupingBy(Visit::staff,
+                        Collectors.groupingBy(visit -> List.of(visit.week(), visit.day()))));
+        int minutes = 0;
+        for (Map.Entry<Staff, Map<List<Object>, List<Visit>>> person : byPerson.entrySet()) {
+            for (List<Visit> day : person.getValue().values()) {
+                minutes += DayRoute.travelMinutes(person.getKey(), day);
+            }
+        }
+        return minutes;
     }
 }

@@ -11,9 +11,12 @@ import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.domain.TimeSlot;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * "Who can take this?" and "when else can it lie?": every value the solver could give one seat (the qualified
@@ -26,8 +29,16 @@ import java.util.function.Function;
  */
 public final class Recommendations {
 
-    /** One option: the value, the plan's score with it, and what it changes rule by rule (matches included). */
-    public record Option<T>(T value, HardMediumSoftLongScore score, ScoreAnalysis<HardMediumSoftLongScore> diff) {
+    /**
+     * One option: the value, the plan's score with it, what it changes rule by rule (matches included), and what
+     * else it does ({@link Effect}: demand covered, driving, a new face at the school).
+     */
+    public record Option<T>(T value, HardMediumSoftLongScore score, ScoreAnalysis<HardMediumSoftLongScore> diff,
+            List<Effect> effects) {
+
+        Option<T> with(List<Effect> newEffects) {
+            return new Option<>(value, score, diff, newEffects);
+        }
     }
 
     private final SolutionManager<StaffPlan, HardMediumSoftLongScore> forPeople = SolutionManager.create(
@@ -42,7 +53,9 @@ public final class Recommendations {
         seat.setLocked(false);
         seat.setStaff(null);
         try {
-            return recommend(forPeople, plan, seat, Assignment::getStaff);
+            List<Option<Staff>> options = recommend(forPeople, plan, seat, Assignment::getStaff);
+            seat.setStaff(current);
+            return options.stream().map(option -> option.with(personEffects(plan, seat, option.value()))).toList();
         } finally {
             seat.setStaff(current);
             seat.setLocked(locked);
@@ -56,7 +69,9 @@ public final class Recommendations {
         session.setLocked(false);
         session.setSlot(null);
         try {
-            return recommend(forTimes, plan, session, Session::getSlot);
+            List<Option<TimeSlot>> options = recommend(forTimes, plan, session, Session::getSlot);
+            session.setSlot(current);
+            return options.stream().map(option -> option.with(timeEffects(plan, session, option.value()))).toList();
         } finally {
             session.setSlot(current);
             session.setLocked(locked);
@@ -70,7 +85,33 @@ public final class Recommendations {
                 scoring.recommendAssignment(plan, entity, value, ScoreAnalysisFetchPolicy.FETCH_ALL);
         return found.stream().filter(option -> Objects.nonNull(option.proposition()))
                 .map(option -> new Option<>(option.proposition(), without.add(option.scoreAnalysisDiff().score()),
-                        option.scoreAnalysisDiff()))
+                        option.scoreAnalysisDiff(), List.<Effect>of()))
                 .toList();
+    }
+
+    /** The seat going to {@code candidate}: the driving of whoever has it now and of the candidate, before and after. */
+    private static List<Effect> personEffects(StaffPlan plan, Assignment seat, Staff candidate) {
+        Staff current = seat.getStaff();
+        Set<Staff> concerned = new HashSet<>();
+        concerned.add(candidate);
+        if (current != null) {
+            concerned.add(current);
+        }
+        int before = PersonDays.travelMinutes(plan, concerned);
+        seat.setStaff(candidate);
+        int after = PersonDays.travelMinutes(plan, concerned);
+        seat.setStaff(current);
+        return Effect.ofPerson(plan, seat, candidate, before, after);
+    }
+
+    private static List<Effect> timeEffects(StaffPlan plan, Session session, TimeSlot slot) {
+        TimeSlot current = session.getSlot();
+        Set<Staff> concerned = session.getSeats().stream().map(Assignment::getStaff).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        int before = PersonDays.travelMinutes(plan, concerned);
+        session.setSlot(slot);
+        int after = PersonDays.travelMinutes(plan, concerned);
+        session.setSlot(current);
+        return Effect.ofTime(session, slot, before, after);
     }
 }

@@ -49,6 +49,11 @@ public sealed interface Sentences permits DanishSentences, EnglishSentences {
     /** A day: "tirsdag i uge A", or "tirsdag" in both weeks. */
     String day(Week week, DayOfWeek day);
 
+    /** The text with its first letter in upper case, to begin a sentence with a phrase. */
+    static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** Minutes as hours: "37:30". */
     static String hours(int minutes) {
         return String.format(Locale.ROOT, "%d:%02d", minutes / 60, minutes % 60);
@@ -111,4 +116,20 @@ public sealed interface Sentences permits DanishSentences, EnglishSentences {
     String movedToAnotherPerson(MovedToAnotherPerson finding);
 
     String movedToAnotherTime(MovedToAnotherTime finding);
+
+    // ---------------------------------------------------------------- changes by hand and recommendations
+
+    String covers(Effect.Covers effect);
+
+    String takesOver(Effect.TakesOver effect);
+
+    String asNow(Effect.AsNow effect);
+
+    String leavesUncovered(Effect.LeavesUncovered effect);
+
+    String driving(Effect.Driving effect);
+
+    String knowsTheSchool(Effect.KnowsTheSchool effect);
+
+    String locked(Effect.Locked effect);
 }

@@ -9,10 +9,12 @@ public enum RevisionKind {
     /** A mid-term rerun after staff changes, solved from an earlier solution. */
     RERUN,
     /** A document brought in from outside, such as a spreadsheet or a file from another installation. */
-    IMPORT;
+    IMPORT,
+    /** A planner's changes by hand to a plan: another person, another time, a lock. */
+    EDIT;
 
     /** Only a plan that says where every staff member goes can be shown to schools and staff. */
     public boolean isPublishable() {
-        return this == SOLUTION || this == RERUN;
+        return this == SOLUTION || this == RERUN || this == EDIT;
     }
 }

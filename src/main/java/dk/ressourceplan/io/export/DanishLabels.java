@@ -1,6 +1,7 @@
 package dk.ressourceplan.io.export;
 
 import dk.ressourceplan.domain.DemandType;
+import dk.ressourceplan.domain.Lock;
 import dk.ressourceplan.domain.NeedLevel;
 import dk.ressourceplan.domain.Week;
 import java.text.NumberFormat;
@@ -49,6 +50,17 @@ final class DanishLabels {
             case RED -> "rød (indgribende)";
             case YELLOW -> "gul (foregribende)";
             case GREEN -> "grøn (forebyggende)";
+        };
+    }
+
+    /** What a planner has locked of a session: "tid og personer", "person", or nothing. */
+    static String lock(Lock lock) {
+        if (lock == null) {
+            return "";
+        }
+        return switch (lock) {
+            case SESSION -> "tid og personer";
+            case PERSON -> "person";
         };
     }
 

@@ -15,9 +15,12 @@ import java.util.List;
  */
 final class ExportTables {
 
-    /** "Gælder fra/til" are blank for a session that holds all term, and set after a rerun. */
+    /**
+     * "Gælder fra/til" are blank for a session that holds all term, and set after a rerun; "Låst" says what a planner
+     * has locked (tid og personer, or person), blank when nothing.
+     */
     static final List<String> SESSION_HEADERS = List.of("Uge", "Dag", "Start", "Slut", "Skole", "Klasse/møde",
-            "Medarbejder", "Rolle", "Kompetence", "Behov-id", "Gælder fra", "Gælder til");
+            "Medarbejder", "Rolle", "Kompetence", "Behov-id", "Gælder fra", "Gælder til", "Låst");
 
     private static final Comparator<PlanSession> TIMETABLE_ORDER = Comparator
             .comparing(PlanSession::day)
@@ -45,7 +48,8 @@ final class ExportTables {
                         view.competenceOf(s.demandId()),
                         s.demandId(),
                         s.from() == null ? "" : s.from().toString(),
-                        s.to() == null ? "" : s.to().toString()))
+                        s.to() == null ? "" : s.to().toString(),
+                        DanishLabels.lock(s.locked())))
                 .toList();
         return new ExportTable("Sessioner", SESSION_HEADERS, rows);
     }

@@ -59,7 +59,7 @@ class CsvExportTest {
 
         assertArrayEquals(UTF8_BOM, Arrays.copyOf(csv, 3));
         String text = new String(csv, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("\uFEFFUge;Dag;Start;Slut;Skole;Klasse/møde;Medarbejder;Rolle;Kompetence;Behov-id;Gælder fra;Gælder til\r\n"),
+        assertTrue(text.startsWith("\uFEFFUge;Dag;Start;Slut;Skole;Klasse/møde;Medarbejder;Rolle;Kompetence;Behov-id;Gælder fra;Gælder til;Låst\r\n"),
                 text);
     }
 
@@ -71,7 +71,7 @@ class CsvExportTest {
         assertEquals(SpreadsheetExpectations.SESSION_HEADERS, sessions.get(0));
         SpreadsheetExpectations.assertSessionsOfBakkeskolen(plan, sessions.subList(1, sessions.size()));
         assertTrue(sessions.stream().anyMatch(row -> row.equals(List.of("A og B", "mandag", "08:00", "08:45",
-                "Bakkeskolen", "3.B", "Anne Holm", "co-teacher", "læsning", "d-3b-read", "", ""))));
+                "Bakkeskolen", "3.B", "Anne Holm", "co-teacher", "læsning", "d-3b-read", "", "", ""))));
     }
 
     @Test

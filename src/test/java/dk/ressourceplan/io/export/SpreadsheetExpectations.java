@@ -14,7 +14,7 @@ import java.util.Map;
 final class SpreadsheetExpectations {
 
     static final List<String> SESSION_HEADERS = List.of("Uge", "Dag", "Start", "Slut", "Skole", "Klasse/møde",
-            "Medarbejder", "Rolle", "Kompetence", "Behov-id", "Gælder fra", "Gælder til");
+            "Medarbejder", "Rolle", "Kompetence", "Behov-id", "Gælder fra", "Gælder til", "Låst");
 
     private static final Map<DayOfWeek, String> DAYS = Map.of(DayOfWeek.MONDAY, "mandag", DayOfWeek.TUESDAY,
             "tirsdag", DayOfWeek.WEDNESDAY, "onsdag", DayOfWeek.THURSDAY, "torsdag", DayOfWeek.FRIDAY, "fredag");

@@ -108,8 +108,8 @@ class XlsxExportTest {
         String sheet = part(export(plan, ExportFilter.school(TestPlans.BAKKE)), "xl/worksheets/sheet1.xml", dir);
 
         assertTrue(sheet.contains("ySplit=\"1\"") && sheet.contains("state=\"frozen\""), sheet);
-        assertTrue(sheet.contains("<autoFilter ref=\"A1:L6\""), sheet);
-        assertEquals(12, sheet.split("<col ").length - 1, "a width for each of the twelve columns");
+        assertTrue(sheet.contains("<autoFilter ref=\"A1:M6\""), sheet);
+        assertEquals(13, sheet.split("<col ").length - 1, "a width for each of the thirteen columns");
     }
 
     @Test
