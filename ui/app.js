@@ -919,6 +919,9 @@ async function saveLock(session, lock) {
 async function planSaved(planId, notice) {
   state.analysis = null;
   state.plans = null;
+  // The plan's score and key figures are now the saved revision's; those of an earlier solve would hide them.
+  stopClock();
+  state.live = emptyLive();
   await loadPlan(planId);
   if (state.planId !== planId) return;
   if (state.route.view === 'why') loadAnalysis();

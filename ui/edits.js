@@ -9,6 +9,8 @@ import { parseScore } from './model.js';
 const LEVELS = ['hard', 'medium', 'soft'];
 /** A long list of times or people shows its best first; the rest come on asking. */
 export const SHOWN_AT_FIRST = 12;
+/** Rules broken by one choice that are listed at once; more fold away behind their count. */
+const BROKEN_SHOWN = 3;
 
 /** A padlock drawn in the page itself (nothing fetched), for locked sessions in the grid and the details. */
 export function padlock(className = 'lock-badge') {
@@ -128,10 +130,15 @@ function effects(list) {
   return h('ul', { class: 'effects' }, list.map((effect) => h('li', {}, text(effect))));
 }
 
+/** The rules a choice would break; a long list folds away behind its count, the hard rules named. */
 function brokenList(list, titleKey) {
   if (!list || list.length === 0) return null;
-  return h('div', { class: 'option-broken' },
-    h('span', { class: 'option-broken-title' }, t(titleKey)),
+  if (list.length <= BROKEN_SHOWN) {
+    return h('div', { class: 'option-broken' }, h('span', { class: 'option-broken-title' }, t(titleKey)), ruleList(list));
+  }
+  const hard = list.filter((finding) => finding.level === 'hard').length;
+  return h('details', { class: 'option-broken' },
+    h('summary', {}, h('span', { class: 'option-broken-title' }, t('optionBreaksCount', { n: list.length, hard }))),
     ruleList(list));
 }
 
@@ -153,17 +160,24 @@ function timeList(edit, actions) {
   const list = times.length === 0 ? h('p', { class: 'empty times-none' }, t('timesNone'))
     : h('ol', { class: 'option-list times' }, times.map((time) => {
       const when = timeText(time);
-      return h('li', { class: 'option time-option', dataset: { week: time.week, day: time.day, start: time.start } },
-        h('div', { class: 'option-head' },
-          h('strong', { class: 'option-name' }, when),
-          verdict(time)),
-        effects(time.effects),
-        brokenList(time.broken, 'optionBreaks'),
-        h('div', { class: 'option-actions' },
-          h('button', { type: 'button', class: 'primary small choose', onclick: () => actions.choose([time.edit]),
-            'aria-label': t('chooseTimeLabel', { time: when }) }, t('choose'))));
+      // The time it has now may be among the allowed ones: it is shown as where the list starts from, not offered.
+      const now = sameTime(time, data.current);
+      return h('li', { class: ['option', now ? 'time-current' : 'time-option'],
+        dataset: { week: time.week, day: time.day, start: time.start } },
+      h('div', { class: 'option-head' },
+        h('strong', { class: 'option-name' }, when),
+        now ? h('span', { class: 'verdict verdict-now' }, t('timeNow')) : verdict(time)),
+      now ? null : effects(time.effects),
+      now ? null : brokenList(time.broken, 'optionBreaks'),
+      now ? null : h('div', { class: 'option-actions' },
+        h('button', { type: 'button', class: 'primary small choose', onclick: () => actions.choose([time.edit]),
+          'aria-label': t('chooseTimeLabel', { time: when }) }, t('choose'))));
     }));
   return [intro, scoreLine(data.score), list, moreButton(edit, data.times, actions)];
+}
+
+function sameTime(a, b) {
+  return Boolean(b) && a.week === b.week && a.day === b.day && a.start === b.start;
 }
 
 function shown(edit, list) {

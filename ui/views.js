@@ -291,11 +291,17 @@ function changeOf(ctx) {
   return ctx.changeIndex && ctx.changeIndex.size > 0 ? (session) => changeMark(ctx.changeIndex, session, ctx.model.date) : null;
 }
 
-/** Which change marks the sessions shown carry: {changed, upcoming}, for the legend. */
+/**
+ * Which change marks the sessions shown carry: {changed, upcoming, label}, for the legend. After a rerun they are its
+ * changes; after an edit by hand or a continued solve, the changes since the revision compared with.
+ */
 function anyChanged(ctx, sessions) {
   const of = changeOf(ctx);
   const marks = of ? sessions.map(of).filter(Boolean) : [];
-  return { changed: marks.some((m) => !m.upcoming), upcoming: marks.some((m) => m.upcoming) };
+  const latest = (ctx.revisions || []).find((r) => r.number === ctx.revision);
+  const label = latest?.kind === 'RERUN' || !ctx.diff?.from ? t('legendChanged')
+    : t('legendChangedSince', { n: ctx.diff.from });
+  return { changed: marks.some((m) => !m.upcoming), upcoming: marks.some((m) => m.upcoming), label };
 }
 
 /** The changes of the diff that concern this school or person, under its timetable. */
@@ -327,7 +333,7 @@ function legend(model, sessions, { uncovered, travel, lessons, changed, locked }
       t('travel')) : null,
     lessons ? h('li', {}, h('span', { class: 'swatch swatch-lesson', 'aria-hidden': 'true' }), t('classLessons')) : null,
     changed?.changed ? h('li', { class: 'legend-changed' },
-      h('span', { class: 'swatch swatch-changed', 'aria-hidden': 'true' }, 'Δ'), t('legendChanged')) : null,
+      h('span', { class: 'swatch swatch-changed', 'aria-hidden': 'true' }, 'Δ'), changed.label) : null,
     changed?.upcoming ? h('li', { class: 'legend-changed' },
       h('span', { class: 'swatch swatch-changed upcoming', 'aria-hidden': 'true' }, 'Δ'), t('legendChanging')) : null,
     locked ? h('li', { class: 'legend-locked' }, h('span', { class: 'swatch swatch-locked', 'aria-hidden': 'true' },

@@ -269,6 +269,7 @@ export default {
   changedFrom: 'ændret fra {date}',
   changingFrom: 'ændres fra {date}',
   legendChanged: 'Ændret ved genplanlægning',
+  legendChangedSince: 'Ændret siden version {n}',
   legendChanging: 'Ændres fra en senere dato',
   notPublishedYet: 'Version {r} er ikke offentliggjort. Downloads og abonnerede kalendere viser version {p}, indtil du trykker »Offentliggør«.',
 
@@ -368,6 +369,8 @@ export default {
   verdictSame: 'Som nu',
   verdictInfeasible: 'Bryder regler',
   optionBreaks: 'Bryder:',
+  optionBreaksCount: ({ n, hard }) => `Bryder ${n} regler og ønsker${hard > 0 ? `, heraf ${hard}, der skal overholdes` : ''} (vis dem)`,
+  timeNow: 'Nu',
   'ruleLevel.hard': 'Regel',
   'ruleLevel.medium': 'Dækning',
   'ruleLevel.soft': 'Ønske',
