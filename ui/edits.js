@@ -114,15 +114,15 @@ function scoreLine(score) {
   return words ? h('p', { class: 'hint' }, t('scoreNow', { score: words })) : null;
 }
 
-/** Better, worse or breaking rules: the candidate's score against the plan's now, as a tag. */
+/** Better, worse or breaking rules: the choice's score against the plan's now, as a tag and in words. */
 function verdict(option) {
   const parsed = parseScore(option.scoreDiff);
   const same = parsed && LEVELS.every((level) => parsed[level] === 0);
   const key = option.feasible === false ? 'verdictInfeasible' : option.better ? 'verdictBetter'
     : same ? 'verdictSame' : 'verdictWorse';
   const diff = diffWords(option.scoreDiff);
-  return h('span', { class: ['verdict', `verdict-${key}`], title: diff || null }, t(key),
-    diff ? h('span', { class: 'visually-hidden' }, ` (${diff})`) : null);
+  return [h('span', { class: ['verdict', `verdict-${key}`] }, t(key)),
+    diff && !same ? h('span', { class: 'verdict-diff' }, diff) : null];
 }
 
 function effects(list) {
