@@ -57,8 +57,8 @@ class RolePagesBrowserTest {
 
         page.driver.get(page.base + "/#/plan/" + planId + "/school?school=s01");
         page.waitFor(By.cssSelector(".tt .block"));
-        for (String control : List.of("solve-start", "solve-stop", "solve-seconds", "publish", "term-download",
-                "timetable-import")) {
+        for (String control : List.of("solve-start", "solve-stop", "solve-seconds", "solve-continue", "publish",
+                "term-download", "timetable-import")) {
             assertFalse(page.driver.findElement(By.id(control)).isDisplayed(), control + " is not shown");
         }
         List<String> tabs = page.driver.findElements(By.cssSelector("#tabs a.tab")).stream()
@@ -85,6 +85,11 @@ class RolePagesBrowserTest {
         for (WebElement block : blocks) {
             assertTrue(ownSessions.contains(block.getAttribute("data-session-id")), block.getAttribute("data-session-id"));
         }
+        // No planning by hand (issue 19): the session's details offer no recommendations, moves or locks.
+        blocks.get(0).click();
+        page.waitFor(By.id("details"));
+        assertTrue(page.driver.findElements(By.cssSelector("#details .edit-actions, .uncovered-item .recommend"))
+                .isEmpty(), "no edits by hand");
         page.driver.get(page.base + "/#/plan/" + planId + "/changes");
         page.waitFor(By.cssSelector(".view-changes"));
         assertTrue(page.driver.findElements(By.id("rerun-staff")).isEmpty(), "no rerun form");
@@ -102,7 +107,8 @@ class RolePagesBrowserTest {
         page.driver.get(page.base + "/#/plan/" + planId + "/changes");
         page.waitFor(By.id("rerun-staff"));
         assertTrue(page.driver.findElement(By.id("publish")).isDisplayed(), "publish is theirs");
-        assertFalse(page.driver.findElement(By.id("solve-start")).isDisplayed(), "solving is not");
+        assertFalse(page.driver.findElement(By.id("solve-start")).isDisplayed(), "solving from scratch is not");
+        assertTrue(page.driver.findElement(By.id("solve-continue")).isDisplayed(), "continuing is theirs (issue 19)");
         assertFalse(page.driver.findElement(By.id("timetable-import")).isDisplayed());
         page.screenshot("roles-04-ppr-leader");
 
