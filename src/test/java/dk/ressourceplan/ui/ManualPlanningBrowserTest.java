@@ -128,6 +128,7 @@ class ManualPlanningBrowserTest {
         JsonNode lockedBefore = sessionOf(before, sessionId);
         assertEquals("session", lockedBefore.path("locked").asText(), "the lock is in the plan's JSON");
         assertEquals("EDIT", revisionKind(before, before.get("revision").asInt()));
+        page.js("arguments[0].scrollIntoView({block: 'center'});", locked);
         page.screenshot("manual-06-locked");
 
         // "Beregn videre": the job is followed like a solve, and the locked session is left as it was.
