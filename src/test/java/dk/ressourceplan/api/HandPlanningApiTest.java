@@ -119,6 +119,10 @@ class HandPlanningApiTest {
                 .getBytes(StandardCharsets.UTF_8));
         assertEquals(400, refused.status(), refused.body());
         assertTrue(refused.body().contains("edits[0].staffId"), refused.body());
+        TestPlanner.Response onTheTerm = planner.post(plan("/edits/preview"), ("{\"revision\":1,\"edits\":[{\"type\":"
+                + "\"lock\",\"sessionId\":\"" + session.id() + "\",\"lock\":\"session\"}]}").getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, onTheTerm.status(), "the submitted term holds no plan to change: " + onTheTerm.body());
+        assertTrue(onTheTerm.json().get("errors").get(0).get("messageDa").asText().contains("ingen plan"));
     }
 
     @Test
