@@ -231,7 +231,12 @@ public final class PlanEdits {
     private RevisionDocument revision(String planId, String number) {
         store.findPlan(planId).orElseThrow(() -> Refused.unknownPlan(planId));
         if (number != null) {
-            return Revisions.numbered(store, planId, number, "revision");
+            RevisionDocument numbered = Revisions.numbered(store, planId, number, "revision");
+            if (!numbered.revision().holdsPlan()) {
+                throw Refused.badRequest("revision", "Revision " + number + " holds no plan to change.",
+                        "Revision " + number + " indeholder ingen plan at ændre.");
+            }
+            return numbered;
         }
         return Revisions.latestPlan(store, planId).orElseThrow(() -> Refused.conflict(
                 "Plan " + planId + " has no plan to change yet; solve it first.",

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Planning by hand over HTTP (issue 19): who can take a seat, when else a session can lie, a change previewed and
  * then saved as a new EDIT revision with its author, a stale save refused, a lock saved, solving continued from the
- * plan as it stands with the lock kept, and the routes closed to school leaders.
+ * plan as it stands and solving the term from scratch both with the lock kept, and the routes closed to school
+ * leaders.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -118,6 +119,10 @@ class HandPlanningApiTest {
                 .getBytes(StandardCharsets.UTF_8));
         assertEquals(400, refused.status(), refused.body());
         assertTrue(refused.body().contains("edits[0].staffId"), refused.body());
+        TestPlanner.Response onTheTerm = planner.post(plan("/edits/preview"), ("{\"revision\":1,\"edits\":[{\"type\":"
+                + "\"lock\",\"sessionId\":\"" + session.id() + "\",\"lock\":\"session\"}]}").getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, onTheTerm.status(), "the submitted term holds no plan to change: " + onTheTerm.body());
+        assertTrue(onTheTerm.json().get("errors").get(0).get("messageDa").asText().contains("ingen plan"));
     }
 
     @Test
@@ -145,6 +150,20 @@ class HandPlanningApiTest {
 
     @Test
     @Order(6)
+    void aSolveFromScratchKeepsTheLatestPlansLocks() {
+        JsonNode before = row(planner.get(plan("")).json(), session.id());
+        TestPlanner.Response started = planner.post(plan("/solve?seconds=2"));
+        assertEquals(202, started.status(), started.body());
+        planner.await(plan("/status"), status -> "IDLE".equalsIgnoreCase(status.get("status").asText())
+                && status.get("revision") != null && status.get("revision").asInt() == 6);
+        JsonNode after = row(planner.get(plan("")).json(), session.id());
+        for (String field : new String[] {"staffId", "week", "day", "start", "end", "locked"}) {
+            assertEquals(before.get(field), after.get(field), field);
+        }
+    }
+
+    @Test
+    @Order(7)
     void schoolLeadersMayNotPlanByHand() {
         String school = session.schoolId();
         TestPlanner leader = planner.newUser("Skoleleder", UserRole.SCHOOL_LEADER, school, null);
