@@ -409,15 +409,17 @@ function details(ctx) {
 function editButtons(ctx, session) {
   const edits = ctx.edits;
   if (!edits || !ctx.model.solution || !(edits.mayRecommend || edits.mayMove || edits.mayLock)) return null;
+  // A plan rerun from a date is changed by another rerun: the service refuses edits by hand on it.
+  if (ctx.model.dated) return h('p', { class: 'hint edit-dated' }, t('editDated'));
   const title = `${sessionTitle(ctx.model, session)}, ${ctx.model.schools.get(session.schoolId)?.name || ''}`;
   const button = (key, label, onclick, extra = {}) => h('button', {
     type: 'button', class: 'small', disabled: edits.busy, dataset: { focusKey: key }, onclick, ...extra,
   }, label);
   return h('div', { class: 'edit-actions', role: 'group', 'aria-label': t('editActions') },
-    // A locked seat keeps its person and a locked session its time too: unlocking comes first.
-    edits.mayRecommend && !session.locked ? button('edit-candidates', t('whoCanTakeIt'),
+    // A lock keeps work from the solver, not from the planner: locked work may be changed by hand too.
+    edits.mayRecommend ? button('edit-candidates', t('whoCanTakeIt'),
       () => edits.recommend({ sessionId: session.id }, title, 'edit-candidates'), { id: 'edit-candidates' }) : null,
-    edits.mayMove && session.locked !== 'session' ? button('edit-times', t('moveToOtherTime'),
+    edits.mayMove ? button('edit-times', t('moveToOtherTime'),
       () => edits.moveTimes(session, title, 'edit-times'), { id: 'edit-times' }) : null,
     edits.mayLock && session.locked ? button('edit-unlock', t('unlock'), () => edits.lock(session, null),
       { id: 'edit-unlock' }) : null,
@@ -429,7 +431,7 @@ function editButtons(ctx, session) {
 
 /** "Hvem kan tage den?" on an uncovered demand, for a role that may ask. */
 function recommendUncovered(ctx) {
-  if (!ctx.edits?.mayRecommend || !ctx.model.solution || ctx.edits.busy) return null;
+  if (!ctx.edits?.mayRecommend || !ctx.model.solution || ctx.model.dated || ctx.edits.busy) return null;
   return (item, what, opener) => ctx.edits.recommend({ demandId: item.demandId, seat: item.seat ?? null }, what, opener);
 }
 

@@ -351,6 +351,7 @@ export default {
   lockSaved: 'Låst. Gemt som revision {n}.',
   unlockSaved: 'Låst op. Gemt som revision {n}.',
   editSaved: 'Gemt som revision {n}.',
+  editDated: 'Planen er genplanlagt fra en dato og ændres ved en ny genplanlægning (fanen »Ændringer«), ikke i hånden.',
   editReload: 'Hent den nyeste plan',
   editReloaded: 'Skemaerne viser nu planens nyeste revision. Lav ændringen igen, hvis den stadig skal med.',
   editMore: 'Vis {n} mere',

@@ -351,6 +351,7 @@ export default {
   lockSaved: 'Locked. Saved as revision {n}.',
   unlockSaved: 'Unlocked. Saved as revision {n}.',
   editSaved: 'Saved as revision {n}.',
+  editDated: 'The plan was rerun from a date and is changed by another rerun (the Changes tab), not by hand.',
   editReload: 'Fetch the newest plan',
   editReloaded: 'The timetables now show the plan\'s newest revision. Make the change again if it is still wanted.',
   editMore: 'Show {n} more',
