@@ -854,7 +854,7 @@ function openEdit(edit) {
   $('edit-dialog-title')?.focus();
 }
 
-/** The preview of edits on the plan's revision: nothing is saved until "Gem som ny revision". */
+/** The preview of edits on the plan's revision: nothing is saved until "Gem som ny version". */
 async function previewEdits(edits) {
   const back = state.edit && state.edit.kind !== 'preview' ? state.edit : null;
   const edit = { kind: 'preview', edits, back, opener: state.edit?.opener, revision: state.detail.revision,

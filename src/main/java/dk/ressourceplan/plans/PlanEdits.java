@@ -181,8 +181,8 @@ public final class PlanEdits {
                     || request.revision() != latest.revision().number()) {
                 throw Refused.conflict("The changes were made on revision " + (request == null ? null
                         : request.revision()) + ", but the plan's latest is revision " + latest.revision().number()
-                        + "; open it again and make the changes there.", "Ændringerne er lavet på revision "
-                        + (request == null ? "?" : request.revision()) + ", men planens seneste er revision "
+                        + "; open it again and make the changes there.", "Ændringerne er lavet på version "
+                        + (request == null ? "?" : request.revision()) + ", men planens seneste er version "
                         + latest.revision().number() + "; åbn den igen, og lav ændringerne der.");
             }
             Compared compared = compare(planId, request, latest);
@@ -206,7 +206,7 @@ public final class PlanEdits {
         }
         if (stored.revision().state() != RevisionState.COMPLETE) {
             throw Refused.conflict("Revision " + stored.revision().number() + " of plan " + planId
-                    + " is still being solved.", "Revision " + stored.revision().number() + " bliver stadig beregnet.");
+                    + " is still being solved.", "Version " + stored.revision().number() + " bliver stadig beregnet.");
         }
         PlanDocument before = Revisions.undated(documents.read(stored));
         StaffPlan planBefore = PlanRestore.restore(before);
@@ -234,7 +234,7 @@ public final class PlanEdits {
             RevisionDocument numbered = Revisions.numbered(store, planId, number, "revision");
             if (!numbered.revision().holdsPlan()) {
                 throw Refused.badRequest("revision", "Revision " + number + " holds no plan to change.",
-                        "Revision " + number + " indeholder ingen plan at ændre.");
+                        "Version " + number + " indeholder ingen plan at ændre.");
             }
             return numbered;
         }
@@ -259,8 +259,8 @@ public final class PlanEdits {
             }
             matches.forEach(match -> worse.add(finding(constraint.constraintName(), match.score(), match)));
         }
-        worse.sort(Comparator.comparing(RuleFinding::level));
-        return worse;
+        // Two lessons of one class clashing alike read as the same sentence: it is said once.
+        return worse.stream().distinct().sorted(Comparator.comparing(RuleFinding::level)).toList();
     }
 
     private static List<RuleFinding> findings(ScoreAnalysis<HardMediumSoftLongScore> analysis) {

@@ -48,7 +48,7 @@ class ManualPlanningBrowserTest {
     private static final int CONTINUE_SECONDS = 5;
     private static final Map<String, String> DAYS_DA = Map.of("MONDAY", "Mandag", "TUESDAY", "Tirsdag",
             "WEDNESDAY", "Onsdag", "THURSDAY", "Torsdag", "FRIDAY", "Fredag");
-    private static final Pattern SAVED = Pattern.compile("Gemt som revision (\\d+)");
+    private static final Pattern SAVED = Pattern.compile("Gemt som version (\\d+)");
 
     private BrowserPage page;
 
@@ -96,7 +96,7 @@ class ManualPlanningBrowserTest {
 
         // Before saving: the score before and after, and the rules the change breaks, or that none are.
         WebElement save = page.waitFor(By.id("edit-save"));
-        assertEquals("Gem som ny revision", save.getText());
+        assertEquals("Gem som ny version", save.getText());
         String score = page.waitFor(By.cssSelector("#edit-dialog .score-compare")).getText();
         assertTrue(score.contains("Før") && score.contains("Efter") && score.contains("Regelbrud")
                 && score.matches("(?s).*\\d.*"), score);
@@ -260,7 +260,7 @@ class ManualPlanningBrowserTest {
         throw new AssertionError("no revision " + number);
     }
 
-    /** The page says "Gemt som revision N" once the edit is saved and the plan of that revision loaded. */
+    /** The page says "Gemt som version N" once the edit is saved and the plan of that revision loaded. */
     private int savedRevision() {
         page.wait(EDIT_WAIT).until(d -> SAVED.matcher(d.findElement(By.id("notice")).getText()).find());
         assertFalse(page.driver.findElement(By.id("edit-dialog")).isDisplayed(), "the dialog closed on saving");
