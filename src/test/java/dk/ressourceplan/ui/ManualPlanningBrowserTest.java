@@ -144,8 +144,10 @@ class ManualPlanningBrowserTest {
         for (String field : List.of("week", "day", "start", "end", "staffId", "locked")) {
             assertEquals(lockedBefore.get(field), lockedAfter.get(field), field + " of the locked session");
         }
-        assertTrue(compareScores(after.get("score").asText(), before.get("score").asText()) >= 0,
-                "continuing keeps the plan at least as good: " + before.get("score") + " -> " + after.get("score"));
+        // Two seconds of solving leave the rest of demo-small far from its best (about 300 soft points better after
+        // five more in the runs so far), so continuing must improve it around the locked session.
+        assertTrue(compareScores(after.get("score").asText(), before.get("score").asText()) > 0,
+                "continuing improved the rest: " + before.get("score") + " -> " + after.get("score"));
         page.waitFor(By.cssSelector(".block.locked[data-session-id='" + sessionId + "']"));
         page.screenshot("manual-07-continued");
         page.assertNoScriptOrPolicyErrors();
