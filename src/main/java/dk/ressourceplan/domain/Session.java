@@ -26,6 +26,8 @@ public class Session {
     private List<Assignment> seats;
     private List<TimeSlot> candidateSlots;
     private TravelTimes travel;
+    /** The school's place in the travel table, so that a drive is two array look-ups. */
+    private int schoolIndex;
     private TimeSlot publishedSlot;
     private boolean pinned;
     private boolean locked;
@@ -46,6 +48,7 @@ public class Session {
         this.schoolClass = schoolClass;
         this.candidateSlots = candidateSlots;
         this.travel = travel;
+        this.schoolIndex = travel == null ? -1 : travel.indexOf(school);
     }
 
     @ValueRangeProvider(id = "candidateSlots")
@@ -87,11 +90,11 @@ public class Session {
     }
 
     public int travelMinutesTo(Session other) {
-        return travel.between(school, other.school);
+        return travel.between(schoolIndex, other.schoolIndex);
     }
 
     public int travelMinutesFromBase(Staff staff) {
-        return travel.fromBase(staff, school);
+        return travel.fromBase(staff, schoolIndex);
     }
 
     public String getId() {

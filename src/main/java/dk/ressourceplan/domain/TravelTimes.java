@@ -1,6 +1,7 @@
 package dk.ressourceplan.domain;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,11 @@ public final class TravelTimes {
     private final Map<String, Integer> schoolIndex = new HashMap<>();
     private final int[][] betweenSchools;
     private final Map<String, int[]> fromBase = new HashMap<>();
+    /**
+     * The same rows by the staff member records given, looked up by identity: the score asks for a base row at
+     * every change of a person's day, and a record's own hash goes through all its fields.
+     */
+    private final Map<Staff, int[]> fromBaseOf = new IdentityHashMap<>();
 
     public TravelTimes(List<School> schools, List<Staff> staff, TravelSettings settings) {
         Map<String, Integer> given = new HashMap<>();
@@ -42,6 +48,7 @@ public final class TravelTimes {
                                 estimate(base.lat(), base.lon(), school.lat(), school.lon(), settings));
             }
             fromBase.put(person.id(), row);
+            fromBaseOf.put(person, row);
         }
     }
 
@@ -63,11 +70,32 @@ public final class TravelTimes {
     }
 
     public int between(School a, School b) {
-        return betweenSchools[schoolIndex.get(a.id())][schoolIndex.get(b.id())];
+        return betweenSchools[indexOf(a)][indexOf(b)];
     }
 
     public int fromBase(Staff staff, School school) {
-        int[] row = fromBase.get(staff.id());
-        return row == null ? 0 : row[schoolIndex.get(school.id())];
+        return fromBase(staff, indexOf(school));
+    }
+
+    /**
+     * The school's place in this table, for the look-ups by index that the score makes at every change
+     * ({@link Session} keeps its school's).
+     */
+    public int indexOf(School school) {
+        return schoolIndex.get(school.id());
+    }
+
+    /** Minutes between the schools at these places of the table. */
+    public int between(int a, int b) {
+        return betweenSchools[a][b];
+    }
+
+    /** Minutes from the person's base to the school at this place of the table; 0 without a base. */
+    public int fromBase(Staff staff, int school) {
+        int[] row = fromBaseOf.get(staff);
+        if (row == null) {
+            row = fromBase.get(staff.id());
+        }
+        return row == null ? 0 : row[school];
     }
 }

@@ -88,6 +88,14 @@ class LocksTest {
                 "continuing never ends worse than where it started");
     }
 
+    /** Every move's score checked against a full recalculation while locked work sits among the moved. */
+    @Test
+    void aContinuedSolveUnderFullAssertKeepsTheLocks() {
+        StaffPlan solved = SolverFactory.<StaffPlan>create(MoveBudget.config(EnvironmentMode.FULL_ASSERT, 1_500))
+                .buildSolver().solve(PlanSolver.continuingPlan(locked));
+        assertKept(PlanResult.toDocument(locked.problem(), solved));
+    }
+
     @Test
     void aRerunThatReachesTheLockedSchoolKeepsTheLocks() {
         // Someone else who works at the locked session's school gets fewer hours: the school is replanned.
