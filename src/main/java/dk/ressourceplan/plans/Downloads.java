@@ -34,6 +34,11 @@ final class Downloads {
     private final Map<Key, CompletableFuture<File>> made = new LinkedHashMap<>(64, 0.75f, true);
     private long bytes;
 
+    /** How many downloads are kept, made or being made. */
+    synchronized int size() {
+        return made.size();
+    }
+
     File get(Key key, Maker maker) throws IOException {
         CompletableFuture<File> file;
         boolean ours = false;

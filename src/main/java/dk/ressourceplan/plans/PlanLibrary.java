@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -52,6 +53,8 @@ public final class PlanLibrary {
     private final PlanStore store;
     private final SolveService solving;
     private final StoredDocuments documents;
+    /** Told the plan's id after each publication: its downloads are made before anyone asks. */
+    private final Consumer<String> published;
     private final Map<String, byte[]> details = new LinkedHashMap<>(DETAILS_KEPT * 2, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
@@ -59,10 +62,11 @@ public final class PlanLibrary {
         }
     };
 
-    PlanLibrary(PlanStore store, SolveService solving, StoredDocuments documents) {
+    PlanLibrary(PlanStore store, SolveService solving, StoredDocuments documents, Consumer<String> published) {
         this.store = store;
         this.solving = solving;
         this.documents = documents;
+        this.published = published;
     }
 
     public List<Views.PlanSummary> list(Viewer viewer) {
@@ -235,7 +239,10 @@ public final class PlanLibrary {
                 .orElseThrow(() -> Refused.conflict("Plan " + plan.id() + " has no complete solution to publish yet.",
                         "Planen har endnu ingen færdig løsning, der kan offentliggøres."));
         try {
-            return Views.PublicationView.of(store.publish(plan.id(), number, author).published());
+            Views.PublicationView publication = Views.PublicationView.of(store.publish(plan.id(), number, author)
+                    .published());
+            published.accept(plan.id());
+            return publication;
         } catch (NotFoundException e) {
             // Deleted between the check and the publication.
             throw Refused.unknownPlan(planId);

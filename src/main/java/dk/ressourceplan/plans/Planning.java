@@ -63,11 +63,11 @@ public final class Planning implements AutoCloseable {
         StoredDocuments documents = new StoredDocuments();
         this.store = store;
         this.solving = solving;
-        this.plans = new PlanLibrary(store, solving, documents);
+        this.downloads = new PlanDownloads(store, documents);
+        this.plans = new PlanLibrary(store, solving, documents, downloads::prepare);
         this.changes = new PlanChanges(store, documents, solving);
         this.explanations = new Explanations(store, documents, solutionManager);
         this.edits = new PlanEdits(store, documents, solving, solutionManager);
-        this.downloads = new PlanDownloads(store, documents);
         this.users = new Users(store);
         this.timetables = new TimetableImports(store);
         this.maxSolveSeconds = maxSolveSeconds;
@@ -110,6 +110,9 @@ public final class Planning implements AutoCloseable {
         Planning planning = new Planning(store, solving, SolutionManager.create(solverFactory),
                 settings.maxSolveSeconds());
         library.set(planning.plans);
+        // What was published before the service stopped: its downloads are made again before the first reader asks.
+        store.listPlans().stream().filter(plan -> store.published(plan.id()).isPresent())
+                .forEach(plan -> planning.downloads.prepare(plan.id()));
         if (settings.demoSolveSeconds() > 0) {
             // A first look finds the demo solved and published, the first few while the page is opened.
             publishWhenSolved.addAll(demos);
@@ -175,6 +178,7 @@ public final class Planning implements AutoCloseable {
     @Override
     public void close() {
         solving.close();
+        downloads.close();
         store.close();
     }
 }
