@@ -3,6 +3,7 @@ package dk.ressourceplan.domain;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,13 +18,35 @@ public record School(String id, String name, String address, double lat, double 
         lessonGrid = lessonGrid == null ? List.of() : List.copyOf(lessonGrid);
     }
 
+    /** The school's hours on the weekday in some week: whether the school has the day at all. */
     @JsonIgnore
     public Optional<TimeWindow> dayOn(DayOfWeek day) {
         return schoolDay.stream().filter(w -> w.day() == day).findFirst();
     }
 
+    /**
+     * The school's hours on the weekday in a week: in week A or B those given for it (or for both weeks); for
+     * {@code AB}, a weekly session's, the hours the school has in both weeks. Empty when it has none.
+     */
+    @JsonIgnore
+    public Optional<TimeWindow> dayOn(Week week, DayOfWeek day) {
+        if (week == Week.AB) {
+            Optional<TimeWindow> a = dayOn(Week.A, day);
+            Optional<TimeWindow> b = dayOn(Week.B, day);
+            if (a.isEmpty() || b.isEmpty()) {
+                return Optional.empty();
+            }
+            LocalTime start = a.get().start().isAfter(b.get().start()) ? a.get().start() : b.get().start();
+            LocalTime end = a.get().end().isBefore(b.get().end()) ? a.get().end() : b.get().end();
+            return start.isBefore(end) ? Optional.of(new TimeWindow(Week.AB, day, start, end)) : Optional.empty();
+        }
+        return schoolDay.stream().filter(w -> w.day() == day && w.week().intersects(week)).findFirst();
+    }
+
+    /** Whether the slot lies in the school day of its week, in both weeks for a weekly slot. */
     public boolean dayContains(TimeSlot slot) {
-        return dayOn(slot.day()).map(w -> w.startMinute() <= slot.start() && slot.end() <= w.endMinute()).orElse(false);
+        return dayOn(slot.week(), slot.day())
+                .map(w -> w.startMinute() <= slot.start() && slot.end() <= w.endMinute()).orElse(false);
     }
 
     public boolean meetingWindowContains(TimeSlot slot) {

@@ -19,7 +19,6 @@ import dk.ressourceplan.io.Checks.At;
 import dk.ressourceplan.io.Checks.Codes;
 import dk.ressourceplan.io.Checks.Range;
 import dk.ressourceplan.io.TimeChecks.Dates;
-import dk.ressourceplan.io.TimeChecks.Span;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -197,9 +196,9 @@ public final class InputValidator {
         checks.number(school.required("lat"), LATITUDE);
         checks.number(school.required("lon"), LONGITUDE);
         checks.whole(school.optional("pupils"), PUPILS);
-        checks.atMost(school.optional("schoolDay"), DayOfWeek.FRIDAY.getValue(), "school days, Monday to Friday",
-                "skoledage, mandag til fredag");
-        Map<DayOfWeek, Span> days = time.schoolDay(school.required("schoolDay"));
+        checks.atMost(school.optional("schoolDay"), 2 * DayOfWeek.FRIDAY.getValue(), "school days, Monday to Friday in "
+                + "week A and week B", "skoledage, mandag til fredag i uge A og uge B");
+        TimeChecks.SchoolDays days = time.schoolDay(school.required("schoolDay"));
         At meetingWindows = school.optional("meetingWindows");
         checks.atMost(meetingWindows, MAX_MEETING_WINDOWS, "meeting windows at one school", "mødetider på én skole");
         checks.atMost(school.optional("lessonGrid"), MAX_PERIODS, "periods in one lesson grid",
@@ -238,7 +237,7 @@ public final class InputValidator {
             At periodAt = lesson.required("period");
             DayOfWeek day = checks.code(dayAt, TimeChecks.DAYS);
             Long period = checks.whole(periodAt, TimeChecks.PERIOD);
-            if (school != null && day != null && school.days() != null && !school.days().containsKey(day)) {
+            if (school != null && day != null && school.days() != null && !school.days().has(day)) {
                 checks.report(dayAt, "the school has no school day on " + day,
                         "skolen har ikke skoledag om " + TimeChecks.danish(day) + "en");
             }
@@ -609,7 +608,7 @@ public final class InputValidator {
     }
 
     /** What a later check needs to know of a school; a null part could not be read and is not checked against. */
-    private record SchoolFacts(Map<DayOfWeek, Span> days, Set<Integer> periods, boolean hasMeetingWindows,
+    private record SchoolFacts(TimeChecks.SchoolDays days, Set<Integer> periods, boolean hasMeetingWindows,
             Integer longestMeetingMinutes) {
     }
 

@@ -111,8 +111,11 @@ final class TimeChecks {
         return date == null ? null : new LocalDate[] {date, date};
     }
 
-    /** The school's hours by weekday; null when they could not all be read, so nothing is checked against them. */
-    Map<DayOfWeek, Span> schoolDay(At list) {
+    /**
+     * The school's hours by week and weekday (a day given without a week holds in both); null when they could not
+     * all be read, so nothing is checked against them.
+     */
+    SchoolDays schoolDay(At list) {
         List<At> items = checks.items(list);
         if (items.isEmpty()) {
             if (list.isList()) {
@@ -120,22 +123,33 @@ final class TimeChecks {
             }
             return null;
         }
-        Map<DayOfWeek, Span> days = new EnumMap<>(DayOfWeek.class);
+        Map<Week, Map<DayOfWeek, Span>> days = new EnumMap<>(Week.class);
+        days.put(Week.A, new EnumMap<>(DayOfWeek.class));
+        days.put(Week.B, new EnumMap<>(DayOfWeek.class));
         boolean complete = true;
         for (At item : items) {
             Window window = window(item, true);
             if (window == null || window.day() == null) {
                 complete = false;
-            } else if (days.putIfAbsent(window.day(), window.span()) != null) {
-                checks.report(item.required("day"), window.day() + " is given more than once",
-                        danish(window.day()) + " er angivet mere end én gang");
+                continue;
+            }
+            boolean twice = false;
+            for (Week week : window.week().singleWeeks()) {
+                twice |= days.get(week).putIfAbsent(window.day(), window.span()) != null;
+            }
+            if (twice) {
+                checks.report(item.required("day"), window.day() + (window.week() == Week.AB ? "" : " in week "
+                        + window.week()) + " is given more than once (a day that differs between the weeks is given "
+                        + "once for week A and once for week B)", danish(window.day()) + (window.week() == Week.AB
+                        ? "" : " i uge " + window.week()) + " er angivet mere end én gang (en dag, der er forskellig i "
+                        + "de to uger, angives én gang for uge A og én gang for uge B)");
             }
         }
-        return complete ? days : null;
+        return complete ? new SchoolDays(days) : null;
     }
 
     /** The longest meeting window in minutes; null when there is none or not all could be read. */
-    Integer meetingWindows(At list, Map<DayOfWeek, Span> days) {
+    Integer meetingWindows(At list, SchoolDays days) {
         List<At> items = checks.items(list);
         int longest = 0;
         boolean complete = !items.isEmpty();
@@ -153,23 +167,29 @@ final class TimeChecks {
         return complete ? longest : null;
     }
 
-    private void insideSchoolDay(At item, Window window, Map<DayOfWeek, Span> days) {
-        Span day = days.get(window.day());
-        if (day == null) {
-            checks.report(item.required("day"), "the school has no school day on " + window.day(),
-                    "skolen har ikke skoledag om " + danish(window.day()) + "en");
-            return;
-        }
-        if (!day.known()) {
-            return;
-        }
-        if (window.span().start().isBefore(day.start())) {
-            checks.report(item.required("start"), "must not be before the school day starts (" + day.start() + ")",
-                    "må ikke ligge før skoledagen begynder (" + day.start() + ")");
-        }
-        if (window.span().end().isAfter(day.end())) {
-            checks.report(item.required("end"), "must not be after the school day ends (" + day.end() + ")",
-                    "må ikke ligge efter skoledagen slutter (" + day.end() + ")");
+    private void insideSchoolDay(At item, Window window, SchoolDays days) {
+        for (Week week : window.week().singleWeeks()) {
+            Span day = days.on(week, window.day());
+            String inWeek = window.week() == Week.AB && days.sameInBothWeeks(window.day()) ? "" : " in week " + week;
+            String iUge = inWeek.isEmpty() ? "" : " i uge " + week;
+            if (day == null) {
+                checks.report(item.required("day"), "the school has no school day on " + window.day() + inWeek,
+                        "skolen har ikke skoledag om " + danish(window.day()) + "en" + iUge);
+                return;
+            }
+            if (!day.known()) {
+                return;
+            }
+            if (window.span().start().isBefore(day.start())) {
+                checks.report(item.required("start"), "must not be before the school day starts (" + day.start()
+                        + inWeek + ")", "må ikke ligge før skoledagen begynder (" + day.start() + iUge + ")");
+                return;
+            }
+            if (window.span().end().isAfter(day.end())) {
+                checks.report(item.required("end"), "must not be after the school day ends (" + day.end() + inWeek
+                        + ")", "må ikke ligge efter skoledagen slutter (" + day.end() + iUge + ")");
+                return;
+            }
         }
     }
 
@@ -200,9 +220,9 @@ final class TimeChecks {
         if (!checks.object(item)) {
             return null;
         }
-        checks.code(item.optional("week"), WEEKS);
+        Week week = checks.code(item.optional("week"), WEEKS);
         DayOfWeek day = checks.code(item.required("day"), DAYS);
-        return new Window(day, span(item, timesRequired));
+        return new Window(week == null ? Week.AB : week, day, span(item, timesRequired));
     }
 
     /** Start and end of a window, lesson or session; an end not after the start is reported at the end. */
@@ -223,7 +243,25 @@ final class TimeChecks {
     record Dates(LocalDate first, LocalDate last) {
     }
 
-    record Window(DayOfWeek day, Span span) {
+    record Window(Week week, DayOfWeek day, Span span) {
+    }
+
+    /** A school's hours in week A and week B, by weekday. */
+    record SchoolDays(Map<Week, Map<DayOfWeek, Span>> byWeek) {
+
+        /** The hours on the day in a single week, or null when the school has no school day then. */
+        Span on(Week week, DayOfWeek day) {
+            return byWeek.get(week).get(day);
+        }
+
+        /** Whether the school has the day in some week. */
+        boolean has(DayOfWeek day) {
+            return on(Week.A, day) != null || on(Week.B, day) != null;
+        }
+
+        boolean sameInBothWeeks(DayOfWeek day) {
+            return java.util.Objects.equals(on(Week.A, day), on(Week.B, day));
+        }
     }
 
     record Span(LocalTime start, LocalTime end) {

@@ -20,6 +20,7 @@ import dk.ressourceplan.domain.TimeWindow;
 import dk.ressourceplan.domain.Times;
 import dk.ressourceplan.domain.TravelTimes;
 import dk.ressourceplan.domain.Week;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -172,13 +173,20 @@ public final class PlanBuilder {
         return slots;
     }
 
+    /**
+     * A presence block starts every half hour of the school day, in the weeks given: in week A or B that week's
+     * hours, every week the hours the school has in both.
+     */
     static List<TimeSlot> daySlots(School school, int minutes, List<Week> weeks) {
+        List<DayOfWeek> days = school.schoolDay().stream().map(TimeWindow::day).distinct().toList();
         List<TimeSlot> slots = new ArrayList<>();
         for (Week week : weeks) {
-            for (TimeWindow day : school.schoolDay()) {
-                for (int start = day.startMinute(); start + minutes <= day.endMinute(); start += PRESENCE_START_STEP) {
-                    slots.add(new TimeSlot(week, day.day(), start, start + minutes));
-                }
+            for (DayOfWeek weekday : days) {
+                school.dayOn(week, weekday).ifPresent(day -> {
+                    for (int start = day.startMinute(); start + minutes <= day.endMinute(); start += PRESENCE_START_STEP) {
+                        slots.add(new TimeSlot(week, weekday, start, start + minutes));
+                    }
+                });
             }
         }
         return slots;

@@ -193,6 +193,32 @@ class InputValidatorTest {
         assertErrorsAt(with("classes[0].lessons[4]", "{\"day\": \"MONDAY\", \"period\": 1}"), "classes[0].lessons[4]");
     }
 
+    /** A school day that differs between the weeks (issue 16): Tuesday ends at 14:00 in week A and 15:30 in week B. */
+    @Test
+    void aDayMayDifferBetweenWeekAAndWeekB() {
+        ObjectNode differing = with("schools[0].schoolDay[1]",
+                "{\"week\": \"A\", \"day\": \"TUESDAY\", \"start\": \"08:00\", \"end\": \"14:00\"}");
+        differing = with(differing, "schools[0].schoolDay[3]",
+                "{\"week\": \"B\", \"day\": \"TUESDAY\", \"start\": \"08:00\", \"end\": \"15:30\"}");
+        assertEquals(List.of(), validate(differing));
+
+        // A meeting window after 14:00 on Tuesdays fits week B's day only.
+        assertEquals(List.of(), validate(with(differing.deepCopy(), "schools[0].meetingWindows[1]",
+                "{\"week\": \"B\", \"day\": \"TUESDAY\", \"start\": \"14:00\", \"end\": \"15:30\"}")));
+        ValidationError late = assertErrorsAt(with(differing.deepCopy(), "schools[0].meetingWindows[1]",
+                "{\"week\": \"AB\", \"day\": \"TUESDAY\", \"start\": \"14:00\", \"end\": \"15:30\"}"),
+                "schools[0].meetingWindows[1].end").get(0);
+        assertTrue(late.messageDa().contains("i uge A"), late.messageDa());
+
+        // Week A given twice, or a day for both weeks and again for one, is a repeat.
+        assertErrorsAt(with(differing.deepCopy(), "schools[0].schoolDay[4]",
+                "{\"week\": \"A\", \"day\": \"TUESDAY\", \"start\": \"09:00\", \"end\": \"12:00\"}"),
+                "schools[0].schoolDay[4].day");
+        assertErrorsAt(with("schools[0].schoolDay[3]",
+                "{\"week\": \"B\", \"day\": \"MONDAY\", \"start\": \"09:00\", \"end\": \"12:00\"}"),
+                "schools[0].schoolDay[3].day");
+    }
+
     @Test
     void theSeatsOfOneMeetingMayShareASessionId() {
         assertEquals(List.of(), validate(smallTerm()));

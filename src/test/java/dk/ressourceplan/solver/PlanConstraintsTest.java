@@ -18,6 +18,7 @@ import static dk.ressourceplan.solver.PlanFixtures.PETER;
 import static dk.ressourceplan.solver.PlanFixtures.SARA;
 import static dk.ressourceplan.solver.PlanFixtures.SCHOOLS;
 import static dk.ressourceplan.solver.PlanFixtures.SONDRE;
+import static dk.ressourceplan.solver.PlanFixtures.TRAVEL;
 import static dk.ressourceplan.solver.PlanFixtures.VESTRE;
 import static dk.ressourceplan.solver.PlanFixtures.assign;
 import static dk.ressourceplan.solver.PlanFixtures.assignSeat;
@@ -31,7 +32,6 @@ import static dk.ressourceplan.solver.PlanFixtures.presence;
 import static dk.ressourceplan.solver.PlanFixtures.presencePerFortnight;
 import static dk.ressourceplan.solver.PlanFixtures.session;
 import static dk.ressourceplan.solver.PlanFixtures.staff;
-import static dk.ressourceplan.solver.PlanFixtures.TRAVEL;
 import static dk.ressourceplan.solver.PlanFixtures.withSchoolTotals;
 import static java.time.DayOfWeek.FRIDAY;
 import static java.time.DayOfWeek.MONDAY;
@@ -39,6 +39,7 @@ import static java.time.DayOfWeek.THURSDAY;
 import static java.time.DayOfWeek.TUESDAY;
 import static java.time.DayOfWeek.WEDNESDAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
@@ -52,16 +53,20 @@ import dk.ressourceplan.domain.ConstraintNames;
 import dk.ressourceplan.domain.Demand;
 import dk.ressourceplan.domain.Role;
 import dk.ressourceplan.domain.Rules;
+import dk.ressourceplan.domain.School;
 import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.domain.TimeSlot;
 import dk.ressourceplan.domain.TimeWindow;
+import dk.ressourceplan.domain.Week;
 import dk.ressourceplan.solver.Finding.DoubleBooked;
 import dk.ressourceplan.solver.Finding.DriveDoesNotFit;
 import dk.ressourceplan.solver.Finding.Named;
 import dk.ressourceplan.solver.Finding.NonPreferredSchool;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
@@ -339,6 +344,35 @@ class PlanConstraintsTest {
             constraintVerifier.verifyThat(PlanConstraints::sessionOutsideSchoolDay)
                     .given(contact, session(presence, at(AB, FRIDAY, "12:30", "14:30"), contact))
                     .penalizesBy(120);
+        }
+
+        /** A school day that differs between the weeks (issue 16): a weekly block must fit the shorter one. */
+        @Test
+        void whenAWeeklyBlockFitsOnlyTheLongerOfTwoDifferentDays() {
+            List<TimeWindow> days = new ArrayList<>(SONDRE.schoolDay().stream()
+                    .filter(window -> window.day() != FRIDAY).toList());
+            days.add(new TimeWindow(Week.A, FRIDAY, LocalTime.parse("08:00"), LocalTime.parse("13:30")));
+            days.add(new TimeWindow(Week.B, FRIDAY, LocalTime.parse("08:00"), LocalTime.parse("15:30")));
+            School differing = new School(SONDRE.id(), SONDRE.name(), null, SONDRE.lat(), SONDRE.lon(),
+                    SONDRE.pupils(), days, SONDRE.meetingWindows(), SONDRE.lessonGrid());
+            Demand presence = presence(differing, 2);
+            Assignment contact = assign(presence, METTE);
+            constraintVerifier.verifyThat(PlanConstraints::sessionOutsideSchoolDay)
+                    .given(contact, sessionAt(differing, presence, at(B, FRIDAY, "13:30", "15:30"), contact))
+                    .penalizesBy(0);
+            constraintVerifier.verifyThat(PlanConstraints::sessionOutsideSchoolDay)
+                    .given(contact, sessionAt(differing, presence, at(AB, FRIDAY, "13:30", "15:30"), contact))
+                    .penalizesBy(120);
+            assertTrue(PlanBuilder.daySlots(differing, 120, List.of(B)).contains(at(B, FRIDAY, "13:30", "15:30")));
+            assertFalse(PlanBuilder.daySlots(differing, 120, List.of(AB)).contains(at(AB, FRIDAY, "13:30", "15:30")),
+                    "a weekly block is offered only the hours the school has in both weeks");
+        }
+
+        private Session sessionAt(School school, Demand presence, TimeSlot slot, Assignment seat) {
+            Session session = new Session(presence.id() + "/1", presence, 1, school, null, List.of(seat),
+                    PlanBuilder.daySlots(school, slot.minutes(), slot.week().singleWeeks()), PlanFixtures.TRAVEL);
+            session.setSlot(slot);
+            return session;
         }
 
         @Test

@@ -28,7 +28,7 @@ final class Guide {
             HEADING + "Arkene",
             "Termin: planperiodens navn, første og sidste dag, første uge (A eller B) og, i kolonne E, ferier og fridage.",
             "Skoler: én række pr. skole med id, navn, adresse, koordinater (bredde- og længdegrad) og elevtal.",
-            "Skoledag: hvornår skolen begynder og slutter hver ugedag; én række pr. skole og dag.",
+            "Skoledag: hvornår skolen begynder og slutter hver ugedag; én række pr. skole og dag, og to (uge A og uge B), hvor dagen er forskellig i de to uger.",
             "Mødevinduer: hvornår skolen kan holde samarbejds- og indsatsmøder, i uge A, B eller begge (AB).",
             "Lektionsplan: skolens lektioner med nummer, start og slut.",
             "Klasser: én række pr. klasse med behovsniveau. Behov registreres pr. klasse, aldrig pr. elev: skriv ingen "

@@ -102,6 +102,8 @@ final class Layout {
 
     static final Table SCHOOL_DAY_TABLE = new Table(SCHOOL_DAY, 0, List.of(
             required("Skole-id", null, Kind.TEXT, "Påkrævet. Id fra arket Skoler."),
+            optional("Uge", "week", Kind.WEEK, "A, B eller AB (begge uger). Tom = AB. En dag, der er forskellig i de "
+                    + "to uger, får en række for uge A og en for uge B."),
             required("Ugedag", "day", Kind.DAY, "Påkrævet. mandag … fredag. Én række pr. skoledag."),
             required("Start", "start", Kind.TIME, "Påkrævet. Klokkeslæt som TT:MM, fx 08:00."),
             required("Slut", "end", Kind.TIME, "Påkrævet. Klokkeslæt som TT:MM, fx 15:30.")));

@@ -97,7 +97,8 @@ final class TemplateWriter {
         term(term, document.term());
         table(workbook.createSheet(Layout.SCHOOLS), Layout.SCHOOLS_TABLE, schools(document.schools()));
         table(workbook.createSheet(Layout.SCHOOL_DAY), Layout.SCHOOL_DAY_TABLE,
-                perSchool(document.schools(), School::schoolDay, (s, w) -> Arrays.asList(s.id(), day(w.day()), w.start(), w.end())));
+                perSchool(document.schools(), School::schoolDay,
+                        (s, w) -> Arrays.asList(s.id(), Vocabulary.WEEKS.word(w.week()), day(w.day()), w.start(), w.end())));
         table(workbook.createSheet(Layout.MEETING_WINDOWS), Layout.MEETING_WINDOWS_TABLE,
                 perSchool(document.schools(), School::meetingWindows,
                         (s, w) -> Arrays.asList(s.id(), Vocabulary.WEEKS.word(w.week()), day(w.day()), w.start(), w.end())));

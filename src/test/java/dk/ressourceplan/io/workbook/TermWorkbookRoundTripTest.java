@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.io.Json;
 import dk.ressourceplan.io.PlanReader;
@@ -43,6 +45,20 @@ class TermWorkbookRoundTripTest {
     void aTermUsingEveryFieldComesBackTheSame() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/dk/ressourceplan/io/small-term.json")) {
             assertRoundTrip(PlanReader.read(in));
+        }
+    }
+
+    /** A school day that differs between week A and week B (issue 16) keeps its weeks in the sheet Skoledag. */
+    @Test
+    void aSchoolDayThatDiffersBetweenTheWeeksComesBackTheSame() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/dk/ressourceplan/io/small-term.json")) {
+            ObjectNode term = (ObjectNode) Json.mapper().readTree(in);
+            ArrayNode days = (ArrayNode) term.get("schools").get(0).get("schoolDay");
+            days.set(1, Json.mapper().readTree(
+                    "{\"week\": \"A\", \"day\": \"TUESDAY\", \"start\": \"08:00\", \"end\": \"14:00\"}"));
+            days.add(Json.mapper().readTree(
+                    "{\"week\": \"B\", \"day\": \"TUESDAY\", \"start\": \"08:00\", \"end\": \"15:30\"}"));
+            assertRoundTrip(Json.mapper().treeToValue(term, PlanDocument.class));
         }
     }
 
