@@ -50,7 +50,8 @@ final class PlanController {
             return;
         }
         PlanLibrary.TaggedJson detail = plans.detailJson(planId, viewer);
-        ctx.header(Header.ETAG, detail.etag()).contentType(ContentType.APPLICATION_JSON).result(detail.json());
+        ctx.header(Header.ETAG, detail.etag()).contentType(ContentType.APPLICATION_JSON);
+        Gzipped.send(ctx, detail.json());
     }
 
     /** {@code ?revision=N&date=2027-03-01}, both optional. */
