@@ -69,7 +69,7 @@ public final class Explanations {
         return viewer.seesOneSchool() ? new SchoolView(viewer.schoolId()).analysis(explained) : explained;
     }
 
-    static List<BrokenConstraint> broken(ScoreAnalysis<HardMediumSoftLongScore> analysis) {
+    private static List<BrokenConstraint> broken(ScoreAnalysis<HardMediumSoftLongScore> analysis) {
         return analysis.constraintAnalyses().stream()
                 .filter(constraint -> !constraint.score().isZero())
                 .sorted(Comparator.comparing((ConstraintAnalysis<HardMediumSoftLongScore> c) -> Level.of(c.score()))
