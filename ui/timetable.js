@@ -79,13 +79,14 @@ function lineWidth(line) {
 }
 
 let measure = null;
+let family = null;
 
 function textWidth(text, bold) {
   if (!measure) {
     measure = document.createElement('canvas').getContext('2d');
-    measure.family = getComputedStyle(document.body).fontFamily;
+    family = getComputedStyle(document.body).fontFamily;
   }
-  measure.font = `${bold ? '700 ' : ''}${BLOCK_FONT_PX}px ${measure.family}`;
+  measure.font = `${bold ? '700 ' : ''}${BLOCK_FONT_PX}px ${family}`;
   return measure.measureText(text).width;
 }
 
