@@ -1,4 +1,8 @@
 // Dansk: sidens sprog, medmindre man vælger andet. Nøglerne er de samme i en.js.
+
+/** "1 aftale", "3 aftaler": a counted word agrees with its number. */
+const count = (n, one, many) => (Number(n) === 1 ? `1 ${one}` : `${n} ${many}`);
+
 export default {
   appTitle: 'Ressourceplan',
   skipToContent: 'Spring til indhold',
@@ -42,8 +46,8 @@ export default {
   ttReading: 'Læser skemaerne …',
   ttFailed: ({ n }) => (n === '1' ? 'Filen kan ikke bruges, og terminen er ikke ændret. Ét problem:' : `Filen kan ikke bruges, og terminen er ikke ændret. ${n} problemer:`),
   ttDone: ({ n }) => (n === '1' ? 'Skemaet for 1 klasse er læst:' : `Skemaerne for ${n} klasser er læst:`),
-  ttClass: ({ name, n }) => `${name}: ${n} lektioner om ugen`,
-  ttOneWeekOnly: ({ n }) => `${n} lektioner ligger kun i uge A eller uge B og er udeladt: co-teaching kommer hver uge.`,
+  ttClass: ({ name, n }) => `${name}: ${count(n, 'lektion', 'lektioner')} om ugen`,
+  ttOneWeekOnly: ({ n }) => `${count(n, 'lektion', 'lektioner')} ligger kun i uge A eller uge B og er udeladt: co-teaching kommer hver uge.`,
   ttNotInFile: 'Skolens klasser, som filen ikke nævner, beholder deres lektioner: {names}.',
   ttGridSet: 'lektionstiderne er sat',
   ttSubmitted: 'Terminen med de nye skemaer er indsendt som en ny plan.',
@@ -67,7 +71,7 @@ export default {
   solveDone: 'Beregningen er færdig. Skemaerne viser den nye plan.',
   solveSecondsInvalid: 'Beregningstiden skal være et helt antal sekunder fra 1 til 1800.',
   publishConfirmTitle: 'Offentliggør planen?',
-  publishConfirmText: 'Version {r} bliver den gældende plan. Skolelederne på planens {n} skoler kan straks se deres skoles del af den, downloads giver den, og medarbejdernes abonnerede kalendere viser den, næste gang kalenderprogrammet henter dem.{before}',
+  publishConfirmText: ({ r, n, before }) => `Version ${r} bliver den gældende plan. ${Number(n) === 1 ? 'Skolelederen på planens skole' : `Skolelederne på planens ${n} skoler`} kan straks se deres skoles del af den, downloads giver den, og medarbejdernes abonnerede kalendere viser den, næste gang kalenderprogrammet henter dem.${before ?? ''}`,
   publishReplaces: ' Den hidtil offentliggjorte version {p} gemmes i historikken.',
   publishAgain: ' Den er allerede offentliggjort; at gøre det igen ændrer intet for skolerne.',
   publishConfirm: 'Offentliggør',
@@ -90,7 +94,7 @@ export default {
   liveSolving: 'Beregner … {s} s',
   liveDone: 'Færdig efter {s} s',
   liveWaiting: 'Venter på den første løsning …',
-  chartLabel: 'Bedste score over tid: {n} forbedringer på {s} sekunder',
+  chartLabel: ({ n, s }) => `Bedste score over tid: ${count(n, 'forbedring', 'forbedringer')} på ${s} sekunder`,
   'scoreLevel.hard': 'Regelbrud',
   'scoreLevel.medium': 'Udækket behov',
   'scoreLevel.soft': 'Ønsker',
@@ -180,10 +184,10 @@ export default {
 
   chooseSchoolTitle: 'Vælg din skole',
   chooseSchoolHint: 'Se hvem der kommer på skolen, hvornår, og til hvilken klasse eller hvilket møde.',
-  chooserSchoolMeta: ({ sessions, uncovered }) => `${sessions} aftaler${uncovered > 0 ? ` · ${uncovered} udækket` : ''}`,
+  chooserSchoolMeta: ({ sessions, uncovered }) => `${count(sessions, 'aftale', 'aftaler')}${uncovered > 0 ? ` · ${uncovered} udækket` : ''}`,
   chooseStaffTitle: 'Vælg en medarbejder',
   chooseClassTitle: 'Vælg en klasse',
-  schoolSummary: ({ sessions, staff, uncovered }) => `${sessions} aftaler med ${staff} medarbejdere`
+  schoolSummary: ({ sessions, staff, uncovered }) => `${count(sessions, 'aftale', 'aftaler')} med ${count(staff, 'medarbejder', 'medarbejdere')}`
     + (uncovered > 0 ? ` · ${uncovered} udækket` : ''),
   staffSummary: 'Base: {base} · {hours} t pr. uge til planen · {competences}',
   coTeachingCount: ({ n }) => (n === 1 ? '1 co-teaching-lektion' : `${n} co-teaching-lektioner`),
@@ -373,7 +377,7 @@ export default {
   verdictSame: 'Som nu',
   verdictInfeasible: 'Bryder regler',
   optionBreaks: 'Bryder:',
-  optionBreaksCount: ({ n, hard }) => `Bryder ${n} regler og ønsker${hard > 0 ? `, heraf ${hard}, der skal overholdes` : ''} (vis dem)`,
+  optionBreaksCount: ({ n, hard }) => `Bryder ${Number(n) === 1 ? '1 regel eller ønske' : `${n} regler og ønsker`}${hard > 0 ? `, heraf ${hard}, der skal overholdes` : ''} (vis dem)`,
   timeNow: 'Nu',
   'ruleLevel.hard': 'Regel',
   'ruleLevel.medium': 'Dækning',
