@@ -7,7 +7,7 @@ import { h, mount } from './dom.js';
 import { renderEditDialog, SHOWN_AT_FIRST } from './edits.js';
 import { formatDateTime, formatNumber, getLang, setLang, t, translateStatic } from './i18n.js';
 import { renderKpiStrip } from './kpis.js';
-import { buildModel, parseScore, withDays } from './model.js';
+import { buildModel, DAYS, inWeek, parseScore, withDays } from './model.js';
 import { renderTimetableForm, wireTimetableForm } from './timetables.js';
 import { errorText } from './why.js';
 import { renderView, tabLabel, VIEWS } from './views.js';
@@ -564,10 +564,35 @@ function renderPlanPage() {
   renderTimetableForm(state.model, state.planId);
 }
 
+function weekModeOf(params) {
+  const wide = window.matchMedia('(min-width: 1100px)').matches;
+  return ['A', 'B', 'both'].includes(params.week) ? params.week : (wide ? 'both' : 'A');
+}
+
+/**
+ * Where the grid must look to show these sessions: their day (a phone shows one day at a time) and, when one week
+ * is shown and they are in the other, their week.
+ */
+function gridPlace(sessions) {
+  const first = sessions.find(Boolean);
+  if (!first) return {};
+  const mode = weekModeOf(state.route.params);
+  return mode !== 'both' && !inWeek(first, mode) ? { day: first.day, week: first.week } : { day: first.day };
+}
+
+/** The day a phone shows unless one is chosen: the first with something in the grid of the view. */
+function firstBusyDay(params, weekMode) {
+  const model = state.model;
+  const view = state.route.view;
+  const sessions = (view === 'staff' ? model.byStaff.get(params.staff)
+    : view === 'class' ? model.byClass.get(params.class) : model.bySchool.get(params.school)) || [];
+  return DAYS.find((day) => sessions.some((x) => x.day === day && (weekMode === 'both' || inWeek(x, weekMode))))
+    || DAYS[0];
+}
+
 function viewContext() {
   const params = state.route.params;
-  const wide = window.matchMedia('(min-width: 1100px)').matches;
-  const weekMode = ['A', 'B', 'both'].includes(params.week) ? params.week : (wide ? 'both' : 'A');
+  const weekMode = weekModeOf(params);
   return {
     model: state.model,
     planId: state.planId,
@@ -575,6 +600,7 @@ function viewContext() {
     solving: ['solving', 'queued'].includes(state.live.status || state.detail.status),
     params,
     weekMode,
+    day: DAYS.includes(params.day) ? params.day : firstBusyDay(params, weekMode),
     selectedId: state.selectedId,
     analysis: state.analysis,
     expandedWhy: state.expandedWhy,
@@ -627,7 +653,7 @@ function showChange(entry) {
     const dayBefore = addDays(entry.from, -1);
     if (!firstDate || dayBefore >= firstDate) changes.date = dayBefore;
   }
-  go('school', changes);
+  go('school', { ...changes, ...gridPlace([state.model?.sessionsById.get(entry.sessionId)]) });
 }
 
 // ---------------------------------------------------------------- the rerun form
@@ -993,14 +1019,18 @@ function showMatch(match, constraintName) {
   state.scrollToHighlight = true;
   const staffId = match.staffIds[0] || sessions.find((x) => x.staffId)?.staffId;
   const schoolId = sessions[0]?.schoolId || match.schoolIds[0];
-  if (staffId && (sessions.length > 0 || !schoolId)) go('staff', { staff: staffId, role: null, competence: null, school: null });
-  else if (schoolId) go('school', { school: schoolId, role: null, competence: null });
+  const place = gridPlace(sessions.length > 0 ? sessions
+    : [...state.model.sessionsById.values()].filter((x) => isHighlighted(x)));
+  if (staffId && (sessions.length > 0 || !schoolId)) {
+    go('staff', { staff: staffId, role: null, competence: null, school: null, ...place });
+  } else if (schoolId) go('school', { school: schoolId, role: null, competence: null, ...place });
 }
 
 function showUncovered(item) {
   state.highlight = { demandId: item.demandId, seat: item.seat ?? null };
   state.scrollToHighlight = true;
-  go('school', { school: item.schoolId, role: null, competence: null });
+  const place = gridPlace([...state.model.sessionsById.values()].filter((x) => isHighlighted(x)));
+  go('school', { school: item.schoolId, role: null, competence: null, ...place });
 }
 
 function renderPlanHead() {

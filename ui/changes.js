@@ -170,7 +170,7 @@ export function changeSentence(model, change) {
   }
 }
 
-/** "3.B · Læsning (co-teaching)", "Samarbejdsmøde". */
+/** "3.B · Læsning (co-teaching)", "Samarbejds- og indsatsmøde". */
 function demandWhat(model, demand) {
   const schoolClass = demand.classId ? model.classes.get(demand.classId) : null;
   if (demand.type === 'co-teaching') {

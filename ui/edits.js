@@ -3,7 +3,7 @@
 // answers in words.
 import { colourStyle, roleColour } from './colours.js';
 import { h, s } from './dom.js';
-import { formatDuration, formatNumber, formatPercent, getLang, t, term } from './i18n.js';
+import { dayInText, formatDuration, formatNumber, formatPercent, getLang, t, term } from './i18n.js';
 import { parseScore } from './model.js';
 
 const LEVELS = ['hard', 'medium', 'soft'];
@@ -28,8 +28,6 @@ export function lockText(lock) {
 const text = (item) => (getLang() === 'en' ? item.textEn || item.text : item.text || item.textEn);
 const ruleName = (item) => (getLang() === 'en' ? item.rule : item.nameDa || item.rule);
 
-/** A weekday inside a sentence: "tirsdag" in Danish, "Tuesday" in English. */
-const dayInText = (day) => (getLang() === 'en' ? term('day', day) : term('day', day).toLowerCase());
 
 /** "Uge A, mandag 09:00–09:45" for a time the times route names. */
 export function timeText(time) {

@@ -89,11 +89,18 @@ export function formatHours(minutes, fractionDigits = 1) {
   return formatNumber(minutes / 60, fractionDigits);
 }
 
+/** "7. dec. 2026 kl. 19:37": the time as HH:MM in both languages, as everywhere on the page. */
 export function formatDateTime(iso) {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  const time = `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+  return t('dateTimeAt', { date: new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(date), time });
+}
+
+/** A weekday inside a sentence: "tirsdag" in Danish, "Tuesday" in English. */
+export function dayInText(day) {
+  return getLang() === 'en' ? term('day', day) : term('day', day).toLowerCase();
 }
 
 export function formatDate(isoDate) {

@@ -3,7 +3,7 @@
 import { colourStyle, roleColour, TRAVEL, UNCOVERED } from './colours.js';
 import { h } from './dom.js';
 import { lockText, padlock } from './edits.js';
-import { formatDuration, t, term } from './i18n.js';
+import { dayInText, formatDuration, t, term } from './i18n.js';
 import { clock, DAYS, inWeek, passesFilters, staffDay, toMinutes, WEEKS } from './model.js';
 
 /**
@@ -21,18 +21,18 @@ export function renderTimetable(model, options) {
   const columns = WEEKS.map((week) => DAYS.map((day) => ({ week, day, ...itemsOf(model, options, week, day) })));
   const range = timeRange(model, options, columns.flat());
   const minutes = range.end - range.start;
-  // A day with four things at once gets four times the width of a quiet day; A and B share the widths so that
-  // their days line up.
+  // A day with four things at once gets four lanes, each wide enough for its text; A and B share the lanes so that
+  // their days line up. Where the screen is narrower than the lanes, the grid scrolls sideways, never cuts text.
   const lanes = DAYS.map((day, d) => Math.max(1, ...columns.map((week) => laneCount(week[d]))));
-  const totalLanes = lanes.reduce((sum, n) => sum + n, 0);
+  const sessions = columns.flat().flatMap((column) => column.sessions);
   const root = h('div', {
     class: 'tt',
-    dataset: { kind: options.kind, weekMode: options.weekMode },
+    dataset: { kind: options.kind, weekMode: options.weekMode, day: options.day || '' },
     style: {
       '--tt-minutes': String(minutes),
       '--tt-hours': String(minutes / 60),
-      '--tt-columns': lanes.map((n) => `minmax(0, ${n}fr)`).join(' '),
-      '--tt-lanes': String(totalLanes),
+      '--tt-shortest': String(shortest(sessions)),
+      '--lane-min': `${laneWidth(model, options, sessions)}px`,
     },
   });
   WEEKS.forEach((week, w) => {
@@ -40,9 +40,54 @@ export function renderTimetable(model, options) {
       h('h3', { class: 'tt-week-title' }, t('weekName', { week })),
       h('div', { class: 'tt-grid' },
         axis(range),
-        columns[w].map((column) => dayColumn(model, options, column, range)))));
+        columns[w].map((column, d) => dayColumn(model, options, column, range, lanes[d])))));
   });
   return root;
+}
+
+/** Titles longer than this many characters wrap at their spaces (in a block long enough for them). */
+const WRAPPED_TITLE = 18;
+/** The block's text size on screen (styles.css, --block-font). */
+const BLOCK_FONT_PX = 11.5;
+/** A block's padding and borders across, and the room its corner marks (Δ, padlock) take. */
+const BLOCK_EDGES_PX = 14;
+const MARK_PX = 14;
+
+/** The shortest session drawn, in minutes: the grid is tall enough for its three lines. */
+function shortest(sessions) {
+  return Math.max(15, Math.min(45, ...sessions.map((x) => x.endMin - x.startMin)));
+}
+
+/**
+ * How wide a lane must be for the widest line of any block, measured in the page's own font: every block shows
+ * its lines in full on screen, and the grid scrolls sideways where the screen is narrower than its lanes.
+ */
+function laneWidth(model, options, sessions) {
+  const widest = sessions.reduce((max, session) => {
+    const person = session.staffId ? model.staff.get(session.staffId) : null;
+    return Math.max(max, ...blockLines(model, options.kind, session, person).map(lineWidth));
+  }, 60);
+  const marked = sessions.some((x) => x.locked || (options.changeOf && options.changeOf(x)));
+  return Math.ceil(widest + BLOCK_EDGES_PX + (marked ? MARK_PX : 0));
+}
+
+function lineWidth(line) {
+  const bold = line.part === 'what' || line.part === 'where';
+  const text = line.text.replace(/\u00ad/g, '');
+  if (line.part !== 'what' || text.length <= WRAPPED_TITLE) return textWidth(text, bold);
+  return Math.max(...text.split(' ').map((word) => textWidth(word, bold)));
+}
+
+let measure = null;
+let family = null;
+
+function textWidth(text, bold) {
+  if (!measure) {
+    measure = document.createElement('canvas').getContext('2d');
+    family = getComputedStyle(document.body).fontFamily;
+  }
+  measure.font = `${bold ? '700 ' : ''}${BLOCK_FONT_PX}px ${family}`;
+  return measure.measureText(text).width;
 }
 
 function laneCount(column) {
@@ -96,7 +141,7 @@ function axis(range) {
     h('div', { class: 'tt-day-head' }), h('div', { class: 'tt-axis-body' }, labels));
 }
 
-function dayColumn(model, options, column, range) {
+function dayColumn(model, options, column, range, lanes) {
   const items = [
     ...column.sessions.map((session) => ({ kind: 'session', session, startMin: session.startMin, endMin: session.endMin })),
     ...column.legs.map((leg) => ({ kind: 'travel', leg, startMin: leg.startMin, endMin: leg.endMin })),
@@ -105,16 +150,19 @@ function dayColumn(model, options, column, range) {
   const body = h('div', { class: 'tt-day-body' });
   if (options.kind === 'class') body.append(...lessonBands(model, options.id, column, range));
   for (const item of items) {
+    item.week = column.week;
     body.append(item.kind === 'session' ? sessionBlock(model, options, item, range) : travelBlock(model, options, item, range));
   }
   const dayName = term('day', column.day);
   const foot = options.kind === 'staff' && column.travel > 0
     ? h('div', { class: 'tt-day-foot' }, t('travelThatDay', { d: formatDuration(column.travel) })) : null;
-  return h('div', { class: 'tt-day', dataset: { day: column.day, week: column.week } },
-    h('div', { class: 'tt-day-head' },
-      h('span', { class: 'day-long' }, dayName),
-      h('span', { class: 'day-short', 'aria-hidden': 'true' }, term('dayShort', column.day))),
-    body, foot);
+  return h('div', {
+    class: ['tt-day', options.day === column.day && 'day-shown'],
+    dataset: { day: column.day, week: column.week },
+    style: { '--day-lanes': String(lanes) },
+  },
+  h('div', { class: 'tt-day-head' }, dayName),
+  body, foot);
 }
 
 /** Side by side where things overlap: each item gets a lane, and each group of overlapping items a lane count. */
@@ -167,10 +215,10 @@ function sessionBlock(model, options, item, range) {
     .filter(Boolean).join(' – ');
   return h('button', {
     type: 'button',
-    class: ['block', !person && 'uncovered', item.lanes > 2 && 'narrow',
+    class: ['block', !person && 'uncovered',
       mark && (mark.upcoming ? 'changed upcoming' : 'changed'), session.locked && 'locked',
       options.isHighlighted(session) && 'highlight', options.selectedId === session.id && 'selected'],
-    dataset: { sessionId: session.id, demandId: session.demandId, role: person ? person.role : 'uncovered',
+    dataset: { sessionId: session.id, week: item.week, demandId: session.demandId, role: person ? person.role : 'uncovered',
       staffId: session.staffId || '', schoolId: session.schoolId, focusKey: `session:${session.id}:${session.week}`,
       ...(mark ? { changedFrom: mark.from } : {}), ...(session.locked ? { locked: session.locked } : {}) },
     style: { ...place(item, range), ...colourStyle(colour) },
@@ -181,24 +229,72 @@ function sessionBlock(model, options, item, range) {
   },
   mark ? h('span', { class: 'change-badge', 'aria-hidden': 'true' }, 'Δ') : null,
   session.locked ? padlock() : null,
-  lines.map((line, i) => h('span', { class: `line line-${i + 1}` }, line)));
+  lines.map((line) => h('span', { class: `line line-${line.part}` }, line.content || line.text)));
 }
 
+/**
+ * The block's lines, {part, text, content}: what, who and when (in a staff member's grid: where, what and when).
+ * Who is the full name, with the person's short code beside it for a block too narrow for the name (styles.css
+ * shows one of them); the codes are in the legend.
+ */
 function blockLines(model, kind, session, person) {
-  const who = person ? person.name : t('uncovered');
   const time = `${session.start}–${session.end}`;
-  const tagged = person ? `${term('roleShort', person.role)} · ${time}` : time;
-  const what = sessionTitle(model, session);
+  const when = { part: 'when', text: time, content: [
+    h('span', { class: 'tt-role' }, person ? `${term('roleShort', person.role)} · ` : ''), time] };
+  const what = { part: 'what', text: sessionTitle(model, session), content: breakable(sessionTitle(model, session)) };
   if (kind === 'staff') {
-    return [model.schools.get(session.schoolId)?.name || session.schoolId, what, time];
+    return [{ part: 'where', text: model.schools.get(session.schoolId)?.name || session.schoolId }, what, when];
   }
-  if (kind === 'class') {
-    return [session.competence ? term('competence', session.competence) : what, who, tagged];
+  const who = person
+    ? { part: 'who', text: person.name, content: [h('span', { class: 'who-full' }, person.name),
+      h('span', { class: 'who-code' }, staffCode(model, person.id))] }
+    : { part: 'who', text: t('uncovered') };
+  if (kind === 'class' && session.competence) {
+    const competence = term('competence', session.competence);
+    return [{ part: 'what', text: competence, content: breakable(competence) }, who, when];
   }
-  return [what, who, tagged];
+  return [what, who, when];
 }
 
-/** "3.B · Læsning", "Samarbejdsmøde", "PPR-tilstedeværelse". */
+/** "Adfærd/ADHD" may break after its slash where a lane is narrow (on paper). */
+function breakable(text) {
+  return text.split('/').flatMap((part, i) => (i === 0 ? [part] : ['/', h('wbr'), part]));
+}
+
+const codeCache = new WeakMap();
+
+/**
+ * A short code for each staff member of the plan, unique in it: the initials ("KK"), with more letters of the
+ * last name where two share them ("KKr"), and a number as the last resort.
+ */
+export function staffCode(model, staffId) {
+  if (!codeCache.has(model.staff)) codeCache.set(model.staff, staffCodes(model.staff));
+  return codeCache.get(model.staff).get(staffId) || staffId;
+}
+
+function staffCodes(staff) {
+  const codes = new Map();
+  const taken = new Set();
+  const people = [...staff.values()].sort((a, b) => a.id.localeCompare(b.id));
+  for (const person of people) {
+    const words = String(person.name || person.id).split(/[\s-]+/).filter(Boolean);
+    const first = words[0] || person.id;
+    const last = words[words.length - 1] || '';
+    let code = null;
+    for (let n = 1; n <= last.length && !code; n += 1) {
+      const candidate = (first[0] + last.slice(0, n)).replace(/^(.)(.)/, (m, a, b) => a.toUpperCase() + b.toUpperCase());
+      if (!taken.has(candidate)) code = candidate;
+    }
+    for (let n = 2; !code; n += 1) {
+      if (!taken.has(`${first[0]}${last[0] || ''}${n}`)) code = `${first[0]}${last[0] || ''}${n}`;
+    }
+    taken.add(code);
+    codes.set(person.id, code);
+  }
+  return codes;
+}
+
+/** "3.B · Læsning", "Samarbejds- og indsatsmøde", "PPR-tilstedeværelse". */
 export function sessionTitle(model, session) {
   if (session.type === 'co-teaching') {
     const className = model.classes.get(session.classId)?.name || session.classId;
@@ -214,7 +310,7 @@ export function describeSession(model, session) {
   const className = session.classId ? model.classes.get(session.classId)?.name || session.classId : null;
   return t('sessionDescription', {
     week: session.week === 'AB' ? t('everyWeek') : t('weekName', { week: session.week }),
-    day: term('day', session.day),
+    day: dayInText(session.day),
     start: session.start,
     end: session.end,
     what: term('type', session.type) + (className ? ` ${className}` : '')
@@ -234,7 +330,7 @@ function travelBlock(model, options, item, range) {
     start: clock(leg.startMin), end: clock(leg.endMin),
   });
   return h('div', {
-    class: ['travel-block', item.lanes > 2 && 'narrow', leg.minutes < 16 && 'short'],
+    class: ['travel-block', leg.minutes < 16 && 'short'],
     role: 'img',
     dataset: { from: leg.fromId || 'base', to: leg.toId || 'base', minutes: String(leg.minutes) },
     style: { ...place(item, range), ...colourStyle(TRAVEL) },

@@ -6,11 +6,11 @@ import { colourStyle, roleColour, ROLES, TRAVEL, UNCOVERED } from './colours.js'
 import { h, selectField } from './dom.js';
 import { withinTerm } from './dates.js';
 import { lockText, padlock } from './edits.js';
-import { compareNames, formatDate, formatDuration, formatHours, t, term } from './i18n.js';
+import { compareNames, dayInText, formatDate, formatDuration, formatHours, t, term } from './i18n.js';
 import { renderKpiPage } from './kpis.js';
 import { renderMap } from './map.js';
 import { COMPETENCES, DAYS, staffDay, WEEKS } from './model.js';
-import { describeSession, renderTimetable, sessionTitle } from './timetable.js';
+import { describeSession, renderTimetable, sessionTitle, staffCode } from './timetable.js';
 import { renderUncovered } from './uncovered.js';
 import { renderWhy } from './why.js';
 
@@ -59,7 +59,8 @@ function schoolView(ctx) {
       options: [{ value: '', label: t('chooseSchool') }, ...sortedSchools(model).map((x) => ({ value: x.id, label: x.name }))],
       onChange: (value) => ctx.go('school', { school: value || null }),
     }),
-    roleFilter(ctx, 'school'), competenceFilter(ctx, 'school'), weekSwitch(ctx, 'school'), dateField(ctx, 'school'),
+    roleFilter(ctx, 'school'), competenceFilter(ctx, 'school'), weekSwitch(ctx, 'school'), daySwitch(ctx, 'school'),
+    dateField(ctx, 'school'),
     school ? h('button', { type: 'button', class: 'print-button', onclick: () => window.print() }, t('print')) : null);
   if (!school) {
     return h('div', { class: 'view view-school' }, notSolved(ctx), toolbar, schoolChooser(ctx));
@@ -130,7 +131,8 @@ function staffView(ctx) {
       options: [{ value: '', label: t('allSchools') }, ...sortedSchools(model).map((x) => ({ value: x.id, label: x.name }))],
       onChange: (value) => ctx.go('staff', { school: value || null }),
     }),
-    roleFilter(ctx, 'staff'), competenceFilter(ctx, 'staff'), weekSwitch(ctx, 'staff'), dateField(ctx, 'staff'));
+    roleFilter(ctx, 'staff'), competenceFilter(ctx, 'staff'), weekSwitch(ctx, 'staff'), daySwitch(ctx, 'staff'),
+    dateField(ctx, 'staff'));
   if (!person) {
     return h('div', { class: 'view view-staff' }, notSolved(ctx), toolbar, staffChooser(ctx, candidates));
   }
@@ -148,7 +150,7 @@ function staffView(ctx) {
           competences: (person.competences || []).map((c) => term('competence', c)).join(', ') || '–',
         }))),
       downloads(ctx, { staff: person.id }, person.name)),
-    legend(model, sessions, { travel: true, changed: anyChanged(ctx, sessions), locked: sessions.some((x) => x.locked) }),
+    legend(model, sessions, { travel: true, codes: false, changed: anyChanged(ctx, sessions), locked: sessions.some((x) => x.locked) }),
     timetable(ctx, 'staff', person.id),
     details(ctx),
     changesHere(ctx, (entry) => entry.staffBefore === person.id || entry.staffAfter === person.id, 'changesForStaff'));
@@ -183,7 +185,8 @@ function classView(ctx) {
         ...classes.map((c) => ({ value: c.id, label: classLabel(model, c) }))],
       onChange: (value) => ctx.go('class', { class: value || null }),
     }),
-    roleFilter(ctx, 'class'), competenceFilter(ctx, 'class'), weekSwitch(ctx, 'class'), dateField(ctx, 'class'));
+    roleFilter(ctx, 'class'), competenceFilter(ctx, 'class'), weekSwitch(ctx, 'class'), daySwitch(ctx, 'class'),
+    dateField(ctx, 'class'));
   if (!schoolClass) {
     const chooser = schoolId
       ? h('section', { class: 'chooser' }, h('h2', {}, t('chooseClassTitle')),
@@ -246,6 +249,18 @@ function competenceFilter(ctx, view) {
       ...COMPETENCES.map((c) => ({ value: c, label: term('competence', c) }))],
     onChange: (value) => ctx.go(view, { competence: value || null }),
   });
+}
+
+/** On a phone the grid shows one day at a time: which one (styles.css shows the switch on a phone only). */
+function daySwitch(ctx, view) {
+  return h('div', { class: 'field field-day' },
+    h('span', { class: 'field-label', id: `day-label-${view}` }, t('dayShown')),
+    h('div', { class: 'segmented', role: 'group', 'aria-labelledby': `day-label-${view}` },
+      DAYS.map((day) => h('button', {
+        type: 'button', 'aria-pressed': ctx.day === day ? 'true' : 'false', 'aria-label': term('day', day),
+        dataset: { day, focusKey: `day-${day}` },
+        onclick: () => ctx.go(view, { day }),
+      }, term('dayShort', day)))));
 }
 
 function weekSwitch(ctx, view) {
@@ -316,12 +331,12 @@ function changesHere(ctx, concerns, titleKey) {
 function timetable(ctx, kind, id) {
   return h('div', { class: 'tt-scroll' }, renderTimetable(ctx.model, {
     kind, id, filters: { role: ctx.params.role || '', competence: ctx.params.competence || '' },
-    weekMode: ctx.weekMode, isHighlighted: ctx.isHighlighted, selectedId: ctx.selectedId, onSelect: ctx.select,
+    weekMode: ctx.weekMode, day: ctx.day, isHighlighted: ctx.isHighlighted, selectedId: ctx.selectedId, onSelect: ctx.select,
     changeOf: changeOf(ctx), changeText: changeMarkText,
   }));
 }
 
-function legend(model, sessions, { uncovered, travel, lessons, changed, locked } = {}) {
+function legend(model, sessions, { uncovered, travel, lessons, changed, locked, codes = true } = {}) {
   const roles = ROLES.filter((role) => sessions.some((x) => x.role === role));
   return h('ul', { class: 'legend', 'aria-label': t('legend') },
     roles.map((role) => h('li', {},
@@ -337,7 +352,17 @@ function legend(model, sessions, { uncovered, travel, lessons, changed, locked }
     changed?.upcoming ? h('li', { class: 'legend-changed' },
       h('span', { class: 'swatch swatch-changed upcoming', 'aria-hidden': 'true' }, 'Δ'), t('legendChanging')) : null,
     locked ? h('li', { class: 'legend-locked' }, h('span', { class: 'swatch swatch-locked', 'aria-hidden': 'true' },
-      padlock('lock-inline')), t('legendLocked')) : null);
+      padlock('lock-inline')), t('legendLocked')) : null,
+    codes ? codeLegend(model, sessions) : null);
+}
+
+/** The staff members' codes, which a block too narrow for a name shows (on paper). */
+function codeLegend(model, sessions) {
+  const people = [...new Set(sessions.filter((x) => x.staffId).map((x) => x.staffId))]
+    .map((id) => model.staff.get(id)).filter(Boolean).sort((a, b) => compareNames(a.name, b.name));
+  if (people.length === 0) return null;
+  return h('li', { class: 'legend-codes' },
+    `${t('legendCodes')}: ${people.map((p) => `${staffCode(model, p.id)} = ${p.name}`).join(' · ')}`);
 }
 
 function printHeading(ctx, name) {
@@ -384,7 +409,7 @@ function details(ctx) {
     h('dl', {},
       row(t('detailWhat'), term('type', session.type) + (demand.name ? ` – ${demand.name}` : '')),
       row(t('detailWhen'), `${session.week === 'AB' ? t('everyWeek') : t('weekName', { week: session.week })}, `
-        + `${term('day', session.day)} ${session.start}–${session.end}`),
+        + `${dayInText(session.day)} ${session.start}–${session.end}`),
       row(t('detailWhere'), `${school?.name || session.schoolId}${schoolClass ? `, ${schoolClass.name}` : ''}`),
       row(t('detailWho'), person ? `${person.name}, ${term('role', person.role)}` : t('uncovered')),
       session.competence ? row(t('detailCompetence'), term('competence', session.competence)) : null,

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 public final class PlannerApp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlannerApp.class);
-    static final String FIRST_PLANNER = "first planner";
+    static final String FIRST_PLANNER = "Første planlægger";
     /** Requests served at once; more wait their turn. Enough for the event streams the pages keep open. */
     static final int MAX_REQUEST_THREADS = 64;
 

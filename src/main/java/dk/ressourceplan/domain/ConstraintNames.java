@@ -74,9 +74,9 @@ public final class ConstraintNames {
             // The priority's own weight per minute is the need level's (NeedLevel.weightPerMinute).
             new Rule(DEMAND_NOT_COVERED, "Behov uden medarbejder", MEDIUM, 1, "pr. udækket minut pr. 14 dage gange prioritetens vægt",
                     "per uncovered minute per fortnight times the priority's weight"),
-            new Rule(SEVERAL_CO_TEACHERS, "Klassen har flere co-teachere i samme fag", SOFT, 200, PER_EXTRA_PERSON_DA, PER_EXTRA_PERSON_EN),
+            new Rule(SEVERAL_CO_TEACHERS, "Klassen har flere ressourcepersoner i samme fag", SOFT, 200, PER_EXTRA_PERSON_DA, PER_EXTRA_PERSON_EN),
             new Rule(SEVERAL_PPR_CONTACTS, "Skolen har mere end én PPR-kontakt", SOFT, 1000, PER_EXTRA_PERSON_DA, PER_EXTRA_PERSON_EN),
-            new Rule(TRAVEL_TIME, "Køretid", SOFT, 3, PER_MINUTE_DA, PER_MINUTE_EN),
+            new Rule(TRAVEL_TIME, "Kørsel", SOFT, 3, PER_MINUTE_DA, PER_MINUTE_EN),
             new Rule(SEVERAL_SCHOOLS_A_DAY, "Mere end én skole på en dag", SOFT, 30, "pr. ekstra skole", "per extra school"),
             new Rule(IDLE_TIME, "Ventetid mellem aftaler", SOFT, 1, PER_MINUTE_OVER_DA, PER_MINUTE_OVER_EN),
             new Rule(UNEVEN_UTILISATION, "Ujævn udnyttelse af medarbejderne", SOFT, 1, PER_UNFAIRNESS_DA, PER_UNFAIRNESS_EN),

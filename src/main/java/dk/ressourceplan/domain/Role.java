@@ -13,8 +13,8 @@ public enum Role {
     SPEECH_HEARING_CONSULTANT("speech-hearing-consultant", "tale-høre-konsulent", true),
     /** AKT-vejleder: adfærd, kontakt, trivsel */
     AKT_SUPERVISOR("akt-supervisor", "AKT-vejleder", false),
-    /** co-teacher, ressourcelærer, vejleder */
-    CO_TEACHER("co-teacher", "co-teacher", false);
+    /** ressourceperson (co-teacher, ressourcelærer, vejleder): the Danish word is ui/i18n/glossary.json's */
+    CO_TEACHER("co-teacher", "ressourceperson", false);
 
     private final String code;
     private final String danish;

@@ -452,7 +452,7 @@ public final class InputValidator {
         checks.number(travel.optional("detourFactor"), DETOUR_FACTOR);
         checks.whole(travel.optional("minutesPerTrip"), MINUTES_PER_TRIP);
         checks.atMost(travel.optional("minutes"), MAX_TRAVEL_MINUTES, "known travel times in one term",
-                "kendte køretider i én termin");
+                "kendte tider for kørsel i én termin");
         for (At entry : checks.objects(travel.optional("minutes"))) {
             reference(entry.required("from"), places, "school or staff member", "ingen skole eller medarbejder");
             reference(entry.required("to"), places, "school or staff member", "ingen skole eller medarbejder");

@@ -171,7 +171,7 @@ public final class SyntheticMunicipality {
             if (holdsTeamMeeting(i)) {
                 demands.add(teamMeeting(school, schoolClasses));
             }
-            demands.add(new Demand("presence-" + school.id(), DemandType.PRESENCE, "PPR åben dør", null, school.id(),
+            demands.add(new Demand("presence-" + school.id(), DemandType.PRESENCE, "PPR-tilstedeværelse", null, school.id(),
                     null, null, null, null, null, school.pupils() >= 450 ? 2.0 : 1.5, null,
                     school.pupils() >= 450 ? 120 : 90, List.of(Role.PSYCHOLOGIST, Role.PEDAGOGICAL_CONSULTANT), null));
         }

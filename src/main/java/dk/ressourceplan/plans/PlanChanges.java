@@ -68,13 +68,13 @@ public final class PlanChanges {
             from = Revisions.numbered(store, planId, String.valueOf(to.revision().parentNumber()), "from");
         } else {
             throw Refused.badRequest("from", "Name the revision to compare with: ?from=N.",
-                    "Angiv hvilken revision der skal sammenlignes med: ?from=N.");
+                    "Angiv hvilken version der skal sammenlignes med: ?from=N.");
         }
         if (from.revision().kind() == RevisionKind.PROBLEM) {
             // A solution against its submitted term would list every session as new: nothing worth reading.
             throw Refused.badRequest("from", "Revision " + from.revision().number()
                     + " is the submitted term, not a plan; there is nothing to compare with.",
-                    "Revision " + from.revision().number() + " er den indsendte termin, ikke en plan; "
+                    "Version " + from.revision().number() + " er den indsendte termin, ikke en plan; "
                             + "der er intet at sammenligne med.");
         }
         requirePlan(from, "from");
@@ -107,7 +107,7 @@ public final class PlanChanges {
             }
         }
         throw Refused.conflict("Nothing was published before revision " + to.revision().number()
-                + " to compare it with.", "Der er ikke offentliggjort noget før revision " + to.revision().number()
+                + " to compare it with.", "Der er ikke offentliggjort noget før version " + to.revision().number()
                 + " at sammenligne med.");
     }
 
@@ -115,8 +115,8 @@ public final class PlanChanges {
         RevisionDocument revision = Revisions.numbered(store, planId, number, parameter);
         if (!published.contains(revision.revision().number())) {
             throw Refused.forbidden(parameter, "Revision " + number + " was never published; a school sees "
-                    + "published revisions only.", "Revision " + number + " er aldrig offentliggjort; en skole ser kun "
-                    + "offentliggjorte revisioner.");
+                    + "published revisions only.", "Version " + number + " er aldrig offentliggjort; en skole ser kun "
+                    + "offentliggjorte versioner.");
         }
         return revision;
     }

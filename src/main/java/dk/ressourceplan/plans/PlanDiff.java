@@ -127,7 +127,7 @@ public final class PlanDiff {
             en = "new: " + subjectEn + " with " + nameOr(staffAfter, "nobody") + ", " + whenEn(after);
         } else if (after == null) {
             kind = "removed";
-            da = subject + " (" + nameOr(staffBefore, "ikke dækket") + ", " + whenDa(before) + ") ophører";
+            da = subject + " (" + nameOr(staffBefore, "udækket") + ", " + whenDa(before) + ") ophører";
             en = subjectEn + " (" + nameOr(staffBefore, "uncovered") + ", " + whenEn(before) + ") ends";
         } else if (staffBefore != null && staffAfter == null) {
             kind = "newlyUncovered";
@@ -139,7 +139,7 @@ public final class PlanDiff {
             en = subjectEn + " is now covered by " + name(staffAfter) + ", " + whenEn(after);
         } else if (Objects.equals(staffBefore, staffAfter)) {
             kind = "time";
-            da = subject + " (" + nameOr(staffAfter, "ikke dækket") + ") flyttes fra " + whenDa(before) + " til " + whenDa(after);
+            da = subject + " (" + nameOr(staffAfter, "udækket") + ") flyttes fra " + whenDa(before) + " til " + whenDa(after);
             en = subjectEn + " (" + nameOr(staffAfter, "uncovered") + ") moves from " + whenEn(before) + " to " + whenEn(after);
         } else if (before.week() == after.week() && before.day() == after.day() && before.start().equals(after.start())) {
             kind = "person";
@@ -162,7 +162,7 @@ public final class PlanDiff {
         return switch (session.type()) {
             case CO_TEACHING -> className(session) + "'s co-teaching" + competence(session, Competence::danish, " i ")
                     + " på " + schoolName;
-            case COLLABORATION_MEETING -> "samarbejdsmødet på " + schoolName;
+            case COLLABORATION_MEETING -> "samarbejds- og indsatsmødet på " + schoolName;
             case PRESENCE -> "PPR-tilstedeværelsen på " + schoolName;
         };
     }

@@ -62,9 +62,9 @@ final class Revisions {
         try {
             return store.revision(planId, Integer.parseInt(number))
                     .orElseThrow(() -> Refused.badRequest(parameter, "Plan " + planId + " has no revision " + number + ".",
-                            "Planen har ingen revision " + number + "."));
+                            "Planen har ingen version " + number + "."));
         } catch (NumberFormatException e) {
-            throw Refused.badRequest(parameter, "must be a revision number", "skal være et revisionsnummer");
+            throw Refused.badRequest(parameter, "must be a revision number", "skal være et versionsnummer");
         }
     }
 }

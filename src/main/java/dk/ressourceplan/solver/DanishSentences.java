@@ -56,7 +56,7 @@ final class DanishSentences implements Sentences {
         }
         return switch (task.type()) {
             case CO_TEACHING -> "co-teaching i " + task.className() + " (" + task.school().name() + ")";
-            case COLLABORATION_MEETING -> "samarbejdsmødet på " + task.school().name();
+            case COLLABORATION_MEETING -> "samarbejds- og indsatsmødet på " + task.school().name();
             case PRESENCE -> "PPR-tilstedeværelse på " + task.school().name();
         };
     }
@@ -76,7 +76,7 @@ final class DanishSentences implements Sentences {
     }
 
     private String session(Finding.Misplaced finding, String problem) {
-        return "Sessionen " + what(finding.task()) + " " + when(finding.when()) + " " + problem + ".";
+        return "Aftalen " + what(finding.task()) + " " + when(finding.when()) + " " + problem + ".";
     }
 
     // ---------------------------------------------------------------- hard
@@ -122,7 +122,7 @@ final class DanishSentences implements Sentences {
 
     @Override
     public String sessionsClash(SessionsClash f) {
-        return "To sessioner af " + what(f.task()) + " ligger samtidig " + when(f.when()) + ".";
+        return "To aftaler af " + what(f.task()) + " ligger samtidig " + when(f.when()) + ".";
     }
 
     @Override
@@ -160,7 +160,7 @@ final class DanishSentences implements Sentences {
 
     @Override
     public String severalCoTeachers(SeveralCoTeachers f) {
-        return f.className() + " har " + f.people() + " forskellige co-teachere i " + f.competence().danish() + ".";
+        return f.className() + " har " + f.people() + " forskellige ressourcepersoner i " + f.competence().danish() + ".";
     }
 
     @Override

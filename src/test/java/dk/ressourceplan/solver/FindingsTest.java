@@ -83,7 +83,7 @@ class FindingsTest {
         constraintVerifier.verifyThat(PlanConstraints::sessionOutsideSchoolDay)
                 .given(contact, friday)
                 .justifiesWith(expected);
-        assertReads(expected, "Sessionen PPR-tilstedeværelse på Søndre Skole fredag kl. 12:30 ligger uden for skoledagen.",
+        assertReads(expected, "Aftalen PPR-tilstedeværelse på Søndre Skole fredag kl. 12:30 ligger uden for skoledagen.",
                 "The session PPR presence at Søndre Skole on Friday at 12:30 lies outside the school day.");
         assertPointsAt(expected, List.of(friday.getId()), List.of(), List.of("sondre"));
     }
@@ -186,7 +186,7 @@ class FindingsTest {
                 .given(in3b, acrossTheBreak)
                 .justifiesWith(expected);
         assertReads(expected,
-                "Sessionen co-teaching i 3.B (Søndre Skole) mandag kl. 09:30 ligger ikke i en af klassens egne lektioner.",
+                "Aftalen co-teaching i 3.B (Søndre Skole) mandag kl. 09:30 ligger ikke i en af klassens egne lektioner.",
                 "The session co-teaching in 3.B (Søndre Skole) on Monday at 09:30 is not in one of the class's own lessons.");
         assertPointsAt(expected, List.of(acrossTheBreak.getId()), List.of(), List.of("sondre"));
     }
@@ -202,7 +202,7 @@ class FindingsTest {
                 .given(contact, late)
                 .justifiesWith(expected);
         assertReads(expected,
-                "Sessionen samarbejdsmødet på Søndre Skole tirsdag i uge A kl. 15:00 ligger uden for skolens mødetider.",
+                "Aftalen samarbejds- og indsatsmødet på Søndre Skole tirsdag i uge A kl. 15:00 ligger uden for skolens mødetider.",
                 "The session the collaboration meeting at Søndre Skole on Tuesday in week A at 15:00 lies outside the"
                         + " school's meeting windows.");
     }
@@ -215,7 +215,7 @@ class FindingsTest {
                 .given(assign(coTeaching(CLASS_5A, MATHS, 2), JONAS))
                 .justifiesWith(expected);
         assertReads(expected,
-                "Jonas Berg (co-teacher) har ikke den rolle eller kompetence, som co-teaching i 5.A (Nordre Skole) kræver.",
+                "Jonas Berg (ressourceperson) har ikke den rolle eller kompetence, som co-teaching i 5.A (Nordre Skole) kræver.",
                 "Jonas Berg (co-teacher) lacks the role or competence that co-teaching in 5.A (Nordre Skole) requires.");
         assertPointsAt(expected, List.of(), List.of("jonas"), List.of("nordre"));
     }
@@ -227,7 +227,7 @@ class FindingsTest {
                 .given(assign(coTeaching(CLASS_3B, READING, 2), JONAS),
                         assign(coTeaching("co-3b-reading-group", CLASS_3B, READING, 1), SARA))
                 .justifiesWith(expected);
-        assertReads(expected, "3.B har 2 forskellige co-teachere i læsning.",
+        assertReads(expected, "3.B har 2 forskellige ressourcepersoner i læsning.",
                 "3.B has 2 different co-teachers for reading.");
         assertPointsAt(expected, List.of(), List.of(), List.of("sondre"));
     }

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -80,16 +81,22 @@ final class BrowserPage implements AutoCloseable {
 
     /** Skips (or, in CI, fails) without Chromium; otherwise starts the service and the browser at 1280x800. */
     static BrowserPage start(Path temp, String driverLogName) throws IOException {
+        return start(temp, driverLogName, UnaryOperator.identity());
+    }
+
+    /** As {@link #start(Path, String)}, with the service's settings changed first (the demo, for instance). */
+    static BrowserPage start(Path temp, String driverLogName, UnaryOperator<PlannerApp.Settings> settings)
+            throws IOException {
         BrowserAvailability.require(CHROMIUM, CHROMEDRIVER);
         Files.createDirectories(SCREENSHOTS);
         String token = UUID.randomUUID() + "-" + UUID.randomUUID();
         try (SqlitePlanStore store = SqlitePlanStore.open(temp.resolve("data"))) {
             store.createUser("Browser Planner", "PLANNER", null, sha256(token));
         }
-        PlannerApp app = PlannerApp.start(PlannerApp.Settings.defaults()
+        PlannerApp app = PlannerApp.start(settings.apply(PlannerApp.Settings.defaults()
                 .withPort(0)
                 .withDataDirectory(temp.resolve("data"))
-                .withUiDirectory(Path.of("ui")));
+                .withUiDirectory(Path.of("ui"))));
         Path downloads = Files.createDirectories(temp.resolve("downloads")).toAbsolutePath();
         ChromeDriver driver;
         try {

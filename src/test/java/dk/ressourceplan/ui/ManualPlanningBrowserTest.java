@@ -46,8 +46,8 @@ class ManualPlanningBrowserTest {
     /** A short first solve, so that continuing has room to improve. */
     private static final int FIRST_SOLVE_SECONDS = 2;
     private static final int CONTINUE_SECONDS = 5;
-    private static final Map<String, String> DAYS_DA = Map.of("MONDAY", "Mandag", "TUESDAY", "Tirsdag",
-            "WEDNESDAY", "Onsdag", "THURSDAY", "Torsdag", "FRIDAY", "Fredag");
+    private static final Map<String, String> DAYS_DA = Map.of("MONDAY", "mandag", "TUESDAY", "tirsdag",
+            "WEDNESDAY", "onsdag", "THURSDAY", "torsdag", "FRIDAY", "fredag");
     private static final Pattern SAVED = Pattern.compile("Gemt som version (\\d+)");
 
     private BrowserPage page;

@@ -172,7 +172,10 @@ class ReplanningPageBrowserTest {
         page.click(By.id("rerun-submit"));
         page.wait(Duration.ofSeconds(30)).until(d -> !d.findElement(By.id("rerun-submit")).isEnabled()
                 || !d.findElements(By.cssSelector(".changes-diff .change-item")).isEmpty());
-        if (!page.driver.findElement(By.id("rerun-submit")).isEnabled()) {
+        // The form is drawn again as events arrive: the button is read afresh until one reading holds.
+        boolean busy = "false".equals(page.wait(Duration.ofSeconds(10))
+                .until(d -> String.valueOf(d.findElement(By.id("rerun-submit")).isEnabled())));
+        if (busy) {
             // While the service works, the page says so, and shows the rerun's best plan so far as it comes. The
             // page redraws these lines as events arrive, so each is read afresh until it holds still, and the rerun
             // may end while we look: then the list of changes is there instead.

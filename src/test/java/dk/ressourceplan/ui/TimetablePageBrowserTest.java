@@ -306,7 +306,7 @@ class TimetablePageBrowserTest {
 
     @Test
     @Order(8)
-    void oneSchoolsFortnightPrintsOnOneA4LandscapePage() throws Exception {
+    void oneSchoolsFortnightPrintsAWeekToAnA4LandscapePage() throws Exception {
         JsonNode solution = solutionOf(smallPlanId);
         String schoolId = busiestSchool(solution);
         driver.get(base + "/#/plan/" + smallPlanId + "/school?school=" + schoolId);
@@ -319,7 +319,7 @@ class TimetablePageBrowserTest {
         print.setPageMargin(new PageMargin(0.8, 0.8, 0.8, 0.8));
         byte[] pdf = Base64.getDecoder().decode(((PrintsPage) driver).print(print).getContent());
         Files.write(SCREENSHOTS.resolve("18-school-print.pdf"), pdf);
-        assertEquals(1, pageCount(pdf), "one school's fortnight on one page");
+        assertEquals(2, pageCount(pdf), "week A on one page, week B on the next (issue 15: names and times in full)");
 
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         screenshot("18-school-print-preview");

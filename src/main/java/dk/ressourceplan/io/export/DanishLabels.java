@@ -17,7 +17,7 @@ import java.util.Locale;
 final class DanishLabels {
 
     static final Locale DANISH = Locale.forLanguageTag("da-DK");
-    static final String UNCOVERED = "ikke dækket";
+    static final String UNCOVERED = "udækket";
 
     private DanishLabels() {
     }
@@ -39,7 +39,7 @@ final class DanishLabels {
     static String demandType(DemandType type) {
         return switch (type) {
             case CO_TEACHING -> "Co-teaching";
-            case COLLABORATION_MEETING -> "Samarbejdsmøde";
+            case COLLABORATION_MEETING -> "Samarbejds- og indsatsmøde";
             case PRESENCE -> "PPR-tilstedeværelse";
         };
     }

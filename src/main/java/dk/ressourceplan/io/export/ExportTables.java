@@ -51,7 +51,7 @@ final class ExportTables {
                         s.to() == null ? "" : s.to().toString(),
                         DanishLabels.lock(s.locked())))
                 .toList();
-        return new ExportTable("Sessioner", SESSION_HEADERS, rows);
+        return new ExportTable("Aftaler", SESSION_HEADERS, rows);
     }
 
     static ExportTable uncovered(PlanView view, ExportFilter filter) {
@@ -67,7 +67,7 @@ final class ExportTables {
                         u.from() == null ? "" : u.from().toString(),
                         u.to() == null ? "" : u.to().toString()))
                 .toList();
-        return new ExportTable("Ikke dækket", List.of("Behov-id", "Skole", "Klasse/møde", "Plads", "Prioritet",
+        return new ExportTable("Udækket", List.of("Behov-id", "Skole", "Klasse/møde", "Plads", "Prioritet",
                 "Minutter pr. 14 dage", "Årsag", "Gælder fra", "Gælder til"), rows);
     }
 
@@ -86,7 +86,7 @@ final class ExportTables {
             rows.add(List.of("Dækning af behov (%)", kpis.coveragePercent()));
             for (NeedLevel level : NeedLevel.values()) {
                 Integer minutes = kpis.uncoveredByPriority() == null ? null : kpis.uncoveredByPriority().get(level);
-                rows.add(List.of("Ikke dækket, " + DanishLabels.needLevel(level) + " (minutter pr. 14 dage)",
+                rows.add(List.of("Udækket, " + DanishLabels.needLevel(level) + " (minutter pr. 14 dage)",
                         minutes == null ? 0 : minutes));
             }
             rows.add(List.of("Transporttid pr. 14 dage (minutter)", kpis.travelMinutesPerFortnight()));
@@ -96,7 +96,7 @@ final class ExportTables {
             rows.add(List.of("Højeste udnyttelse af en medarbejder (%)", kpis.utilisationMaxPercent()));
             rows.add(List.of("Største andel mødetid for en medarbejder (%)", kpis.meetingSharePercentMax()));
             if (kpis.changedSessions() != null) {
-                rows.add(List.of("Ændrede sessioner ved genplanlægning", kpis.changedSessions()));
+                rows.add(List.of("Ændrede aftaler ved genplanlægning", kpis.changedSessions()));
             }
             if (kpis.changedSchools() != null) {
                 rows.add(List.of("Berørte skoler ved genplanlægning", kpis.changedSchools()));

@@ -200,7 +200,7 @@ final class IcsExport {
         return event;
     }
 
-    /** "Co-teaching 3.B (læsning) – Anne Holm", "Samarbejdsmøde – Peter Søndergaard, ikke dækket". */
+    /** "Co-teaching 3.B (læsning) – Anne Holm", "Samarbejds- og indsatsmøde – Peter Søndergaard, udækket". */
     private static String summary(PlanView view, CalendarSeries series) {
         return view.title(series.first()) + " – " + series.seats().stream().map(s -> view.staffName(s.staffId()))
                 .collect(Collectors.joining(", "));

@@ -63,7 +63,7 @@ final class PlanView {
         return Optional.ofNullable(id).map(classes::get).map(SchoolClass::name).orElse(id == null ? "" : id);
     }
 
-    /** The person's name, or "ikke dækket" for a session nobody covers. */
+    /** The person's name, or "udækket" for a session nobody covers. */
     String staffName(String id) {
         return id == null ? DanishLabels.UNCOVERED : staff(id).map(Staff::name).orElse(id);
     }
@@ -90,7 +90,7 @@ final class PlanView {
                 : label + " (" + team.stream().map(this::className).collect(Collectors.joining(", ")) + ")";
     }
 
-    /** The calendar title before the person: "Co-teaching 3.B (læsning)", "Samarbejdsmøde". */
+    /** The calendar title before the person: "Co-teaching 3.B (læsning)", "Samarbejds- og indsatsmøde". */
     String title(PlanSession session) {
         if (session.type() != DemandType.CO_TEACHING) {
             return subject(session.type(), session.demandId(), session.classId());

@@ -72,7 +72,7 @@ record TimetableGrid(String title, List<String> columns, List<List<String>> rows
         return new TimetableGrid("Skema uge " + week.name(), columns, rows);
     }
 
-    /** "Samarbejdsmøde – Peter Søndergaard, ikke dækket (fra 1.3.)". */
+    /** "Samarbejds- og indsatsmøde – Peter Søndergaard, udækket (fra 1.3.)". */
     private static String text(PlanView view, Entry entry, List<PlanSession> seats) {
         String people = seats.stream().sorted(Comparator.comparing(s -> s.seat() == null ? 0 : s.seat()))
                 .map(s -> view.staffName(s.staffId())).collect(Collectors.joining(", "));

@@ -8,7 +8,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * The fortnight template as a spreadsheet, one sheet per table ("Sessioner", "Ikke dækket", "Nøgletal"), each
+ * The fortnight template as a spreadsheet, one sheet per table ("Aftaler", "Udækket", "Nøgletal"), each
  * with a bold, frozen header row and a filter on it, so a school leader can sort and filter by day or person, and
  * set up to print; then the same fortnight as a timetable, a sheet per week ("Skema uge A", "Skema uge B").
  */

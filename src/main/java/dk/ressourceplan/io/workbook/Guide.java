@@ -40,9 +40,9 @@ final class Guide {
                     + "hentes lettere ind med kommandoen import-timetable.",
             "Medarbejdere: rolle, kompetencer, timer, base (hvor dagen starter og slutter) og ønsker.",
             "Fravær: faste tider, hvor en medarbejder ikke kan, fx fredag, eller onsdag 12:00-16:00 i uge B.",
-            "Behov: det, der skal dækkes: co-teaching-lektioner i en klasse, samarbejdsmøder hver 14. dag og "
+            "Behov: det, der skal dækkes: co-teaching-lektioner i en klasse, samarbejds- og indsatsmøder hver 14. dag og "
                     + "PPR-tilstedeværelse (observation, konsultation, åben dør).",
-            "Transport (kan stå tomt): kendte køretider mellem skoler (og en medarbejders base). Alle andre beregnes "
+            "Transport (kan stå tomt): kendt kørsel i minutter mellem skoler (og en medarbejders base). Alle andre beregnes "
                     + "ud fra koordinaterne med hastighed, omvejsfaktor og minutter pr. tur.",
             "Regler (kan stå tomt): den største andel af tiden, der må gå til møder, og vægte for planens ønsker. "
                     + "Tom = standard.",
@@ -64,7 +64,7 @@ final class Guide {
             HEADING + "Hvad skal udfyldes",
             "Kolonner med orange overskrift skal udfyldes på hver række; grå kan stå tomme. Hold musen over en "
                     + "overskrift for at se, hvad der skal stå, og hvad en tom celle betyder.",
-            "Hvert id skal være entydigt, og skoler og medarbejdere må ikke dele id (begge indgår i køretiderne).",
+            "Hvert id skal være entydigt, og skoler og medarbejdere må ikke dele id (begge indgår i kørslen).",
             "Id'erne binder arkene sammen: Klasser peger på Skoler, Behov på Klasser og Skoler, Fravær på Medarbejdere.",
             "Rækkefølgen er ligegyldig, og tomme rækker springes over. Kolonner med andre overskrifter læses ikke, så "
                     + "du kan skrive dine egne noter i dem.",
@@ -78,10 +78,10 @@ final class Guide {
 
     /** What each preference weighs, in the planner's words; its default is stated from {@link ConstraintNames#RULES}. */
     private static final Map<String, String> WEIGHTS = Map.of(
-            ConstraintNames.SEVERAL_CO_TEACHERS, "Klassen har mere end én co-teacher i samme kompetence.",
+            ConstraintNames.SEVERAL_CO_TEACHERS, "Klassen har mere end én ressourceperson i samme kompetence.",
             ConstraintNames.SEVERAL_PPR_CONTACTS, "Skolen har mere end én kontakt for samme PPR-funktion (psykolog eller "
                     + "pædagogisk konsulent; tale-høre-konsulent).",
-            ConstraintNames.TRAVEL_TIME, "Køretid.",
+            ConstraintNames.TRAVEL_TIME, "Kørsel: minutter i bil mellem skolerne.",
             ConstraintNames.SEVERAL_SCHOOLS_A_DAY, "Mere end én skole på en dag.",
             ConstraintNames.IDLE_TIME, "Ventetid mellem to aftaler ud over reglen 'Ventetid uden straf'.",
             ConstraintNames.UNEVEN_UTILISATION, "Ujævn belastning af medarbejdere med samme rolle.",

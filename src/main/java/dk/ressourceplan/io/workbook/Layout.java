@@ -96,7 +96,7 @@ final class Layout {
             required("Id", "id", Kind.TEXT, "Påkrævet. Skolens korte id, fx s01. Bruges på de andre ark."),
             required("Navn", "name", Kind.TEXT, "Påkrævet. Skolens navn."),
             optional("Adresse", "address", Kind.TEXT, "Vises i kalenderen."),
-            required("Bredde (lat)", "lat", Kind.NUMBER, "Påkrævet. Breddegrad, fx 55,3959. Bruges til at beregne køretid."),
+            required("Bredde (lat)", "lat", Kind.NUMBER, "Påkrævet. Breddegrad, fx 55,3959. Bruges til at beregne kørsel."),
             required("Længde (lon)", "lon", Kind.NUMBER, "Påkrævet. Længdegrad, fx 10,3883."),
             optional("Elever", "pupils", Kind.WHOLE, "Antal elever på skolen.")));
 
@@ -112,7 +112,7 @@ final class Layout {
             required("Skole-id", null, Kind.TEXT, "Påkrævet. Id fra arket Skoler."),
             optional("Uge", "week", Kind.WEEK, "A, B eller AB (begge uger). Tom = AB."),
             required("Ugedag", "day", Kind.DAY, "Påkrævet. mandag … fredag."),
-            required("Start", "start", Kind.TIME, "Påkrævet. Hvornår skolen tidligst kan holde samarbejdsmøde, TT:MM."),
+            required("Start", "start", Kind.TIME, "Påkrævet. Hvornår skolen tidligst kan holde samarbejds- og indsatsmøde, TT:MM."),
             required("Slut", "end", Kind.TIME, "Påkrævet. Hvornår mødet senest skal være slut, TT:MM.")));
 
     static final Table LESSON_GRID_TABLE = new Table(LESSON_GRID, 0, List.of(
@@ -171,18 +171,18 @@ final class Layout {
 
     static final Table DEMANDS_TABLE = new Table(DEMANDS, 0, List.of(
             required("Id", "id", Kind.TEXT, "Påkrævet. Behovets id, fx cot-3b."),
-            required("Type", "type", Kind.DEMAND_TYPE, "Påkrævet. co-teaching, samarbejdsmøde eller PPR-tilstedeværelse."),
+            required("Type", "type", Kind.DEMAND_TYPE, "Påkrævet. co-teaching, samarbejds- og indsatsmøde eller PPR-tilstedeværelse."),
             optional("Navn", "name", Kind.TEXT, "Vises i kalenderen."),
             optional("Klasse-id", "classId", Kind.TEXT, "Co-teaching: påkrævet. Id fra arket Klasser."),
-            optional("Skole-id", "schoolId", Kind.TEXT, "Samarbejdsmøde og tilstedeværelse: påkrævet. Id fra arket Skoler."),
+            optional("Skole-id", "schoolId", Kind.TEXT, "Samarbejds- og indsatsmøde og tilstedeværelse: påkrævet. Id fra arket Skoler."),
             optional("Team-klasser", "classIds", Kind.TEXT_LIST,
-                    "Samarbejdsmøde for et team: klasse-id'er adskilt af komma."),
+                    "Samarbejds- og indsatsmøde for et team: klasse-id'er adskilt af komma."),
             optional("Kompetence", "competence", Kind.COMPETENCE,
                     "Co-teaching: påkrævet, fx læsning. Møde og tilstedeværelse: valgfri; "
                             + "så kan kun medarbejdere med kompetencen tage dem."),
             optional("Lektioner pr. uge", "lessonsPerWeek", Kind.WHOLE, "Co-teaching: påkrævet."),
-            optional("Minutter", "minutes", Kind.WHOLE, "Samarbejdsmøde: mødets længde. Tom = 90."),
-            optional("Pladser", "seats", Kind.SEATS, "Samarbejdsmøde: hvem der skal deltage. Pladser adskilt af "
+            optional("Minutter", "minutes", Kind.WHOLE, "Samarbejds- og indsatsmøde: mødets længde. Tom = 90."),
+            optional("Pladser", "seats", Kind.SEATS, "Samarbejds- og indsatsmøde: hvem der skal deltage. Pladser adskilt af "
                     + "semikolon, roller til samme plads af 'eller': psykolog eller pædagogisk konsulent; AKT-vejleder. "
                     + "Tom = én PPR-plads."),
             optional("Timer pr. uge", "hoursPerWeek", Kind.NUMBER, "Tilstedeværelse hver uge: timer pr. uge."),
@@ -190,14 +190,14 @@ final class Layout {
                     "Tilstedeværelse: timer pr. 14 dage (i stedet for timer pr. uge)."),
             optional("Blokminutter", "blockMinutes", Kind.WHOLE, "Tilstedeværelse: blokkenes længde. Tom = 120."),
             optional("Roller", "roles", Kind.ROLE_LIST,
-                    "Hvem der må dække behovet, adskilt af komma. Tom = co-teacher (co-teaching) eller PPR."),
+                    "Hvem der må dække behovet, adskilt af komma. Tom = ressourceperson (co-teaching) eller PPR."),
             optional("Prioritet", "priority", Kind.NEED_LEVEL,
                     "Tom = klassens behovsniveau (co-teaching) eller gul.")));
 
     static final Table TRAVEL_TABLE = new Table(TRAVEL, 0, List.of(
             required("Fra", "from", Kind.TEXT, "Skole-id eller medarbejder-id (for medarbejderens base)."),
             required("Til", "to", Kind.TEXT, "Skole-id eller medarbejder-id."),
-            required("Minutter", "minutes", Kind.WHOLE, "Kendt køretid i minutter; gælder begge veje.")));
+            required("Minutter", "minutes", Kind.WHOLE, "Kendt kørsel i minutter; gælder begge veje.")));
 
     /** Beside the known travel times: how the others are estimated. */
     static final Settings TRAVEL_SETTINGS = new Settings(TRAVEL, 4, "Indstilling", List.of(

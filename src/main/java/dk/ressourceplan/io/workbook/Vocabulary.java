@@ -27,7 +27,7 @@ final class Vocabulary<E> {
             .alias(Role.PSYCHOLOGIST, "psykologisk rådgiver")
             .alias(Role.SPEECH_HEARING_CONSULTANT, "tale-hørekonsulent", "talehørekonsulent")
             .alias(Role.AKT_SUPERVISOR, "AKT", "AKT vejleder")
-            .alias(Role.CO_TEACHER, "ressourcelærer", "coteacher")
+            .alias(Role.CO_TEACHER, "ressourcelærer", "coteacher", "co-teacher")
             .build();
 
     static final Vocabulary<Competence> COMPETENCES = new Builder<Competence>("kompetence", "competence",
@@ -47,7 +47,7 @@ final class Vocabulary<E> {
     static final Vocabulary<DemandType> DEMAND_TYPES = new Builder<DemandType>("type", "type", DemandType.values(),
             Vocabulary::demandType, DemandType::code)
             .alias(DemandType.CO_TEACHING, "coteaching", "co-teaching-lektioner")
-            .alias(DemandType.COLLABORATION_MEETING, "samarbejds- og indsatsmøde", "indsatsmøde", "møde")
+            .alias(DemandType.COLLABORATION_MEETING, "samarbejdsmøde", "indsatsmøde", "møde")
             .alias(DemandType.PRESENCE, "tilstedeværelse", "åben dør")
             .build();
 
@@ -120,7 +120,7 @@ final class Vocabulary<E> {
     private static String demandType(DemandType type) {
         return switch (type) {
             case CO_TEACHING -> "co-teaching";
-            case COLLABORATION_MEETING -> "samarbejdsmøde";
+            case COLLABORATION_MEETING -> "samarbejds- og indsatsmøde";
             case PRESENCE -> "PPR-tilstedeværelse";
         };
     }

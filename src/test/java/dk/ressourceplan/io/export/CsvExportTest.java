@@ -71,7 +71,7 @@ class CsvExportTest {
         assertEquals(SpreadsheetExpectations.SESSION_HEADERS, sessions.get(0));
         SpreadsheetExpectations.assertSessionsOfBakkeskolen(plan, sessions.subList(1, sessions.size()));
         assertTrue(sessions.stream().anyMatch(row -> row.equals(List.of("A og B", "mandag", "08:00", "08:45",
-                "Bakkeskolen", "3.B", "Anne Holm", "co-teacher", "læsning", "d-3b-read", "", "", ""))));
+                "Bakkeskolen", "3.B", "Anne Holm", "ressourceperson", "læsning", "d-3b-read", "", "", ""))));
     }
 
     @Test
@@ -80,7 +80,7 @@ class CsvExportTest {
 
         assertEquals(3, sections.size());
         List<List<String>> uncovered = sections.get(1);
-        assertEquals(List.of("Ikke dækket"), uncovered.get(0));
+        assertEquals(List.of("Udækket"), uncovered.get(0));
         assertEquals(3, uncovered.size(), "title, header and the meeting seat at Bakkeskolen: " + uncovered);
         assertEquals("d-bakke-meet", uncovered.get(2).get(0));
         assertEquals("gul (foregribende)", uncovered.get(2).get(4));

@@ -171,7 +171,7 @@ class IcsExportTest {
                 .map(Property::getValue).toList());
 
         VEvent meeting = events.get("d-bakke-meet%2F1@ressourceplan");
-        assertEquals("Samarbejdsmøde – Peter Søndergaard, ikke dækket", text(meeting, Property.SUMMARY));
+        assertEquals("Samarbejds- og indsatsmøde – Peter Søndergaard, udækket", text(meeting, Property.SUMMARY));
         List<Property> attendees = meeting.getProperties(Property.ATTENDEE);
         assertEquals(1, attendees.size(), "the uncovered seat has nobody to name");
         assertEquals("Peter Søndergaard", attendees.get(0).getParameter(Parameter.CN).orElseThrow().getValue());

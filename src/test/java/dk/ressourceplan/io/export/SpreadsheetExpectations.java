@@ -34,7 +34,7 @@ final class SpreadsheetExpectations {
             List<String> expected = List.of(session.week() == Week.AB ? "A og B"
                     : session.week().name(), DAYS.get(session.day()), session.start().toString(),
                     session.end().toString(), "Bakkeskolen",
-                    session.staffId() == null ? "ikke dækket" : STAFF_NAMES.get(session.staffId()), session.demandId());
+                    session.staffId() == null ? "udækket" : STAFF_NAMES.get(session.staffId()), session.demandId());
             assertTrue(rows.stream().anyMatch(row -> List.of(row.get(0), row.get(1), row.get(2), row.get(3),
                     row.get(4), row.get(6), row.get(9)).equals(expected)), "no row for " + session);
         }

@@ -56,7 +56,7 @@ class XlsxExportTest {
     void hasTheListSheetsAndThenATimetableSheetPerWeek() throws Exception {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(export(plan,
                 ExportFilter.wholePlan())))) {
-            assertEquals(List.of("Sessioner", "Ikke dækket", "Nøgletal", "Skema uge A", "Skema uge B"),
+            assertEquals(List.of("Aftaler", "Udækket", "Nøgletal", "Skema uge A", "Skema uge B"),
                     workbook.getSheets().map(Sheet::getName).toList());
         }
     }
@@ -71,7 +71,7 @@ class XlsxExportTest {
         assertEquals(List.of("Tid", "08:00-08:45", "10:00-10:45", "13:00-14:30"),
                 weekA.stream().map(r -> r.getCellText(0)).toList(), "a row per time, in order");
         assertEquals("Co-teaching 3.B (læsning) – Anne Holm, Bakkeskolen", weekA.get(1).getCellText(1));
-        assertEquals("Samarbejdsmøde – Peter Søndergaard, ikke dækket, Bakkeskolen", weekA.get(3).getCellText(3),
+        assertEquals("Samarbejds- og indsatsmøde – Peter Søndergaard, udækket, Bakkeskolen", weekA.get(3).getCellText(3),
                 "a meeting once, with every seat");
         assertEquals("Co-teaching 3.B (læsning) – Anne Holm, Bakkeskolen", weekA.get(2).getCellText(4));
         assertEquals(List.of("Tid", "08:00-08:45", "08:00-10:00", "10:00-10:45"),
@@ -81,7 +81,7 @@ class XlsxExportTest {
 
     @Test
     void aSchoolsSheetHasARowForEachOfItsSessionsAndNoneOfOtherSchools() throws Exception {
-        List<Row> rows = rows(export(plan, ExportFilter.school(TestPlans.BAKKE)), "Sessioner");
+        List<Row> rows = rows(export(plan, ExportFilter.school(TestPlans.BAKKE)), "Aftaler");
 
         assertEquals(SpreadsheetExpectations.SESSION_HEADERS, texts(rows.get(0)));
         SpreadsheetExpectations.assertSessionsOfBakkeskolen(plan,
@@ -92,7 +92,7 @@ class XlsxExportTest {
     void uncoveredDemandAndKeyFiguresHaveTheirOwnSheets() throws Exception {
         byte[] xlsx = export(plan, ExportFilter.school(TestPlans.BAKKE));
 
-        List<Row> uncovered = rows(xlsx, "Ikke dækket");
+        List<Row> uncovered = rows(xlsx, "Udækket");
         assertEquals(2, uncovered.size());
         assertEquals("d-bakke-meet", uncovered.get(1).getCellText(0));
         assertEquals(new BigDecimal("90"), uncovered.get(1).getCellAsNumber(5).orElseThrow());

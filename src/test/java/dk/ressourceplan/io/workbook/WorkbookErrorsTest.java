@@ -80,7 +80,7 @@ class WorkbookErrorsTest {
                 set(workbook, "Medarbejdere", "akt-01", "Rolle", "psykolg")));
         WorkbookError role = errorAt(e, "Medarbejdere", rowOf("Medarbejdere", "akt-01"), "Rolle");
         assertEquals("ukendt rolle 'psykolg'; brug én af: psykolog, pædagogisk konsulent, tale-høre-konsulent, "
-                + "AKT-vejleder, co-teacher", role.messageDa());
+                + "AKT-vejleder, ressourceperson", role.messageDa());
         assertEquals(1, e.workbookErrors().size(), Workbooks.describe(e));
     }
 
