@@ -181,7 +181,7 @@ final class DanishSentences implements Sentences {
 
     @Override
     public String waits(Waits f) {
-        return f.staff().name() + " venter " + f.longestMinutes() + " min. mellem to sessioner "
+        return f.staff().name() + " venter " + f.longestMinutes() + " min. mellem to aftaler "
                 + day(f.week(), f.day()) + ", mere end " + f.thresholdMinutes() + " min.";
     }
 
@@ -228,8 +228,8 @@ final class DanishSentences implements Sentences {
 
     @Override
     public String covers(Effect.Covers effect) {
-        return "Dækker " + what(effect.task()) + ": " + effect.minutesPerFortnight() + " minutter pr. 14 dage, som nu "
-                + "ikke er dækket.";
+        return "Dækker " + what(effect.task()) + ": " + effect.minutesPerFortnight() + " minutter pr. 14 dage, som i dag "
+                + "er udækket.";
     }
 
     @Override

@@ -49,8 +49,10 @@ class DanishWordsTest {
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SERVICE)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                // Every literal of a file of Danish sentences is Danish, also a piece without a telltale word.
+                boolean allDanish = file.getFileName().toString().startsWith("Danish");
                 JavaLiterals.of(Files.readString(file)).stream()
-                        .filter(text -> DANISH.matcher(text).find())
+                        .filter(text -> allDanish || DANISH.matcher(text).find())
                         .map(text -> file.getFileName() + ": " + text)
                         .forEach(texts::add);
             }
