@@ -216,6 +216,11 @@ public final class PlannerApp implements AutoCloseable {
         return javalin.port();
     }
 
+    /** The application behind the routes, for tests in this package. */
+    Planning planning() {
+        return planning;
+    }
+
     /** Every route, as "GET /api/plans/{id}". */
     public List<String> routes() {
         return routes.keySet().stream().sorted().toList();

@@ -33,8 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * 50 readers of a 32-school plan and its downloads at once, on loopback, while another 32-school plan solves: every
  * answer must be a 200. The latencies and the solver's moves per second alone and with the readers (in the same
  * solve) are reported, not asserted; the figures go to docs/benchmarks.md ("Load"). Tagged {@code load}, so
- * {@code mvn verify} leaves it out; run it with {@code mvn -B -Pload test}. Bounded in count (50 readers, 40
- * requests each) and in time (the whole run gives up after {@link #LIMIT}).
+ * {@code mvn verify} leaves it out; run it with {@code mvn -B -Pload test}. The readers read for {@link #READING},
+ * as the probe's did (issue 17: "50 concurrent readers … for 60 s"), each sending its next request as soon as the
+ * last one is answered; the whole run gives up after {@link #LIMIT}.
  */
 @Tag("load")
 class LoadTest {
@@ -43,7 +44,7 @@ class LoadTest {
     private static final Duration WARM_UP = Duration.ofSeconds(10);
     private static final Duration ALONE = Duration.ofSeconds(30);
     private static final int READERS = 50;
-    private static final int REQUESTS_PER_READER = 40;
+    private static final Duration READING = Duration.ofSeconds(60);
     private static final Duration LIMIT = Duration.ofMinutes(5);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
@@ -61,6 +62,9 @@ class LoadTest {
             String schoolLeader = planner.newUser("Sofie Skole", UserRole.SCHOOL_LEADER, "s01", null).token();
             // The solver alone first: its moves per second without readers, in the same solve as with them.
             planner.await("/api/plans/" + solving + "/status", status -> status.get("movesEvaluated").isNumber());
+            // The published plan's downloads are made ahead when the service starts; the solver alone is measured
+            // after that, so that their making counts against neither figure.
+            planner.app.planning().downloads().prepare(read).join();
             TestPlanner.sleep(WARM_UP);
             Rate alone = rate(planner, solving, ALONE);
 
@@ -81,11 +85,12 @@ class LoadTest {
             ExecutorService readers = Executors.newFixedThreadPool(READERS);
             CountDownLatch start = new CountDownLatch(1);
             Instant began = Instant.now();
+            long stopAt = System.nanoTime() + READING.toNanos();
             for (int reader = 0; reader < READERS; reader++) {
                 int first = reader;
                 readers.submit(() -> {
                     start.await();
-                    for (int i = 0; i < REQUESTS_PER_READER; i++) {
+                    for (int i = 0; System.nanoTime() < stopAt; i++) {
                         Request request = mix.get((first + i) % mix.size());
                         long sent = System.nanoTime();
                         try {
@@ -123,7 +128,7 @@ class LoadTest {
             Files.writeString(Path.of("target", "load-result.txt"), report);
             assertTrue(finished, "the readers finished within " + LIMIT);
             assertEquals(List.of(), errors.stream().limit(10).toList(), errors.size() + " errors");
-            assertEquals(READERS * REQUESTS_PER_READER, samples.size());
+            assertTrue(samples.size() >= READERS, "every reader was answered: " + samples.size());
             assertEquals("solving", solveState, "the other plan was solving all the while");
         }
     }
