@@ -36,7 +36,7 @@ class InputLimitsTest {
     @ParameterizedTest(name = "{0}: at most {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "term.holidays | 400 | '2027-05-06'",
-            "schools[0].schoolDay | 5 | {'day': 'MONDAY', 'start': '08:00', 'end': '15:00'}",
+            "schools[0].schoolDay | 10 | {'day': 'MONDAY', 'start': '08:00', 'end': '15:00'}",
             "schools[0].meetingWindows | 20 | {'day': 'MONDAY', 'start': '12:00', 'end': '14:00'}",
             "schools[0].lessonGrid | 21 | {'period': 1, 'start': '08:00', 'end': '08:45'}",
             "classes[0].lessons | 105 | {'day': 'MONDAY', 'period': 1}",
