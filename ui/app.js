@@ -396,8 +396,10 @@ async function submitUpload(event) {
   event.preventDefault();
   const file = $('upload-file').files[0];
   if (!file) {
-    state.uploadErrors = [{ path: '', message: t('uploadNoFile'), messageDa: t('uploadNoFile') }];
+    // Nothing was sent, so nothing is wrong with a file: only the hint.
+    state.uploadErrors = null;
     renderUploadErrors();
+    mount($('upload-errors'), h('p', { class: 'error-box', role: 'alert', id: 'upload-no-file' }, t('uploadNoFile')));
     $('upload-file').focus();
     return;
   }
@@ -1114,6 +1116,13 @@ function wire() {
     if ($('publish-dialog').returnValue === 'publish') publish();
   });
   window.addEventListener('hashchange', onRoute);
+  // Escape closes a session's details (a dialog open above them closes first) and gives the focus back to its block.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !state.selectedId || document.querySelector('dialog[open]')) return;
+    const id = state.selectedId;
+    go(state.route.view, { sel: null });
+    window.setTimeout(() => document.querySelector(`.block[data-session-id="${CSS.escape(id)}"]`)?.focus(), 0);
+  });
   // Print shows both weeks whatever the screen shows; the print style sheet does the rest.
   window.addEventListener('beforeprint', () => document.body.classList.add('printing'));
   window.addEventListener('afterprint', () => document.body.classList.remove('printing'));

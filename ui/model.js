@@ -68,7 +68,7 @@ export function buildModel(detail, { date = null } = {}) {
   const problem = (solution && Array.isArray(solution.staff) ? solution : detail.problem) || {};
   const schools = index(problem.schools);
   const classes = index(problem.classes);
-  const staff = index(problem.staff);
+  const staff = distinctNames(index(problem.staff));
   const demands = index(problem.demands);
   const allSessions = solution?.sessions || [];
   const sessions = inForce(allSessions, date).map((session) => {
@@ -96,6 +96,19 @@ export function buildModel(detail, { date = null } = {}) {
   };
   sessions.forEach((session) => model.sessionsById.set(session.id, session));
   return model;
+}
+
+/**
+ * Two staff members with the same name are told apart everywhere the page names them: the name is followed by the
+ * person's id ("Anne Holm (ppr-03)"); a name nobody else has stays as it is.
+ */
+function distinctNames(staff) {
+  const count = new Map();
+  for (const person of staff.values()) count.set(person.name, (count.get(person.name) || 0) + 1);
+  for (const [id, person] of staff) {
+    if (count.get(person.name) > 1) staff.set(id, { ...person, name: `${person.name} (${person.id})` });
+  }
+  return staff;
 }
 
 function group(items, key) {

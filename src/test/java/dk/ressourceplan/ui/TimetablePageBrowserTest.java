@@ -36,6 +36,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.WebElement;
@@ -161,6 +162,16 @@ class TimetablePageBrowserTest {
         new Actions(driver).sendKeys(Keys.ENTER).perform();
         waitFor(By.cssSelector(".tt .block"));
         assertEquals(schoolName(solutionOf(smallPlanId), schoolId), driver.findElement(By.id("entity-title")).getText());
+
+        // A session's details open from its block and close with Escape, the focus back on the block.
+        WebElement block = driver.findElement(By.cssSelector(".tt .block[data-session-id]"));
+        String sessionId = block.getAttribute("data-session-id");
+        click(By.cssSelector(".tt .block[data-session-id='" + sessionId + "']"));
+        waitFor(By.id("details"));
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        wait(Duration.ofSeconds(10)).until(d -> d.findElements(By.id("details")).isEmpty());
+        wait(Duration.ofSeconds(10)).until(d -> sessionId.equals(d.switchTo().activeElement()
+                .getAttribute("data-session-id")));
     }
 
     @Test
@@ -257,6 +268,12 @@ class TimetablePageBrowserTest {
         int errors = Json.mapper().readTree(api.body()).get("errors").size();
 
         driver.get(base + "/");
+        // Sent without a file: a hint, not an error about a file.
+        click(By.id("upload-submit"));
+        WebElement hint = waitFor(By.id("upload-no-file"));
+        assertEquals("Vælg først en fil.", hint.getText());
+        assertFalse(driver.findElement(By.id("upload-errors")).getText().contains("Filen kan ikke bruges"));
+
         waitFor(By.id("upload-file")).sendKeys(wrong.toAbsolutePath().toString());
         click(By.id("upload-submit"));
         waitFor(By.cssSelector("#upload-errors .field-errors li"));
@@ -406,6 +423,19 @@ class TimetablePageBrowserTest {
 
     private String upload(Path term, String screenshotName) {
         return page.upload(term, screenshotName);
+    }
+
+    /** The page's own model, run in the browser: two people of one name are told apart by their ids, others not. */
+    @Test
+    @Order(11)
+    void twoStaffMembersWithTheSameNameAreToldApart() {
+        driver.get(base + "/");
+        waitFor(By.id("upload-file"));
+        Object names = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "import('./model.js').then((m) => done([...m.buildModel({ problem: { staff: ["
+                + "{ id: 'ppr-01', name: 'Anne Holm' }, { id: 'ppr-02', name: 'Anne Holm' }, { id: 'ct-01', name: 'Bo Berg' }"
+                + "] } }).staff.values()].map((p) => p.name)), (e) => done(String(e)));");
+        assertEquals(List.of("Anne Holm (ppr-01)", "Anne Holm (ppr-02)", "Bo Berg"), names);
     }
 
     private void solveOnThePage(String screenshotWhileSolving) {
