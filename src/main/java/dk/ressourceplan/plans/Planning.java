@@ -58,9 +58,8 @@ public final class Planning implements AutoCloseable {
     private final TimetableImports timetables;
     private final int maxSolveSeconds;
 
-    private Planning(SqlitePlanStore store, SolveService solving, SolutionManager<StaffPlan,
+    private Planning(SqlitePlanStore store, StoredDocuments documents, SolveService solving, SolutionManager<StaffPlan,
             HardMediumSoftLongScore> solutionManager, int maxSolveSeconds) {
-        StoredDocuments documents = new StoredDocuments();
         this.store = store;
         this.solving = solving;
         this.downloads = new PlanDownloads(store, documents);
@@ -106,13 +105,15 @@ public final class Planning implements AutoCloseable {
                 }
             }
         };
-        SolveService solving = new SolveService(store, solverManager, settings.maxConcurrentSolves(), publishing);
-        Planning planning = new Planning(store, solving, SolutionManager.create(solverFactory),
+        StoredDocuments documents = new StoredDocuments();
+        SolveService solving = new SolveService(store, documents, solverManager, settings.maxConcurrentSolves(),
+                publishing);
+        Planning planning = new Planning(store, documents, solving, SolutionManager.create(solverFactory),
                 settings.maxSolveSeconds());
         library.set(planning.plans);
-        // What was published before the service stopped: its downloads are made again before the first reader asks.
-        store.listPlans().stream().filter(plan -> store.published(plan.id()).isPresent())
-                .forEach(plan -> planning.downloads.prepare(plan.id()));
+        // What was published before the service stopped: its downloads are made again before the first reader asks
+        // (on the background thread, which passes by a plan with nothing published).
+        store.listPlans().forEach(plan -> planning.downloads.prepare(plan.id()));
         if (settings.demoSolveSeconds() > 0) {
             // A first look finds the demo solved and published, the first few while the page is opened.
             publishWhenSolved.addAll(demos);

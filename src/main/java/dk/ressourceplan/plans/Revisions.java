@@ -17,8 +17,7 @@ final class Revisions {
     /** The published plan; before anything is published, the latest complete solution. */
     static RevisionDocument current(PlanStore store, String planId) {
         store.findPlan(planId).orElseThrow(() -> Refused.unknownPlan(planId));
-        return store.published(planId)
-                .or(() -> latestPlan(store, planId, revision -> revision.state() == RevisionState.COMPLETE))
+        return store.published(planId).or(() -> latestCompletePlan(store, planId))
                 .orElseThrow(() -> Refused.conflict("Plan " + planId + " has no solved revision yet.",
                         "Planen er ikke løst endnu."));
     }
@@ -29,6 +28,11 @@ final class Revisions {
      */
     static Optional<RevisionDocument> latestPlan(PlanStore store, String planId) {
         return latestPlan(store, planId, revision -> true);
+    }
+
+    /** The latest revision whose plan is complete: what a solve or a hand edit starts from. */
+    static Optional<RevisionDocument> latestCompletePlan(PlanStore store, String planId) {
+        return latestPlan(store, planId, revision -> revision.state() == RevisionState.COMPLETE);
     }
 
     private static Optional<RevisionDocument> latestPlan(PlanStore store, String planId,

@@ -83,6 +83,8 @@ public final class SolveService implements AutoCloseable {
     }
 
     private final PlanStore store;
+    /** The stored terms and plans a job starts from, read once per revision as every other service reads them. */
+    private final StoredDocuments documents;
     private final SolverManager<StaffPlan, String> solverManager;
     private final int maxConcurrent;
     private final JobListener events;
@@ -105,9 +107,10 @@ public final class SolveService implements AutoCloseable {
     private final List<SolveJob<?>> waiting = new ArrayList<>();
     private boolean closed;
 
-    public SolveService(PlanStore store, SolverManager<StaffPlan, String> solverManager, int maxConcurrent,
-            JobListener events) {
+    SolveService(PlanStore store, StoredDocuments documents, SolverManager<StaffPlan, String> solverManager,
+            int maxConcurrent, JobListener events) {
         this.store = store;
+        this.documents = documents;
         this.solverManager = solverManager;
         this.events = events;
         this.maxConcurrent = maxConcurrent;
@@ -130,10 +133,9 @@ public final class SolveService implements AutoCloseable {
             requireExists(planId);
             RevisionDocument problem = store.latest(planId, RevisionKind.PROBLEM)
                     .orElseThrow(() -> Refused.unknownPlan(planId));
-            PlanDocument document = read(problem);
-            List<PlanSession> locks = Revisions.latestPlan(store, planId)
-                    .filter(latest -> latest.revision().state() == RevisionState.COMPLETE)
-                    .map(latest -> PlanRestore.locks(read(latest))).orElse(List.of());
+            PlanDocument document = documents.read(problem);
+            List<PlanSession> locks = Revisions.latestCompletePlan(store, planId)
+                    .map(latest -> PlanRestore.locks(documents.read(latest))).orElse(List.of());
             return start(planId, document, problem.revision().number(), limit, author,
                     () -> PlanSolver.startingPlan(document, locks));
         }
@@ -149,11 +151,10 @@ public final class SolveService implements AutoCloseable {
     public SolveStatus continueSolving(String planId, Duration limit, String author) {
         synchronized (lockOf(planId)) {
             requireExists(planId);
-            RevisionDocument latest = Revisions.latestPlan(store, planId)
-                    .filter(revision -> revision.revision().state() == RevisionState.COMPLETE)
+            RevisionDocument latest = Revisions.latestCompletePlan(store, planId)
                     .orElseThrow(() -> Refused.conflict("Plan " + planId + " has no solved plan to continue from.",
                             "Planen har ingen beregnet plan at regne videre på; beregn den først."));
-            PlanDocument solved = Revisions.undated(read(latest));
+            PlanDocument solved = Revisions.undated(documents.read(latest));
             return start(planId, solved.problem(), latest.revision().number(), limit, author,
                     () -> PlanSolver.continuingPlan(solved));
         }
@@ -173,14 +174,6 @@ public final class SolveService implements AutoCloseable {
                         "Planen bliver beregnet eller genplanlagt lige nu; vent, til den er færdig.");
             }
             return work.get();
-        }
-    }
-
-    private static PlanDocument read(RevisionDocument revision) {
-        try {
-            return Json.mapper().readValue(revision.documentJson(), PlanDocument.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("the store holds JSON it wrote itself", e);
         }
     }
 
