@@ -103,14 +103,16 @@ public final class PlannerApp implements AutoCloseable {
     private final PlanEvents events;
     private final Javalin javalin;
     private final Map<String, List<String>> routes;
+    private final TokenThrottle throttle;
     private final String firstLoginToken;
 
     private PlannerApp(Planning planning, PlanEvents events, Javalin javalin, Map<String, List<String>> routes,
-            String firstLoginToken) {
+            TokenThrottle throttle, String firstLoginToken) {
         this.planning = planning;
         this.events = events;
         this.javalin = javalin;
         this.routes = routes;
+        this.throttle = throttle;
         this.firstLoginToken = firstLoginToken;
     }
 
@@ -193,7 +195,7 @@ public final class PlannerApp implements AutoCloseable {
         access.serveFrom(settings.publicUrl(), settings.host(), javalin.port());
         // Only once the server listens: a start that fails must not leave a planner whose token nobody saw.
         String firstLoginToken = planning.users().none() ? createFirstPlanner(planning.users()) : null;
-        return new PlannerApp(planning, events, javalin, Map.copyOf(routes), firstLoginToken);
+        return new PlannerApp(planning, events, javalin, Map.copyOf(routes), throttle, firstLoginToken);
     }
 
     /** As notebook servers do: the first start makes a planner, so that someone can log in and add the others. */
@@ -219,6 +221,11 @@ public final class PlannerApp implements AutoCloseable {
     /** The application behind the routes, for tests in this package. */
     Planning planning() {
         return planning;
+    }
+
+    /** The wrong-token throttle, for tests in this package that try every route with a wrong token. */
+    TokenThrottle throttle() {
+        return throttle;
     }
 
     /** Every route, as "GET /api/plans/{id}". */
