@@ -66,6 +66,8 @@ public final class Main {
             return INVALID_INPUT;
         }
         err.println("Unexpected error: " + error);
+        // What went wrong where, for whoever mends it; the person at the command line got the one line above.
+        org.slf4j.LoggerFactory.getLogger(Main.class).debug("Unexpected error", error);
         return 1;
     }
 
@@ -193,12 +195,16 @@ public final class Main {
                 + "), with reading bands, four-day part-timers, a school across the fjord, team meetings and "
                 + "week-A-only meeting windows. Without it, every role has about a third to spare.")
         Integer staffing;
+        @Option(names = "--dated", description = "Add the dated work of the sources: coordination meetings every 4-8 "
+                + "weeks and programmes (forløb) at every school, and psychologists for the programmes.")
+        boolean dated;
         @Option(names = "--output", required = true)
         Path output;
 
         @Override
         public Integer call() throws Exception {
-            PlanDocument document = SyntheticMunicipality.generate(schools, seed, staffing);
+            PlanDocument generated = SyntheticMunicipality.generate(schools, seed, staffing);
+            PlanDocument document = dated ? SyntheticMunicipality.withDatedWork(generated) : generated;
             Files.createDirectories(output.toAbsolutePath().getParent());
             Json.mapper().writerWithDefaultPrettyPrinter().writeValue(output.toFile(), document);
             System.out.printf("Wrote %s: %d schools, %d classes, %d staff, %d demands%s%n", output,

@@ -69,6 +69,20 @@ public class Assignment {
         return !isCoTeaching() && roles.stream().allMatch(Role::isPpr);
     }
 
+    /** A PPR seat of the fortnight's work (collaboration meeting, presence): whoever fills it is a PPR contact. */
+    public boolean isFortnightPprSeat() {
+        return isPprSeat() && !getDemand().type().isDated();
+    }
+
+    /** A PPR seat at a coordination meeting: the school's PPR contact's place. */
+    public boolean isCoordinationPprSeat() {
+        return isPprSeat() && getDemand().type() == DemandType.COORDINATION_MEETING;
+    }
+
+    public boolean isProgramme() {
+        return getDemand().type() == DemandType.PROGRAMME;
+    }
+
     /**
      * Which PPR service a PPR seat belongs to: a school has one contact per function, so a speech and hearing
      * consultant beside the school's psychologist is not a second contact. Null for other seats.

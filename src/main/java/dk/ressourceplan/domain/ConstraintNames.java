@@ -28,6 +28,8 @@ public final class ConstraintNames {
     public static final String DAILY_MAXIMUM_EXCEEDED = "Daily maximum exceeded";
     public static final String TOO_MANY_SCHOOLS = "Too many schools for one staff member";
     public static final String ASSIGNED_HOURS_EXCEEDED = "Assigned hours exceed the hours available";
+    public static final String TOO_MANY_PROGRAMMES = "Staff member runs more programmes at once than allowed";
+    public static final String COORDINATION_WITHOUT_PPR_CONTACT = "Coordination meeting without the school's PPR contact";
     public static final String DEMAND_NOT_COVERED = "Demand not covered";
     public static final String SEVERAL_CO_TEACHERS = "Class has more than one co-teacher for a competence";
     public static final String SEVERAL_PPR_CONTACTS = "School has more than one PPR contact";
@@ -71,11 +73,13 @@ public final class ConstraintNames {
             new Rule(DAILY_MAXIMUM_EXCEEDED, "Dagens maksimum overskredet", HARD, 1, PER_MINUTE_OVER_DA, PER_MINUTE_OVER_EN),
             new Rule(TOO_MANY_SCHOOLS, "For mange skoler for én medarbejder", HARD, 1, "pr. skole for meget", "per school over"),
             new Rule(ASSIGNED_HOURS_EXCEEDED, "Tildelte timer overstiger timerne til rådighed", HARD, 1, PER_MINUTE_OVER_DA, PER_MINUTE_OVER_EN),
+            new Rule(TOO_MANY_PROGRAMMES, "Medarbejderen har flere forløb i gang på samme tid end tilladt", HARD, 1, "pr. forløb for meget", "per programme over"),
             // The priority's own weight per minute is the need level's (NeedLevel.weightPerMinute).
             new Rule(DEMAND_NOT_COVERED, "Behov uden medarbejder", MEDIUM, 1, "pr. udækket minut pr. 14 dage gange prioritetens vægt",
                     "per uncovered minute per fortnight times the priority's weight"),
             new Rule(SEVERAL_CO_TEACHERS, "Klassen har flere ressourcepersoner i samme fag", SOFT, 200, PER_EXTRA_PERSON_DA, PER_EXTRA_PERSON_EN),
             new Rule(SEVERAL_PPR_CONTACTS, "Skolen har mere end én PPR-kontakt", SOFT, 1000, PER_EXTRA_PERSON_DA, PER_EXTRA_PERSON_EN),
+            new Rule(COORDINATION_WITHOUT_PPR_CONTACT, "Koordinerings- og prioriteringsmøde uden skolens PPR-kontakt", SOFT, 1000, "pr. møde", "per meeting"),
             new Rule(TRAVEL_TIME, "Kørsel", SOFT, 3, PER_MINUTE_DA, PER_MINUTE_EN),
             new Rule(SEVERAL_SCHOOLS_A_DAY, "Mere end én skole på en dag", SOFT, 30, "pr. ekstra skole", "per extra school"),
             new Rule(IDLE_TIME, "Ventetid mellem aftaler", SOFT, 1, PER_MINUTE_OVER_DA, PER_MINUTE_OVER_EN),

@@ -74,8 +74,8 @@ public class Session {
     public boolean slotIsAllowed() {
         return switch (demand.type()) {
             case CO_TEACHING -> candidateSlots.contains(slot);
-            case COLLABORATION_MEETING -> school.meetingWindowContains(slot);
-            case PRESENCE -> school.dayContains(slot);
+            case COLLABORATION_MEETING, COORDINATION_MEETING -> school.meetingWindowContains(slot);
+            case PRESENCE, PROGRAMME -> school.dayContains(slot);
         };
     }
 

@@ -10,16 +10,25 @@ import java.util.List;
 /**
  * A staff member: role, competences, the hours a week available to this plan (a psychologist also writes
  * assessments, so this is usually less than the contracted hours), a daily maximum, a home base,
- * unavailable times and preferences. {@code absences} are leaves with an end date that a rerun has planned:
- * on their dates the person has no hours, on every other date {@code hoursPerWeek}.
+ * unavailable times and preferences. {@code absences} are dated days away (a course day, a day off, a leave with an
+ * end date that a rerun has planned): on their dates the person has no hours. {@code hoursFrom} changes the hours
+ * a week from a date on; before the first of them the person has {@code hoursPerWeek}. {@code maxProgrammes}: how
+ * many programmes (forløb) the person runs at once at most (default 3).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Staff(String id, String name, Role role, List<Competence> competences, Double contractedHours,
         double hoursPerWeek, Double maxHoursPerDay, Place base, List<TimeWindow> unavailable,
         List<String> preferredSchools, List<DayOfWeek> preferredDays, Integer maxSchools,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Absence> absences) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Absence> absences,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<HoursFrom> hoursFrom, Integer maxProgrammes) {
 
     public static final double DEFAULT_MAX_HOURS_PER_DAY = 8.0;
+    /** "i alt 3 forløb i gang på samme tid på de skoler de betjener" (Vejle, TCBU). */
+    public static final int DEFAULT_MAX_PROGRAMMES = 3;
+
+    /** Hours a week from a date on (until the next such date). */
+    public record HoursFrom(LocalDate from, double hoursPerWeek) {
+    }
 
     public Staff {
         competences = competences == null ? List.of() : List.copyOf(competences);
@@ -27,6 +36,15 @@ public record Staff(String id, String name, Role role, List<Competence> competen
         preferredSchools = preferredSchools == null ? List.of() : List.copyOf(preferredSchools);
         preferredDays = preferredDays == null ? List.of() : List.copyOf(preferredDays);
         absences = absences == null ? List.of() : List.copyOf(absences);
+        hoursFrom = hoursFrom == null ? List.of() : hoursFrom.stream()
+                .sorted(java.util.Comparator.comparing(HoursFrom::from)).toList();
+    }
+
+    public Staff(String id, String name, Role role, List<Competence> competences, Double contractedHours,
+            double hoursPerWeek, Double maxHoursPerDay, Place base, List<TimeWindow> unavailable,
+            List<String> preferredSchools, List<DayOfWeek> preferredDays, Integer maxSchools, List<Absence> absences) {
+        this(id, name, role, competences, contractedHours, hoursPerWeek, maxHoursPerDay, base, unavailable,
+                preferredSchools, preferredDays, maxSchools, absences, List.of(), null);
     }
 
     public Staff(String id, String name, Role role, List<Competence> competences, Double contractedHours,
@@ -38,14 +56,33 @@ public record Staff(String id, String name, Role role, List<Competence> competen
 
     public Staff withHoursPerWeek(double hours) {
         return new Staff(id, name, role, competences, contractedHours, hours, maxHoursPerDay, base, unavailable,
-                preferredSchools, preferredDays, maxSchools, absences);
+                preferredSchools, preferredDays, maxSchools, absences, hoursFrom, maxProgrammes);
+    }
+
+    /** The hours a week the person has on a date: none while away, else those from the latest change before it. */
+    public double hoursOn(LocalDate date) {
+        if (isAbsentOn(date)) {
+            return 0;
+        }
+        double hours = hoursPerWeek;
+        for (HoursFrom change : hoursFrom) {
+            if (!change.from().isAfter(date)) {
+                hours = change.hoursPerWeek();
+            }
+        }
+        return hours;
+    }
+
+    @JsonIgnore
+    public int programmeCap() {
+        return maxProgrammes == null ? DEFAULT_MAX_PROGRAMMES : maxProgrammes;
     }
 
     public Staff withAbsence(Absence absence) {
         List<Absence> more = new ArrayList<>(absences);
         more.add(absence);
         return new Staff(id, name, role, competences, contractedHours, hoursPerWeek, maxHoursPerDay, base, unavailable,
-                preferredSchools, preferredDays, maxSchools, more);
+                preferredSchools, preferredDays, maxSchools, more, hoursFrom, maxProgrammes);
     }
 
     public boolean isAbsentOn(LocalDate date) {

@@ -121,7 +121,18 @@ public final class TermCalendar {
         return weeks;
     }
 
-    private boolean hasTeachingDay(LocalDate monday) {
+    /** The Mondays of the calendar weeks of the term that have a teaching day, in order. */
+    public List<LocalDate> teachingMondays() {
+        List<LocalDate> mondays = new ArrayList<>();
+        for (LocalDate monday = firstMonday; !monday.isAfter(term.lastDate()); monday = monday.plusWeeks(1)) {
+            if (hasTeachingDay(monday)) {
+                mondays.add(monday);
+            }
+        }
+        return mondays;
+    }
+
+    public boolean hasTeachingDay(LocalDate monday) {
         for (LocalDate date = monday; date.isBefore(monday.plusDays(5)); date = date.plusDays(1)) {
             if (isTeachingDay(date)) {
                 return true;
@@ -134,7 +145,7 @@ public final class TermCalendar {
         return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
     }
 
-    private static LocalDate mondayOf(LocalDate date) {
+    public static LocalDate mondayOf(LocalDate date) {
         return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 

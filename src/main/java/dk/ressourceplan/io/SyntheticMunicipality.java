@@ -193,6 +193,50 @@ public final class SyntheticMunicipality {
                 null, null, null, null);
     }
 
+    /**
+     * The term with the dated work of the sources added (docs/term-calendar.md): every school a coordination meeting
+     * every 4-8 weeks by its size (its PPR contact, and the AKT supervisor at schools of 400 pupils or more) and
+     * programmes (forløb) as its pupils lead it to expect, and psychologists for the programmes: one per three
+     * programmes running at once across the municipality, eight hours a week each, at the PPR office. Everything
+     * else is as generated, so the same municipality can be solved with and without dated work.
+     */
+    public static PlanDocument withDatedWork(PlanDocument term) {
+        List<Demand> demands = new ArrayList<>(term.demands());
+        double running = 0;
+        for (School school : term.schools()) {
+            List<List<Role>> seats = new ArrayList<>();
+            seats.add(List.of(Role.PSYCHOLOGIST, Role.PEDAGOGICAL_CONSULTANT));
+            if (school.pupils() >= 400) {
+                seats.add(List.of(Role.AKT_SUPERVISOR));
+            }
+            demands.add(new Demand("koord-" + school.id(), DemandType.COORDINATION_MEETING,
+                    "Koordinerings- og prioriteringsmøde", null, school.id(), null, null, null, 60, seats, null, null,
+                    null, null, null, null, null, null));
+            demands.add(new Demand("forloeb-" + school.id(), DemandType.PROGRAMME, "Forløb", null, school.id(), null,
+                    null, null, 60, null, null, null, null, List.of(Role.PSYCHOLOGIST), null, null, null, 6));
+            running += school.pupils() / (double) Demand.PUPILS_PER_RUNNING_PROGRAMME;
+        }
+        List<Staff> staff = new ArrayList<>(term.staff());
+        Staff colleague = term.staff().stream().filter(person -> person.role().isPpr()).findFirst().orElseThrow();
+        TravelSettings travel = term.travelOrDefaults();
+        List<TravelSettings.TravelEntry> minutes = new ArrayList<>(travel.minutes() == null ? List.of() : travel.minutes());
+        int psychologists = (int) Math.ceil(running / Staff.DEFAULT_MAX_PROGRAMMES) + 1;
+        for (int i = 1; i <= psychologists; i++) {
+            String id = String.format("forloeb-%02d", i);
+            staff.add(new Staff(id, "Forløbspsykolog " + i, Role.PSYCHOLOGIST, List.of(Competence.WELLBEING), 37.0, 8.0,
+                    7.5, colleague.base(), List.of(), List.of(), List.of(), null));
+            // The road round the fjord from the PPR office, as for the colleague who starts there too.
+            for (TravelSettings.TravelEntry entry : travel.minutes() == null ? List.<TravelSettings.TravelEntry>of() : travel.minutes()) {
+                if (entry.from().equals(colleague.id())) {
+                    minutes.add(new TravelSettings.TravelEntry(id, entry.to(), entry.minutes()));
+                }
+            }
+        }
+        return new PlanDocument(term.term(), term.schools(), term.classes(), staff, demands,
+                travel.minutes() == null ? term.travel() : new TravelSettings(travel.speedKmh(), travel.detourFactor(),
+                        travel.minutesPerTrip(), minutes), term.weights(), term.rules(), null, null, null, null);
+    }
+
     private School school(int number, double radiusKm) {
         String id = String.format("s%02d", number);
         String name = PLACES[(number - 1) % PLACES.length] + (number > PLACES.length ? " " + (number / PLACES.length + 1) : "")

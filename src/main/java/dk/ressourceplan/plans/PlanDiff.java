@@ -164,6 +164,8 @@ public final class PlanDiff {
                     + " på " + schoolName;
             case COLLABORATION_MEETING -> "samarbejds- og indsatsmødet på " + schoolName;
             case PRESENCE -> "PPR-tilstedeværelsen på " + schoolName;
+            case COORDINATION_MEETING -> "koordinerings- og prioriteringsmødet på " + schoolName;
+            case PROGRAMME -> "forløbet på " + schoolName;
         };
     }
 
@@ -175,6 +177,8 @@ public final class PlanDiff {
                     + schoolName;
             case COLLABORATION_MEETING -> "the collaboration meeting at " + schoolName;
             case PRESENCE -> "PPR presence at " + schoolName;
+            case COORDINATION_MEETING -> "the coordination meeting at " + schoolName;
+            case PROGRAMME -> "the programme at " + schoolName;
         };
     }
 

@@ -58,6 +58,8 @@ final class DanishSentences implements Sentences {
             case CO_TEACHING -> "co-teaching i " + task.className() + " (" + task.school().name() + ")";
             case COLLABORATION_MEETING -> "samarbejds- og indsatsmødet på " + task.school().name();
             case PRESENCE -> "PPR-tilstedeværelse på " + task.school().name();
+            case COORDINATION_MEETING -> "koordinerings- og prioriteringsmødet på " + task.school().name();
+            case PROGRAMME -> "et forløb på " + task.school().name();
         };
     }
 
@@ -140,6 +142,17 @@ final class DanishSentences implements Sentences {
     @Override
     public String tooManySchools(TooManySchools f) {
         return f.staff().name() + " skal dække " + f.schools() + " skoler, men højst " + f.cap() + ".";
+    }
+
+    @Override
+    public String tooManyProgrammes(Finding.TooManyProgrammes f) {
+        return f.staff().name() + " har " + f.programmes() + " forløb i gang på samme tid, men højst " + f.cap() + ".";
+    }
+
+    @Override
+    public String coordinationWithoutContact(Finding.CoordinationWithoutContact f) {
+        return f.staff().name() + " deltager i koordinerings- og prioriteringsmødet på " + f.school().name()
+                + " uden at være skolens PPR-kontakt.";
     }
 
     @Override

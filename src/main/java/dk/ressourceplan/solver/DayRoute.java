@@ -51,7 +51,7 @@ final class DayRoute {
         for (int i = 0; i < ordered.size(); i++) {
             Visit next = ordered.get(i);
             session += next.minutes();
-            if (next.type() == DemandType.COLLABORATION_MEETING) {
+            if (next.type().isMeeting()) {
                 meeting += next.minutes();
             }
             if (!contains(seen, distinctSchools, next.school().id())) {

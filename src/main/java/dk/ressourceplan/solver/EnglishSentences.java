@@ -56,6 +56,8 @@ final class EnglishSentences implements Sentences {
             case CO_TEACHING -> "co-teaching in " + task.className() + " (" + task.school().name() + ")";
             case COLLABORATION_MEETING -> "the collaboration meeting at " + task.school().name();
             case PRESENCE -> "PPR presence at " + task.school().name();
+            case COORDINATION_MEETING -> "the coordination meeting at " + task.school().name();
+            case PROGRAMME -> "a programme at " + task.school().name();
         };
     }
 
@@ -142,6 +144,17 @@ final class EnglishSentences implements Sentences {
     @Override
     public String tooManySchools(TooManySchools f) {
         return f.staff().name() + " is to serve " + f.schools() + " schools but at most " + f.cap() + ".";
+    }
+
+    @Override
+    public String tooManyProgrammes(Finding.TooManyProgrammes f) {
+        return f.staff().name() + " runs " + f.programmes() + " programmes at once but at most " + f.cap() + ".";
+    }
+
+    @Override
+    public String coordinationWithoutContact(Finding.CoordinationWithoutContact f) {
+        return f.staff().name() + " attends the coordination meeting at " + f.school().name()
+                + " without being the school's PPR contact.";
     }
 
     @Override

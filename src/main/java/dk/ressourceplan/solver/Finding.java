@@ -334,6 +334,45 @@ public sealed interface Finding extends ConstraintJustification {
     }
 
     /** {@value dk.ressourceplan.domain.ConstraintNames#TOO_MANY_SCHOOLS}. */
+    record TooManyProgrammes(Named staff, int programmes, int cap) implements Finding {
+
+        static TooManyProgrammes of(Staff staff, int programmes) {
+            return new TooManyProgrammes(Named.of(staff), programmes, staff.programmeCap());
+        }
+
+        @Override
+        public String in(Sentences sentences) {
+            return sentences.tooManyProgrammes(this);
+        }
+
+        @Override
+        public List<String> staffIds() {
+            return List.of(staff.id());
+        }
+    }
+
+    record CoordinationWithoutContact(Named staff, Named school) implements Finding {
+
+        static CoordinationWithoutContact of(Assignment assignment) {
+            return new CoordinationWithoutContact(Named.of(assignment.getStaff()), Named.of(assignment.getSchool()));
+        }
+
+        @Override
+        public String in(Sentences sentences) {
+            return sentences.coordinationWithoutContact(this);
+        }
+
+        @Override
+        public List<String> staffIds() {
+            return List.of(staff.id());
+        }
+
+        @Override
+        public List<String> schoolIds() {
+            return List.of(school.id());
+        }
+    }
+
     record TooManySchools(Named staff, int schools, int cap) implements Finding {
 
         static TooManySchools of(Staff staff, int schools) {

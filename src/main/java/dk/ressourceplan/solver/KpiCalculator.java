@@ -44,7 +44,7 @@ public final class KpiCalculator {
             travel += dayTravel;
             workMinutes.merge(staff, DayRoute.sessionMinutes(day) + dayTravel, Integer::sum);
         }
-        visits.stream().filter(v -> v.type() == DemandType.COLLABORATION_MEETING)
+        visits.stream().filter(v -> v.type().isMeeting())
                 .forEach(v -> meetingMinutes.merge(v.staff(), v.minutes(), Integer::sum));
 
         Map<Assignment, Integer> minutes = minutesOf(plan);
@@ -123,7 +123,7 @@ public final class KpiCalculator {
     static double pprContinuity(StaffPlan plan) {
         Map<Object, Set<Staff>> servedBy = new HashMap<>();
         plan.getAssignments().stream()
-                .filter(a -> a.isPprSeat() && a.getStaff() != null)
+                .filter(a -> a.isFortnightPprSeat() && a.getStaff() != null)
                 .forEach(a -> servedBy.computeIfAbsent(List.of(a.getSchool(), a.getPprFunction()), k -> new HashSet<>())
                         .add(a.getStaff()));
         return continuity(servedBy);

@@ -4,6 +4,9 @@ import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.ClassLesson;
+import dk.ressourceplan.domain.DatedWork;
+import dk.ressourceplan.domain.DatedWork.Occurrence;
+import dk.ressourceplan.domain.TermCalendar;
 import dk.ressourceplan.domain.Demand;
 import dk.ressourceplan.domain.LessonPeriod;
 import dk.ressourceplan.domain.NeedLevel;
@@ -27,6 +30,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -45,35 +49,42 @@ public final class PlanBuilder {
     private final Map<String, School> schools;
     private final Map<String, SchoolClass> classes;
     private final TravelTimes travel;
+    private final TermCalendar calendar;
 
     private PlanBuilder(PlanDocument document) {
         this.document = document;
         this.schools = byId(document.schools(), School::id);
         this.classes = byId(document.classes(), SchoolClass::id);
         this.travel = new TravelTimes(document.schools(), document.staff(), document.travelOrDefaults());
+        this.calendar = document.term() == null ? null : new TermCalendar(document.term());
     }
 
+    /** The fortnight's work alone: dated demands need a date (see {@link #build(PlanDocument, List)}). */
     public static StaffPlan build(PlanDocument document) {
-        return new PlanBuilder(document).build();
+        return build(document, List.of());
     }
 
-    private StaffPlan build() {
+    /**
+     * The fortnight's work and the dated work that holds in one stretch of the term: each occurrence's seats and its
+     * session, known by the occurrence's id ({@code demand#n}); a programme is weekly, a coordination meeting lies in
+     * its calendar week's A or B, on the days of that week the school can meet.
+     */
+    public static StaffPlan build(PlanDocument document, List<Occurrence> occurrences) {
+        return new PlanBuilder(document).build(occurrences);
+    }
+
+    private StaffPlan build(List<Occurrence> occurrences) {
         List<Session> sessions = new ArrayList<>();
         List<Assignment> assignments = new ArrayList<>();
         for (Demand demand : document.demands()) {
-            List<List<Role>> seatRoles = demand.seatRoles();
-            if (seatRoles.size() > Demand.MAX_SEATS) {
-                throw new IllegalArgumentException("demand " + demand.id() + " has more than " + Demand.MAX_SEATS + " seats");
+            if (!demand.type().isDated()) {
+                add(demand, demand.id(), seats -> sessionsOf(demand, seats), sessions, assignments);
             }
-            // The sessions see the seats through a view, because a seat's expected minutes need its sessions first.
-            List<Assignment> seats = new ArrayList<>();
-            List<Session> demandSessions = sessionsOf(demand, Collections.unmodifiableList(seats));
-            sessions.addAll(demandSessions);
-            int minutesPerFortnight = demandSessions.stream().mapToInt(PlanBuilder::expectedMinutesPerFortnight).sum();
-            for (int seat = 0; seat < seatRoles.size(); seat++) {
-                seats.add(assignment(assignmentKey(demand, seat, seatRoles), new Seat(demand, seat, minutesPerFortnight)));
-            }
-            assignments.addAll(seats);
+        }
+        for (Occurrence occurrence : occurrences) {
+            add(occurrence.demand(), occurrence.id(), seats -> List.of(new Session(occurrence.id() + "/1",
+                    occurrence.demand(), 1, occurrence.school(), null, seats, slotsOf(occurrence), travel)),
+                    sessions, assignments);
         }
         Map<School, Integer> demandBySchool = assignments.stream()
                 .collect(Collectors.groupingBy(Assignment::getSchool, Collectors.summingInt(Assignment::getMinutesPerFortnight)));
@@ -85,13 +96,45 @@ public final class PlanBuilder {
                 document.rulesOrDefaults(), assignments, sessions, weightOverrides());
     }
 
+    private void add(Demand demand, String key, Function<List<Assignment>, List<Session>> sessionsOf,
+            List<Session> sessions, List<Assignment> assignments) {
+        List<List<Role>> seatRoles = demand.seatRoles();
+        if (seatRoles.size() > Demand.MAX_SEATS) {
+            throw new IllegalArgumentException("demand " + demand.id() + " has more than " + Demand.MAX_SEATS + " seats");
+        }
+        // The sessions see the seats through a view, because a seat's expected minutes need its sessions first.
+        List<Assignment> seats = new ArrayList<>();
+        List<Session> demandSessions = sessionsOf.apply(Collections.unmodifiableList(seats));
+        sessions.addAll(demandSessions);
+        int minutesPerFortnight = demandSessions.stream().mapToInt(PlanBuilder::expectedMinutesPerFortnight).sum();
+        for (int seat = 0; seat < seatRoles.size(); seat++) {
+            seats.add(assignment(assignmentKey(key, seat, seatRoles), new Seat(demand, seat, minutesPerFortnight)));
+        }
+        assignments.addAll(seats);
+    }
+
+    /**
+     * A programme's weekly session lies in the school day of both weeks; a coordination meeting in a meeting window
+     * of its calendar week (A or B), on a day of that week that is taught.
+     */
+    private List<TimeSlot> slotsOf(Occurrence occurrence) {
+        School school = occurrence.school();
+        int minutes = occurrence.demand().meetingMinutes();
+        if (occurrence.isProgramme()) {
+            return daySlots(school, minutes, List.of(Week.AB));
+        }
+        Set<DayOfWeek> days = DatedWork.meetingDays(school, calendar, TermCalendar.mondayOf(occurrence.first()));
+        return meetingSlots(school, minutes).stream()
+                .filter(slot -> slot.week() == occurrence.week() && days.contains(slot.day())).toList();
+    }
+
     /**
      * Every seat is filled on its own, so that under scarcity a school keeps its collaboration meeting even when
      * nobody has the hours for its PPR presence too; "School has more than one PPR contact" keeps the same
      * person at both wherever the hours allow.
      */
-    private static String assignmentKey(Demand demand, int seat, List<List<Role>> seatRoles) {
-        return seatRoles.size() == 1 ? demand.id() : demand.id() + "/seat" + (seat + 1);
+    private static String assignmentKey(String key, int seat, List<List<Role>> seatRoles) {
+        return seatRoles.size() == 1 ? key : key + "/seat" + (seat + 1);
     }
 
     private Assignment assignment(String key, Seat seat) {
@@ -133,6 +176,8 @@ public final class PlanBuilder {
             }
             case COLLABORATION_MEETING -> sessions.add(new Session(demand.id() + "/1", demand, 1, school, null,
                     seats, meetingSlots(school, demand.meetingMinutes()), travel));
+            case COORDINATION_MEETING, PROGRAMME -> throw new IllegalArgumentException(
+                    "dated demand " + demand.id() + " is planned per occurrence");
             case PRESENCE -> {
                 int total = (int) Math.round(60 * (demand.presenceIsWeekly() ? demand.hoursPerWeek() : demand.hoursPerFortnight()));
                 int blocks = Math.max(1, (total + demand.presenceBlockMinutes() - 1) / demand.presenceBlockMinutes());

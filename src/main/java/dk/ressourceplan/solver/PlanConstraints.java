@@ -1,6 +1,7 @@
 package dk.ressourceplan.solver;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.collectAndThen;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.loadBalance;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
@@ -25,6 +26,7 @@ import dk.ressourceplan.domain.School;
 import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.Week;
+import dk.ressourceplan.solver.Finding.CoordinationWithoutContact;
 import dk.ressourceplan.solver.Finding.DayTooLong;
 import dk.ressourceplan.solver.Finding.DoubleBooked;
 import dk.ressourceplan.solver.Finding.DriveDoesNotFit;
@@ -44,6 +46,7 @@ import dk.ressourceplan.solver.Finding.SeveralCoTeachers;
 import dk.ressourceplan.solver.Finding.SeveralPprContacts;
 import dk.ressourceplan.solver.Finding.SeveralSchoolsADay;
 import dk.ressourceplan.solver.Finding.TooManyMeetings;
+import dk.ressourceplan.solver.Finding.TooManyProgrammes;
 import dk.ressourceplan.solver.Finding.TooManySchools;
 import dk.ressourceplan.solver.Finding.Unavailable;
 import dk.ressourceplan.solver.Finding.Uncovered;
@@ -80,9 +83,11 @@ public class PlanConstraints implements ConstraintProvider {
                 dailyMaximumExceeded(factory),
                 tooManySchoolsForOneStaffMember(factory),
                 assignedHoursExceedAvailableHours(factory),
+                staffMemberRunsMoreProgrammesAtOnceThanAllowed(factory),
                 demandNotCovered(factory),
                 classHasMoreThanOneCoTeacherForACompetence(factory),
                 schoolHasMoreThanOnePprContact(factory),
+                coordinationMeetingWithoutTheSchoolsPprContact(factory),
                 travelTime(factory),
                 moreThanOneSchoolInADay(factory),
                 idleTimeBetweenSessions(factory),
@@ -209,7 +214,7 @@ public class PlanConstraints implements ConstraintProvider {
 
     Constraint meetingOutsideMeetingWindows(ConstraintFactory factory) {
         return factory.forEach(Session.class)
-                .filter(session -> session.getType() == DemandType.COLLABORATION_MEETING && !session.slotIsAllowed())
+                .filter(session -> session.getType().isMeeting() && !session.slotIsAllowed())
                 .penalize(weight(ConstraintNames.OUTSIDE_MEETING_WINDOWS), session -> session.getSlot().minutes())
                 .justifyWith((session, score) -> OutsideMeetingWindows.of(session))
                 .asConstraint(ConstraintNames.OUTSIDE_MEETING_WINDOWS);
@@ -276,6 +281,20 @@ public class PlanConstraints implements ConstraintProvider {
                 .asConstraint(ConstraintNames.ASSIGNED_HOURS_EXCEEDED);
     }
 
+    /**
+     * "i alt 3 forløb i gang på samme tid": every programme of a stretch of the term runs at once, so a person's
+     * programme seats in the plan are the programmes they run at once.
+     */
+    Constraint staffMemberRunsMoreProgrammesAtOnceThanAllowed(ConstraintFactory factory) {
+        return factory.forEach(Assignment.class)
+                .filter(assignment -> assignment.getStaff() != null && assignment.isProgramme())
+                .groupBy(Assignment::getStaff, count())
+                .filter((staff, programmes) -> programmes > staff.programmeCap())
+                .penalize(weight(ConstraintNames.TOO_MANY_PROGRAMMES), (staff, programmes) -> programmes - staff.programmeCap())
+                .justifyWith((staff, programmes, score) -> TooManyProgrammes.of(staff, programmes))
+                .asConstraint(ConstraintNames.TOO_MANY_PROGRAMMES);
+    }
+
     // ---------------------------------------------------------------- medium
 
     Constraint demandNotCovered(ConstraintFactory factory) {
@@ -302,12 +321,28 @@ public class PlanConstraints implements ConstraintProvider {
     /** One steady PPR contact per school and PPR service: a speech and hearing consultant is not a second contact. */
     Constraint schoolHasMoreThanOnePprContact(ConstraintFactory factory) {
         return factory.forEach(Assignment.class)
-                .filter(assignment -> assignment.getStaff() != null && assignment.isPprSeat())
+                .filter(assignment -> assignment.getStaff() != null && assignment.isFortnightPprSeat())
                 .groupBy(Assignment::getSchool, Assignment::getPprFunction, countDistinct(PlanConstraints::staffId))
                 .filter((school, function, people) -> people > 1)
                 .penalize(weight(ConstraintNames.SEVERAL_PPR_CONTACTS), (school, function, people) -> people - 1)
                 .justifyWith((school, function, people, score) -> new SeveralPprContacts(Named.of(school), function, people))
                 .asConstraint(ConstraintNames.SEVERAL_PPR_CONTACTS);
+    }
+
+    /**
+     * A school's coordination meeting is with the PPR staff who serve it: the person in a PPR seat of the meeting is
+     * one of those in the school's fortnightly PPR seats (when the school has any covered).
+     */
+    Constraint coordinationMeetingWithoutTheSchoolsPprContact(ConstraintFactory factory) {
+        return factory.forEach(Assignment.class)
+                .filter(assignment -> assignment.getStaff() != null && assignment.isCoordinationPprSeat())
+                .ifExists(Assignment.class, Joiners.equal(Assignment::getSchool),
+                        Joiners.filtering((meeting, other) -> other.getStaff() != null && other.isFortnightPprSeat()))
+                .ifNotExists(Assignment.class, Joiners.equal(Assignment::getSchool), Joiners.equal(Assignment::getStaff),
+                        Joiners.filtering((meeting, other) -> other.isFortnightPprSeat()))
+                .penalize(weight(ConstraintNames.COORDINATION_WITHOUT_PPR_CONTACT))
+                .justifyWith((assignment, score) -> CoordinationWithoutContact.of(assignment))
+                .asConstraint(ConstraintNames.COORDINATION_WITHOUT_PPR_CONTACT);
     }
 
     Constraint travelTime(ConstraintFactory factory) {

@@ -1,6 +1,7 @@
 package dk.ressourceplan.solver;
 
 import dk.ressourceplan.domain.Assignment;
+import dk.ressourceplan.domain.DatedWork;
 import dk.ressourceplan.domain.Lock;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.PlanSession;
@@ -32,7 +33,7 @@ public final class PlanRestore {
 
     /** @throws IllegalArgumentException if a session or staff member in the document is not part of its problem */
     public static StaffPlan restore(PlanDocument solved) {
-        StaffPlan plan = PlanBuilder.build(solved.problem());
+        StaffPlan plan = builtOn(solved.problem(), solved.term() == null ? null : solved.term().lastDate());
         apply(plan, current(solved));
         return plan;
     }
@@ -45,7 +46,7 @@ public final class PlanRestore {
         if (date == null) {
             return restore(solved);
         }
-        StaffPlan plan = PlanBuilder.build(solved.problem());
+        StaffPlan plan = builtOn(solved.problem(), date);
         Map<String, PlanSession> holding = new LinkedHashMap<>();
         if (solved.sessions() != null) {
             // Should two versions of a session ever hold at once, the later one is the one in force.
@@ -55,6 +56,11 @@ public final class PlanRestore {
         }
         apply(plan, List.copyOf(holding.values()));
         return plan;
+    }
+
+    /** The planning problem of the term on a date: the fortnight's work and the dated work holding on it. */
+    static StaffPlan builtOn(PlanDocument problem, LocalDate date) {
+        return PlanBuilder.build(problem, date == null ? List.of() : DatedWork.holdingOn(problem, date));
     }
 
     /** The sessions of the template in force at the end of the term. */

@@ -2,6 +2,7 @@ package dk.ressourceplan.solver;
 
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.event.BestSolutionChangedEvent;
+import dk.ressourceplan.domain.DatedWork;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.PlanSession;
 import dk.ressourceplan.domain.StaffPlan;
@@ -41,8 +42,15 @@ public final class PlanSolver {
         return solve(problem, limit, event -> { });
     }
 
+    /**
+     * Solves the term; a term with dated work (coordination meetings, programmes, days away, hours from a date) is
+     * planned stretch by stretch ({@link TermPlanner}), and {@code onBestSolution} then hears nothing.
+     */
     public static PlanDocument solve(PlanDocument problem, Duration limit,
             Consumer<BestSolutionChangedEvent<StaffPlan>> onBestSolution) {
+        if (DatedWork.has(problem)) {
+            return TermPlanner.solve(problem, limit);
+        }
         Solver<StaffPlan> solver = SolverSettings.factory(limit).buildSolver();
         solver.addEventListener(onBestSolution::accept);
         StaffPlan solved = solver.solve(startingPlan(problem));

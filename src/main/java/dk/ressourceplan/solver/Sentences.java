@@ -83,6 +83,10 @@ public sealed interface Sentences permits DanishSentences, EnglishSentences {
 
     String tooManySchools(TooManySchools finding);
 
+    String tooManyProgrammes(Finding.TooManyProgrammes finding);
+
+    String coordinationWithoutContact(Finding.CoordinationWithoutContact finding);
+
     String moreWorkThanHours(MoreWorkThanHours finding);
 
     // ---------------------------------------------------------------- medium

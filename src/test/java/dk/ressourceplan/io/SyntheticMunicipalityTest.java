@@ -153,6 +153,8 @@ class SyntheticMunicipalityTest {
                     }
                     case COLLABORATION_MEETING -> (double) demand.meetingMinutes();
                     case PRESENCE -> demand.presenceIsWeekly() ? 120 * demand.hoursPerWeek() : 60 * demand.hoursPerFortnight();
+                    case COORDINATION_MEETING, PROGRAMME -> throw new AssertionError("the generator makes no dated work "
+                            + "unless asked: " + demand.id());
                 }, Double::sum);
             }
         }

@@ -239,7 +239,8 @@ final class PlanFixtures {
     static int minutesPerFortnight(Demand demand) {
         return switch (demand.type()) {
             case CO_TEACHING -> demand.lessonsPerWeek() * 45 * 2;
-            case COLLABORATION_MEETING -> demand.meetingMinutes();
+            case COLLABORATION_MEETING, COORDINATION_MEETING -> demand.meetingMinutes();
+            case PROGRAMME -> 2 * demand.meetingMinutes();
             case PRESENCE -> (int) Math.round(60 * (demand.presenceIsWeekly() ? 2 * demand.hoursPerWeek()
                     : demand.hoursPerFortnight()));
         };
@@ -304,8 +305,8 @@ final class PlanFixtures {
         SchoolClass schoolClass = classOf(demand);
         List<TimeSlot> candidates = switch (demand.type()) {
             case CO_TEACHING -> PlanBuilder.lessonSlots(school, schoolClass);
-            case COLLABORATION_MEETING -> PlanBuilder.meetingSlots(school, demand.meetingMinutes());
-            case PRESENCE -> PlanBuilder.daySlots(school, slot.minutes(), slot.week().singleWeeks());
+            case COLLABORATION_MEETING, COORDINATION_MEETING -> PlanBuilder.meetingSlots(school, demand.meetingMinutes());
+            case PRESENCE, PROGRAMME -> PlanBuilder.daySlots(school, slot.minutes(), slot.week().singleWeeks());
         };
         int number = SESSION_NUMBER.incrementAndGet();
         Session session = new Session(demand.id() + "/" + number, demand, number, school, schoolClass,

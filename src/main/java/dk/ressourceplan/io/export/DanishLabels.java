@@ -41,6 +41,8 @@ final class DanishLabels {
             case CO_TEACHING -> "Co-teaching";
             case COLLABORATION_MEETING -> "Samarbejds- og indsatsmøde";
             case PRESENCE -> "PPR-tilstedeværelse";
+            case COORDINATION_MEETING -> "Koordinerings- og prioriteringsmøde";
+            case PROGRAMME -> "Forløb";
         };
     }
 

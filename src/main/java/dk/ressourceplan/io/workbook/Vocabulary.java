@@ -49,6 +49,8 @@ final class Vocabulary<E> {
             .alias(DemandType.CO_TEACHING, "coteaching", "co-teaching-lektioner")
             .alias(DemandType.COLLABORATION_MEETING, "samarbejdsmøde", "indsatsmøde", "møde")
             .alias(DemandType.PRESENCE, "tilstedeværelse", "åben dør")
+            .alias(DemandType.COORDINATION_MEETING, "koordineringsmøde", "prioriteringsmøde")
+            .alias(DemandType.PROGRAMME, "programme", "forløb")
             .build();
 
     /**
@@ -122,6 +124,8 @@ final class Vocabulary<E> {
             case CO_TEACHING -> "co-teaching";
             case COLLABORATION_MEETING -> "samarbejds- og indsatsmøde";
             case PRESENCE -> "PPR-tilstedeværelse";
+            case COORDINATION_MEETING -> "koordinerings- og prioriteringsmøde";
+            case PROGRAMME -> "forløb";
         };
     }
 
