@@ -83,7 +83,6 @@ public final class Main {
         @Override
         public Integer call() throws Exception {
             PlanDocument problem = PlanReader.read(input);
-            InputValidator.requireNoAbsences(problem);
             PlanDocument solved = PlanSolver.solve(problem, Duration.ofSeconds(seconds));
             Json.mapper().writerWithDefaultPrettyPrinter().writeValue(output.toFile(), solved);
             printSummary(solved);

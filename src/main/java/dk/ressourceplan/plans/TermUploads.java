@@ -63,7 +63,6 @@ public final class TermUploads {
                 byte[] bytes = body.get();
                 boolean workbook = TermWorkbook.CONTENT_TYPE.equals(contentType) || TermWorkbook.looksLikeWorkbook(bytes);
                 PlanDocument problem = workbook ? TermWorkbook.read(bytes) : PlanReader.read(bytes);
-                InputValidator.requireNoAbsences(problem);
                 return problem;
             } finally {
                 turns.release();
