@@ -59,18 +59,30 @@ public record Staff(String id, String name, Role role, List<Competence> competen
                 preferredSchools, preferredDays, maxSchools, absences, hoursFrom, maxProgrammes);
     }
 
-    /** The hours a week the person has on a date: none while away, else those from the latest change before it. */
-    public double hoursOn(LocalDate date) {
-        if (isAbsentOn(date)) {
-            return 0;
-        }
+    /**
+     * The hours a week the person has in the calendar week of a date, days away aside: a change of hours holds from
+     * the Monday of the week its date lies in, so that every calendar week has one number of hours.
+     */
+    public double hoursInWeekOf(LocalDate date) {
+        LocalDate sunday = date.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         double hours = hoursPerWeek;
         for (HoursFrom change : hoursFrom) {
-            if (!change.from().isAfter(date)) {
+            if (!change.from().isAfter(sunday)) {
                 hours = change.hoursPerWeek();
             }
         }
         return hours;
+    }
+
+    /** The same person, also unavailable in these windows (days away in a week of the term). */
+    public Staff withUnavailable(List<TimeWindow> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<TimeWindow> all = new ArrayList<>(unavailable);
+        all.addAll(more);
+        return new Staff(id, name, role, competences, contractedHours, hoursPerWeek, maxHoursPerDay, base, all,
+                preferredSchools, preferredDays, maxSchools, absences, hoursFrom, maxProgrammes);
     }
 
     @JsonIgnore

@@ -55,9 +55,10 @@ final class Revisions {
      */
     static PlanDocument undated(PlanDocument plan) {
         if (plan.sessions() != null && plan.sessions().stream().anyMatch(s -> s.from() != null || s.to() != null)) {
-            throw Refused.conflict("This plan was rerun from a date; change it with another rerun, or solve the term "
-                    + "again.", "Planen er genplanlagt fra en dato; ret den med en ny genplanlægning, eller beregn "
-                    + "planen forfra.");
+            throw Refused.conflict("This plan changes during the term (it was rerun from a date, or has dated work "
+                    + "such as programmes and coordination meetings); change it with a rerun, or solve the term again.",
+                    "Planen skifter i løbet af terminen (den er genplanlagt fra en dato eller har forløb og "
+                    + "koordineringsmøder på datoer); ret den med en genplanlægning, eller beregn planen forfra.");
         }
         return plan;
     }

@@ -6,6 +6,7 @@ import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.io.Json;
 import dk.ressourceplan.solver.PlanResult;
 import dk.ressourceplan.solver.Rerun;
+import dk.ressourceplan.solver.TermPlanner;
 import dk.ressourceplan.store.RevisionContent;
 import dk.ressourceplan.store.RevisionKind;
 import java.io.UncheckedIOException;
@@ -91,6 +92,12 @@ final class SolveJob<B> {
     static SolveJob<StaffPlan> solve(String planId, PlanDocument problem, int problemRevision, String author) {
         return new SolveJob<>(planId, author, RevisionKind.SOLUTION, problemRevision,
                 solution -> PlanResult.toDocument(problem, solution), null);
+    }
+
+    /** A solve of a term with dated work, planned stretch by stretch: a solution revision as any solve's. */
+    static SolveJob<TermPlanner.Snapshot> term(String planId, int problemRevision, String author) {
+        return new SolveJob<>(planId, author, RevisionKind.SOLUTION, problemRevision, TermPlanner.Snapshot::document,
+                null);
     }
 
     static SolveJob<Rerun.Snapshot> rerun(String planId, PlanDocument published, int publishedRevision, String author) {

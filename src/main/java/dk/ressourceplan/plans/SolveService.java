@@ -8,6 +8,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.ressourceplan.domain.ChangeSet;
+import dk.ressourceplan.domain.DatedWork;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.PlanSession;
 import dk.ressourceplan.domain.StaffPlan;
@@ -15,6 +16,7 @@ import dk.ressourceplan.io.Json;
 import dk.ressourceplan.solver.PlanRestore;
 import dk.ressourceplan.solver.PlanSolver;
 import dk.ressourceplan.solver.Rerun;
+import dk.ressourceplan.solver.TermPlanner;
 import dk.ressourceplan.solver.SolverSettings;
 import dk.ressourceplan.store.PlanStore;
 import dk.ressourceplan.store.RevisionContent;
@@ -136,6 +138,9 @@ public final class SolveService implements AutoCloseable {
             PlanDocument document = documents.read(problem);
             List<PlanSession> locks = Revisions.latestCompletePlan(store, planId)
                     .map(latest -> PlanRestore.locks(documents.read(latest))).orElse(List.of());
+            if (DatedWork.has(document)) {
+                return startTerm(planId, document, problem.revision().number(), locks, limit, author);
+            }
             return start(planId, document, problem.revision().number(), limit, author,
                     () -> PlanSolver.startingPlan(document, locks));
         }
@@ -218,7 +223,21 @@ public final class SolveService implements AutoCloseable {
      * @throws PlanConflict if the plan already has a job
      */
     public SolveStatus start(String planId, PlanDocument problem, int problemRevision, Duration limit, String author) {
+        if (DatedWork.has(problem)) {
+            return startTerm(planId, problem, problemRevision, List.of(), limit, author);
+        }
         return start(planId, problem, problemRevision, limit, author, () -> PlanSolver.startingPlan(problem));
+    }
+
+    /** A term with dated work: the fortnight and then each stretch of the term, as one job and one revision. */
+    private SolveStatus startTerm(String planId, PlanDocument problem, int problemRevision, List<PlanSession> locks,
+            Duration limit, String author) {
+        SolveJob<TermPlanner.Snapshot> run = SolveJob.term(planId, problemRevision, author);
+        admit(run, () -> { }, () -> perform(run,
+                () -> TermPlanner.solve(problem, locks, limit, stretches(run), run::offer)));
+        LOG.info("Plan {}: solving a term with dated work for at most {} s, requested by {}", planId,
+                limit.toSeconds(), author);
+        return status(planId);
     }
 
     /** Solving from {@code start}, made on the job's thread when the job begins. */

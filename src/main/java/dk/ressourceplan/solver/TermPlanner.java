@@ -17,6 +17,7 @@ import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.domain.TermCalendar;
+import dk.ressourceplan.domain.TimeWindow;
 import dk.ressourceplan.domain.Uncovered;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -56,9 +57,21 @@ public final class TermPlanner {
     private TermPlanner() {
     }
 
-    /** A part of the term in which the same dated work runs and every person has the same hours a week. */
+    /**
+     * A part of the term, whole calendar weeks, in which the same dated work runs and every person has the same hours
+     * a week and the same days away ({@code away}: whole-day windows in a week of its own, or no hours at all).
+     */
     record Stretch(LocalDate first, LocalDate last, List<Occurrence> occurrences, Map<String, Double> hours,
-            boolean taught) {
+            Map<String, List<TimeWindow>> away, boolean taught) {
+
+        /** Whether the people's hours and days away differ from another stretch's. */
+        boolean otherAvailabilityThan(Stretch other) {
+            return !hours.equals(other.hours) || !away.equals(other.away);
+        }
+
+        Staff applyTo(Staff person) {
+            return person.withHoursPerWeek(hours.get(person.id())).withUnavailable(away.getOrDefault(person.id(), List.of()));
+        }
     }
 
     public static PlanDocument solve(PlanDocument problem, Duration limit) {
@@ -109,7 +122,7 @@ public final class TermPlanner {
         SolverConfig stretchConfig = config.apply(replannedCount(problem, stretches));
         List<StaffPlan> plans = new ArrayList<>();
         StaffPlan previous = fortnight;
-        Stretch previousStretch = null;
+        Stretch previousStretch = fortnightStretch(problem);
         for (int i = 0; i < stretches.size(); i++) {
             Stretch stretch = stretches.get(i);
             if (!stretch.taught()) {
@@ -156,10 +169,12 @@ public final class TermPlanner {
         }
         for (Staff person : problem.staff()) {
             for (Absence absence : person.absences()) {
-                starts.add(absence.from());
-                starts.add(absence.to().plusDays(1));
+                // A week partly away is a stretch of its own, in which the days away are unavailable.
+                LocalDate firstMonday = TermCalendar.mondayOf(absence.from());
+                LocalDate lastMonday = TermCalendar.mondayOf(absence.to());
+                starts.addAll(List.of(firstMonday, firstMonday.plusWeeks(1), lastMonday, lastMonday.plusWeeks(1)));
             }
-            person.hoursFrom().forEach(change -> starts.add(change.from()));
+            person.hoursFrom().forEach(change -> starts.add(TermCalendar.mondayOf(change.from())));
         }
         TermCalendar calendar = new TermCalendar(problem.term());
         List<LocalDate> firsts = List.copyOf(starts.subSet(firstDate, true, lastDate, true));
@@ -168,12 +183,29 @@ public final class TermPlanner {
             LocalDate first = firsts.get(i);
             LocalDate last = i + 1 < firsts.size() ? firsts.get(i + 1).minusDays(1) : lastDate;
             Map<String, Double> hours = new HashMap<>();
-            problem.staff().forEach(person -> hours.put(person.id(), person.hoursOn(first)));
+            Map<String, List<TimeWindow>> away = new HashMap<>();
+            for (Staff person : problem.staff()) {
+                List<LocalDate> teaching = first.datesUntil(last.plusDays(1)).filter(calendar::isTeachingDay).toList();
+                List<LocalDate> absent = teaching.stream().filter(person::isAbsentOn).toList();
+                boolean allAway = !teaching.isEmpty() && absent.size() == teaching.size();
+                hours.put(person.id(), allAway ? 0.0 : person.hoursInWeekOf(first));
+                if (!allAway && !absent.isEmpty()) {
+                    away.put(person.id(), absent.stream().map(date -> new TimeWindow(calendar.weekOf(date),
+                            date.getDayOfWeek(), null, null)).toList());
+                }
+            }
             boolean taught = first.datesUntil(last.plusDays(1)).anyMatch(calendar::isTeachingDay);
             stretches.add(new Stretch(first, last, occurrences.stream().filter(o -> o.holdsOn(first)).toList(), hours,
-                    taught));
+                    away, taught));
         }
         return stretches;
+    }
+
+    /** What the fortnight's plan assumes: no dated work, everyone at their hours, nobody away. */
+    static Stretch fortnightStretch(PlanDocument problem) {
+        Map<String, Double> hours = new HashMap<>();
+        problem.staff().forEach(person -> hours.put(person.id(), person.hoursPerWeek()));
+        return new Stretch(problem.term().firstDate(), problem.term().firstDate(), List.of(), hours, Map.of(), true);
     }
 
     private record Prepared(StaffPlan plan, boolean replanned) {
@@ -185,8 +217,7 @@ public final class TermPlanner {
      */
     static Prepared prepare(PlanDocument problem, Stretch stretch, Stretch previousStretch, StaffPlan previous,
             List<PlanSession> fortnight) {
-        List<Staff> staff = problem.staff().stream()
-                .map(person -> person.withHoursPerWeek(stretch.hours().get(person.id()))).toList();
+        List<Staff> staff = problem.staff().stream().map(stretch::applyTo).toList();
         PlanDocument term = new PlanDocument(problem.term(), problem.schools(), problem.classes(), staff,
                 problem.demands(), problem.travel(), problem.weights(), problem.rules(), null, null, null, null);
         StaffPlan plan = PlanBuilder.build(term, stretch.occurrences());
@@ -195,8 +226,8 @@ public final class TermPlanner {
         PlanRestore.apply(plan, fortnight.stream().filter(s -> sessionIds.contains(s.sessionId())).toList());
         plan.getAssignments().forEach(assignment -> assignment.setPublishedStaff(assignment.getStaff()));
         plan.getSessions().forEach(session -> session.setPublishedSlot(session.getSlot()));
-        Set<String> running = previousStretch == null ? new HashSet<>()
-                : previousStretch.occurrences().stream().map(Occurrence::id).collect(Collectors.toSet());
+        Set<String> running = previousStretch.occurrences().stream().map(Occurrence::id)
+                .collect(Collectors.toCollection(HashSet::new));
         List<PlanSession> before = PlanResult.sessions(previous).stream()
                 .filter(s -> sessionIds.contains(s.sessionId())).toList();
         PlanRestore.apply(plan, before);
@@ -226,15 +257,12 @@ public final class TermPlanner {
      */
     static int replannedCount(PlanDocument problem, List<Stretch> stretches) {
         int count = 0;
-        Stretch before = null;
+        Stretch before = fortnightStretch(problem);
         for (Stretch stretch : stretches) {
             if (!stretch.taught()) {
                 continue;
             }
-            boolean changed = before == null
-                    ? !stretch.occurrences().isEmpty() || problem.staff().stream()
-                            .anyMatch(p -> stretch.hours().get(p.id()) != p.hoursPerWeek())
-                    : !before.occurrences().equals(stretch.occurrences()) || !before.hours().equals(stretch.hours());
+            boolean changed = !before.occurrences().equals(stretch.occurrences()) || before.otherAvailabilityThan(stretch);
             count += changed ? 1 : 0;
             before = stretch;
         }
@@ -256,8 +284,7 @@ public final class TermPlanner {
      * differ from the stretch before works, and where a seat lost its person.
      */
     static Set<School> touchedSchools(StaffPlan plan, Stretch stretch, Stretch previousStretch, StaffPlan previous) {
-        Set<String> before = previousStretch == null ? Set.of()
-                : previousStretch.occurrences().stream().map(Occurrence::id).collect(Collectors.toSet());
+        Set<String> before = previousStretch.occurrences().stream().map(Occurrence::id).collect(Collectors.toSet());
         Set<String> now = stretch.occurrences().stream().map(Occurrence::id).collect(Collectors.toSet());
         Set<String> schoolIds = new HashSet<>();
         for (Occurrence occurrence : stretch.occurrences()) {
@@ -265,17 +292,16 @@ public final class TermPlanner {
                 schoolIds.add(occurrence.school().id());
             }
         }
-        if (previousStretch != null) {
-            for (Occurrence occurrence : previousStretch.occurrences()) {
-                if (!now.contains(occurrence.id())) {
-                    schoolIds.add(occurrence.school().id());
-                }
+        for (Occurrence occurrence : previousStretch.occurrences()) {
+            if (!now.contains(occurrence.id())) {
+                schoolIds.add(occurrence.school().id());
             }
         }
         Set<String> changedHours = new HashSet<>();
         stretch.hours().forEach((id, hours) -> {
-            Double was = previousStretch == null ? hours : previousStretch.hours().get(id);
-            if (!Objects.equals(was, hours)) {
+            Double was = previousStretch.hours().get(id);
+            List<TimeWindow> wasAway = previousStretch.away().getOrDefault(id, List.of());
+            if (!Objects.equals(was, hours) || !wasAway.equals(stretch.away().getOrDefault(id, List.of()))) {
                 changedHours.add(id);
             }
         });

@@ -5,6 +5,8 @@ import static dk.ressourceplan.domain.Competence.READING;
 import static dk.ressourceplan.domain.Week.A;
 import static dk.ressourceplan.domain.Week.AB;
 import static dk.ressourceplan.domain.Week.B;
+import static dk.ressourceplan.solver.PlanFixtures.programme;
+import static dk.ressourceplan.solver.PlanFixtures.coordinationMeeting;
 import static dk.ressourceplan.solver.PlanFixtures.ALI;
 import static dk.ressourceplan.solver.PlanFixtures.CLASS_3B;
 import static dk.ressourceplan.solver.PlanFixtures.CLASS_4A;
@@ -617,6 +619,44 @@ class PlanConstraintsTest {
     }
 
     @Nested
+    class StaffMemberRunsMoreProgrammesAtOnceThanAllowed {
+
+        @Test
+        void whenAPsychologistRunsFourProgrammesAtOnce() {
+            constraintVerifier.verifyThat(PlanConstraints::staffMemberRunsMoreProgrammesAtOnceThanAllowed)
+                    .given(assign(programme(SONDRE, 1), METTE), assign(programme(SONDRE, 2), METTE),
+                            assign(programme(NORDRE, 1), METTE), assign(programme(VESTRE, 1), METTE))
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void notWithThreeProgrammesAtOnce() {
+            constraintVerifier.verifyThat(PlanConstraints::staffMemberRunsMoreProgrammesAtOnceThanAllowed)
+                    .given(assign(programme(SONDRE, 1), METTE), assign(programme(NORDRE, 1), METTE),
+                            assign(programme(VESTRE, 1), METTE))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void whenAPersonsOwnLimitIsLower() {
+            Staff metteAtMostOne = like(METTE).maxProgrammes(1).build();
+            constraintVerifier.verifyThat(PlanConstraints::staffMemberRunsMoreProgrammesAtOnceThanAllowed)
+                    .given(assign(programme(SONDRE, 1), metteAtMostOne), assign(programme(NORDRE, 1), metteAtMostOne),
+                            assign(programme(VESTRE, 1), metteAtMostOne))
+                    .penalizesBy(2);
+        }
+
+        @Test
+        void notForAProgrammeLeftUncoveredNorForOtherWork() {
+            constraintVerifier.verifyThat(PlanConstraints::staffMemberRunsMoreProgrammesAtOnceThanAllowed)
+                    .given(assign(programme(SONDRE, 1), METTE), assign(programme(NORDRE, 1), METTE),
+                            assign(programme(VESTRE, 1), METTE), assign(programme(VESTRE, 2), null),
+                            assign(MEETING_SONDRE, METTE), assign(presence(NORDRE, 2), METTE))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
     class AssignedHoursExceedAvailableHours {
 
         @Test
@@ -766,6 +806,48 @@ class PlanConstraintsTest {
             constraintVerifier.verifyThat(PlanConstraints::classHasMoreThanOneCoTeacherForACompetence)
                     .given(assign(READING_3B, JONAS), assign(readingGroup3b, null))
                     .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class CoordinationMeetingWithoutTheSchoolsPprContact {
+
+        @Test
+        void whenSomeoneElseThanTheSchoolsPprContactAttends() {
+            constraintVerifier.verifyThat(PlanConstraints::coordinationMeetingWithoutTheSchoolsPprContact)
+                    .given(assign(MEETING_SONDRE, METTE), assign(presence(SONDRE, 2), METTE),
+                            assign(coordinationMeeting(SONDRE, false), PETER))
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void notWhenTheSchoolsPprContactAttends() {
+            constraintVerifier.verifyThat(PlanConstraints::coordinationMeetingWithoutTheSchoolsPprContact)
+                    .given(assign(MEETING_SONDRE, METTE), assign(coordinationMeeting(SONDRE, false), METTE))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void notWhenTheSchoolHasNoPprContactYet() {
+            constraintVerifier.verifyThat(PlanConstraints::coordinationMeetingWithoutTheSchoolsPprContact)
+                    .given(assign(MEETING_SONDRE, null), assign(coordinationMeeting(SONDRE, false), PETER))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void notForTheAktSupervisorsSeat() {
+            Demand coordination = coordinationMeeting(SONDRE, true);
+            constraintVerifier.verifyThat(PlanConstraints::coordinationMeetingWithoutTheSchoolsPprContact)
+                    .given(assign(MEETING_SONDRE, METTE), assignSeat(coordination, 0, METTE), assignSeat(coordination, 1, ALI))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void aContactAtAnotherSchoolIsNoContactHere() {
+            constraintVerifier.verifyThat(PlanConstraints::coordinationMeetingWithoutTheSchoolsPprContact)
+                    .given(assign(MEETING_SONDRE, METTE), assign(meeting(NORDRE), PETER),
+                            assign(coordinationMeeting(SONDRE, false), PETER))
+                    .penalizesBy(1);
         }
     }
 

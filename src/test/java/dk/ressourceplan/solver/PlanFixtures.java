@@ -146,6 +146,7 @@ final class PlanFixtures {
         private List<String> preferredSchools = List.of();
         private List<DayOfWeek> preferredDays = List.of();
         private Integer maxSchools;
+        private Integer maxProgrammes;
 
         private StaffBuilder(String id, String name, Role role) {
             this.id = id;
@@ -193,9 +194,14 @@ final class PlanFixtures {
             return this;
         }
 
+        StaffBuilder maxProgrammes(int programmes) {
+            this.maxProgrammes = programmes;
+            return this;
+        }
+
         Staff build() {
             return new Staff(id, name, role, competences, 37.0, hoursPerWeek, maxHoursPerDay, base, unavailable,
-                    preferredSchools, preferredDays, maxSchools);
+                    preferredSchools, preferredDays, maxSchools, List.of(), List.of(), maxProgrammes);
         }
     }
 
@@ -228,6 +234,21 @@ final class PlanFixtures {
     static Demand presence(School school, double hoursPerWeek, Role... roles) {
         return new Demand("presence-" + school.id(), DemandType.PRESENCE, null, null, school.id(), null, null, null, null,
                 null, hoursPerWeek, null, null, roles.length == 0 ? null : List.of(roles), null);
+    }
+
+    /** One programme (forløb) at a school, by a psychologist: each its own demand here, to tell them apart. */
+    static Demand programme(School school, int number) {
+        return new Demand("forloeb-" + school.id() + "#" + number, DemandType.PROGRAMME, null, null, school.id(), null,
+                null, null, 60, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** A coordination meeting with the school's PPR contact and, when {@code withAkt}, its AKT supervisor. */
+    static Demand coordinationMeeting(School school, boolean withAkt) {
+        List<List<Role>> seats = withAkt
+                ? List.of(List.of(Role.PSYCHOLOGIST, Role.PEDAGOGICAL_CONSULTANT), List.of(Role.AKT_SUPERVISOR))
+                : null;
+        return new Demand("koord-" + school.id(), DemandType.COORDINATION_MEETING, null, null, school.id(), null, null,
+                null, 60, seats, null, null, null, null, null, null, null, null);
     }
 
     /** PPR presence given per fortnight: its blocks lie in week A and week B. */
