@@ -151,6 +151,14 @@ public class Session {
         this.locked = locked;
     }
 
+    /**
+     * In a part of the term that has only week {@code week} (A or B): the session may move only to times of that
+     * week (or every week), so that a fortnightly session neither disappears from the fortnight nor comes twice.
+     */
+    public void keepToWeek(Week week) {
+        candidateSlots = candidateSlots.stream().filter(s -> s.week() == week || s.week() == Week.AB).toList();
+    }
+
     public void setPinned(boolean pinned) {
         this.pinned = pinned;
     }

@@ -18,11 +18,13 @@ import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.domain.TermCalendar;
 import dk.ressourceplan.domain.TimeWindow;
+import dk.ressourceplan.domain.Week;
 import dk.ressourceplan.domain.Uncovered;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,10 +61,15 @@ public final class TermPlanner {
 
     /**
      * A part of the term, whole calendar weeks, in which the same dated work runs and every person has the same hours
-     * a week and the same days away ({@code away}: whole-day windows in a week of its own, or no hours at all).
+     * a week and the same days away ({@code away}: whole-day windows in a week of its own, or no hours at all);
+     * {@code weeks} are the fortnight's weeks (A, B) its teaching days lie in, none in a holiday.
      */
     record Stretch(LocalDate first, LocalDate last, List<Occurrence> occurrences, Map<String, Double> hours,
-            Map<String, List<TimeWindow>> away, boolean taught) {
+            Map<String, List<TimeWindow>> away, Set<Week> weeks) {
+
+        boolean taught() {
+            return !weeks.isEmpty();
+        }
 
         /** Whether the people's hours and days away differ from another stretch's. */
         boolean otherAvailabilityThan(Stretch other) {
@@ -194,9 +201,10 @@ public final class TermPlanner {
                             date.getDayOfWeek(), null, null)).toList());
                 }
             }
-            boolean taught = first.datesUntil(last.plusDays(1)).anyMatch(calendar::isTeachingDay);
+            Set<Week> weeks = first.datesUntil(last.plusDays(1)).filter(calendar::isTeachingDay).map(calendar::weekOf)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Week.class)));
             stretches.add(new Stretch(first, last, occurrences.stream().filter(o -> o.holdsOn(first)).toList(), hours,
-                    away, taught));
+                    away, weeks));
         }
         return stretches;
     }
@@ -205,7 +213,8 @@ public final class TermPlanner {
     static Stretch fortnightStretch(PlanDocument problem) {
         Map<String, Double> hours = new HashMap<>();
         problem.staff().forEach(person -> hours.put(person.id(), person.hoursPerWeek()));
-        return new Stretch(problem.term().firstDate(), problem.term().firstDate(), List.of(), hours, Map.of(), true);
+        return new Stretch(problem.term().firstDate(), problem.term().firstDate(), List.of(), hours, Map.of(),
+                EnumSet.of(Week.A, Week.B));
     }
 
     private record Prepared(StaffPlan plan, boolean replanned) {
@@ -240,13 +249,21 @@ public final class TermPlanner {
             }
         }
         Set<School> touched = touchedSchools(plan, stretch, previousStretch, previous);
+        Set<String> otherHours = otherAvailability(stretch, previousStretch);
         for (Assignment assignment : plan.getAssignments()) {
-            boolean runningOn = running.contains(occurrenceOf(assignment.getId())) && assignment.getStaff() != null;
+            boolean runningOn = running.contains(occurrenceOf(assignment.getId())) && assignment.getStaff() != null
+                    && !otherHours.contains(assignment.getStaff().id());
             assignment.setPinned(runningOn || !touched.contains(assignment.getSchool()));
         }
+        Set<Week> weeks = stretch.weeks();
         for (Session session : plan.getSessions()) {
             boolean runningOn = running.contains(occurrenceOf(session.getId()));
-            session.setPinned(session.getSlot() != null && (runningOn || !touched.contains(session.getSchool())));
+            boolean otherWeek = session.getSlot() != null && !weeks.contains(session.getSlot().week())
+                    && session.getSlot().week() != Week.AB;
+            session.setPinned(session.getSlot() != null && (runningOn || otherWeek || !touched.contains(session.getSchool())));
+            if (weeks.size() == 1 && !session.isPinned()) {
+                session.keepToWeek(weeks.iterator().next());
+            }
         }
         return new Prepared(plan, !touched.isEmpty());
     }
@@ -279,6 +296,19 @@ public final class TermPlanner {
         return slash < 0 ? id : id.substring(0, slash);
     }
 
+    /** The people whose hours or days away differ from the stretch before. */
+    static Set<String> otherAvailability(Stretch stretch, Stretch previousStretch) {
+        Set<String> people = new HashSet<>();
+        stretch.hours().forEach((id, hours) -> {
+            List<TimeWindow> wasAway = previousStretch.away().getOrDefault(id, List.of());
+            if (!Objects.equals(previousStretch.hours().get(id), hours)
+                    || !wasAway.equals(stretch.away().getOrDefault(id, List.of()))) {
+                people.add(id);
+            }
+        });
+        return people;
+    }
+
     /**
      * The schools the stretch changes something at: where dated work begins or ends, where a person whose hours
      * differ from the stretch before works, and where a seat lost its person.
@@ -297,14 +327,7 @@ public final class TermPlanner {
                 schoolIds.add(occurrence.school().id());
             }
         }
-        Set<String> changedHours = new HashSet<>();
-        stretch.hours().forEach((id, hours) -> {
-            Double was = previousStretch.hours().get(id);
-            List<TimeWindow> wasAway = previousStretch.away().getOrDefault(id, List.of());
-            if (!Objects.equals(was, hours) || !wasAway.equals(stretch.away().getOrDefault(id, List.of()))) {
-                changedHours.add(id);
-            }
-        });
+        Set<String> changedHours = otherAvailability(stretch, previousStretch);
         for (Assignment assignment : previous.getAssignments()) {
             if (assignment.getStaff() != null && changedHours.contains(assignment.getStaff().id())) {
                 schoolIds.add(assignment.getSchool().id());
@@ -376,7 +399,9 @@ public final class TermPlanner {
             for (PlanSession session : PlanResult.sessions(plan)) {
                 boolean takesPlace = session.week() == null || !calendar.datesOf(session.week(), session.day(), stretch.first(), stretch.last()).isEmpty();
                 PlanSession kept = lastPart.get(session.id());
-                PlanSession part = takesPlace || kept == null ? session : kept;
+                boolean keptTakesPlace = kept != null && (kept.week() == null
+                        || !calendar.datesOf(kept.week(), kept.day(), stretch.first(), stretch.last()).isEmpty());
+                PlanSession part = takesPlace || kept == null || keptTakesPlace ? session : kept;
                 sessions.add(session.id(), part, stretch.first(), stretch.last());
                 lastPart.put(session.id(), part);
             }

@@ -1,0 +1,144 @@
+package dk.ressourceplan.solver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import dk.ressourceplan.domain.Absence;
+import dk.ressourceplan.domain.DatedWork;
+import dk.ressourceplan.domain.DemandType;
+import dk.ressourceplan.domain.Kpis.ProgrammeWeeks;
+import dk.ressourceplan.domain.PlanDocument;
+import dk.ressourceplan.domain.PlanSession;
+import dk.ressourceplan.domain.School;
+import dk.ressourceplan.domain.Staff;
+import dk.ressourceplan.domain.TermCalendar;
+import dk.ressourceplan.io.SyntheticMunicipality;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A term with dated work (coordination meetings, programmes, days away, hours from a date), solved and then checked
+ * date by date by {@link TermChecks}, which reads only the document: not the solver's score.
+ */
+class DatedTermTest {
+
+    /** Issue 16's measure: the 32-school municipality with dated work, solved for 60 s. */
+    @Test
+    void thirtyTwoSchoolsWithProgrammesAndCoordinationMeetingsHoldEveryRuleOnEveryDate() {
+        PlanDocument term = SyntheticMunicipality.withDatedWork(SyntheticMunicipality.generate(32, 2027));
+
+        PlanDocument solved = TermPlanner.solve(term, Duration.ofSeconds(60));
+
+        assertTrue(solved.kpis().feasible(), "feasible: " + solved.score());
+        TermChecks checks = new TermChecks(solved);
+        assertEquals(List.of(), checks.clashesAndDrives(), "no one in two places or unable to drive between them");
+        assertEquals(List.of(), checks.tooManyProgrammesInAWeek(), "at most 3 programmes at once, in any week");
+        int most = checks.mostProgrammesInAWeek();
+        assertTrue(most >= 1 && most <= 3, "programmes run, at most 3 a person a week: " + most);
+        assertEquals(List.of(), checks.coordinationMeetingsOffInterval(), "meetings within their interval ±1 week");
+        assertEquals(List.of(), checks.weeksTooLong(), "weekly hours including travel in every calendar week");
+        assertEquals(List.of(), checks.daysTooLong(), "the daily maximum on every date");
+        assertEquals(List.of(), checks.datedSessionsOffTeachingDays());
+        Map<String, List<LocalDate>> meetings = checks.coordinationWeeks();
+        assertEquals(32, meetings.size(), "every school holds coordination meetings: " + meetings.keySet());
+        meetings.forEach((school, weeks) -> assertTrue(weeks.size() >= 3, school + " meets in " + weeks));
+
+        TermCalendar calendar = new TermCalendar(term.term());
+        Map<String, ProgrammeWeeks> reported = solved.kpis().programmeWeeks().stream()
+                .collect(Collectors.toMap(ProgrammeWeeks::schoolId, Function.identity()));
+        assertEquals(32, reported.size(), "every school's programme weeks are reported");
+        for (School school : term.schools()) {
+            ProgrammeWeeks weeks = reported.get(school.id());
+            // One programme running continuously per 500 pupils, over the term's weeks with teaching.
+            assertEquals(Math.round(calendar.teachingWeeks() * school.pupils() / 500.0), weeks.expected(), school.id());
+            assertTrue(weeks.covered() <= weeks.planned() && weeks.planned() > 0, school.id() + ": " + weeks);
+        }
+        assertTrue(solved.kpis().programmeWeeksCoveredPercent() >= 90, "programme weeks held against the expectation: "
+                + solved.kpis().programmeWeeksCoveredPercent());
+        assertEquals(100.0, solved.kpis().coordinationMeetingsOnTime(), "every coordination meeting held on time");
+    }
+
+    /**
+     * Days away and fewer hours from a date: a person away two days of a week works the other three, and someone
+     * else takes their sessions on the days away; whole weeks away, no work; fewer hours from a Wednesday hold from
+     * that week's Monday. Every rule holds on every date.
+     */
+    @Test
+    void daysAwayAndHoursFromADateHoldOnEveryDate() {
+        PlanDocument generated = SyntheticMunicipality.withDatedWork(SyntheticMunicipality.generate(12, 12));
+        Staff busiest = busiestPprPerson(generated);
+        // Wednesday and Thursday of week 10, all of weeks 14 and 15, and from Wednesday of week 20 two thirds of the hours.
+        LocalDate wednesday = LocalDate.of(2027, 3, 10);
+        Staff changed = new Staff(busiest.id(), busiest.name(), busiest.role(), busiest.competences(),
+                busiest.contractedHours(), busiest.hoursPerWeek(), busiest.maxHoursPerDay(), busiest.base(),
+                busiest.unavailable(), busiest.preferredSchools(), busiest.preferredDays(), busiest.maxSchools(),
+                List.of(new Absence(wednesday, wednesday.plusDays(1)),
+                        new Absence(LocalDate.of(2027, 4, 5), LocalDate.of(2027, 4, 16))),
+                List.of(new Staff.HoursFrom(LocalDate.of(2027, 5, 19), Math.round(busiest.hoursPerWeek() * 2 / 3.0))),
+                null);
+        PlanDocument term = withStaff(generated, changed);
+
+        PlanDocument solved = TermPlanner.solve(term, MoveBudget.config(EnvironmentMode.NO_ASSERT, 3_000));
+
+        assertTrue(solved.kpis().feasible(), "feasible: " + solved.score());
+        TermChecks checks = new TermChecks(solved);
+        assertEquals(List.of(), checks.workWhileAway());
+        assertEquals(List.of(), checks.clashesAndDrives());
+        assertEquals(List.of(), checks.weeksTooLong());
+        assertEquals(List.of(), checks.daysTooLong());
+        assertEquals(List.of(), checks.tooManyProgrammesInAWeek());
+        List<DayOfWeek> worked = daysWorked(solved, changed.id(), wednesday.minusDays(2), wednesday.plusDays(4));
+        assertTrue(worked.stream().anyMatch(day -> day != DayOfWeek.WEDNESDAY && day != DayOfWeek.THURSDAY),
+                "works the rest of the week partly away: " + worked);
+        assertTrue(daysWorked(solved, changed.id(), LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 5)).size() >= 2,
+                "works a normal week before");
+        assertEquals(0, solved.kpis().uncoveredByPriority().values().stream().mapToInt(Integer::intValue).sum(),
+                "someone else covers the days away: " + solved.uncovered());
+    }
+
+    /** The dated work's stretches solved under FULL_ASSERT: every score Timefold works out incrementally is right. */
+    @Test
+    void datedWorkSolvedUnderFullAssert() {
+        PlanDocument term = SyntheticMunicipality.withDatedWork(SyntheticMunicipality.generate(6, 1));
+        assertFalse(DatedWork.of(term).isEmpty());
+
+        PlanDocument solved = TermPlanner.solve(term, MoveBudget.config(EnvironmentMode.FULL_ASSERT, 2_000));
+
+        assertTrue(solved.sessions().stream().anyMatch(s -> s.type() == DemandType.PROGRAMME && s.staffId() != null));
+        assertTrue(solved.sessions().stream().anyMatch(s -> s.type() == DemandType.COORDINATION_MEETING && s.staffId() != null));
+        assertEquals(List.of(), new TermChecks(solved).clashesAndDrives());
+    }
+
+    private static Staff busiestPprPerson(PlanDocument term) {
+        PlanDocument fortnight = PlanSolver.solve(TermPlanner.undated(term), Duration.ofSeconds(2));
+        Map<String, Long> sessions = fortnight.sessions().stream().filter(s -> s.staffId() != null)
+                .collect(Collectors.groupingBy(PlanSession::staffId, Collectors.counting()));
+        return term.staff().stream().filter(person -> person.role().isPpr())
+                .max(Comparator.comparing(person -> sessions.getOrDefault(person.id(), 0L))).orElseThrow();
+    }
+
+    private static PlanDocument withStaff(PlanDocument term, Staff changed) {
+        List<Staff> staff = new ArrayList<>(term.staff());
+        staff.replaceAll(person -> person.id().equals(changed.id()) ? changed : person);
+        return new PlanDocument(term.term(), term.schools(), term.classes(), staff, term.demands(), term.travel(),
+                term.weights(), term.rules(), null, null, null, null);
+    }
+
+    private static List<DayOfWeek> daysWorked(PlanDocument solved, String staffId, LocalDate from, LocalDate to) {
+        TermCalendar calendar = new TermCalendar(solved.term());
+        return from.datesUntil(to.plusDays(1)).filter(calendar::isTeachingDay)
+                .filter(date -> solved.sessions().stream().anyMatch(s -> staffId.equals(s.staffId()) && s.holdsOn(date)
+                        && s.day() == date.getDayOfWeek() && s.week().intersects(calendar.weekOf(date))))
+                .map(LocalDate::getDayOfWeek).toList();
+    }
+}
