@@ -11,6 +11,7 @@ import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.Change;
 import dk.ressourceplan.domain.ChangeSet;
 import dk.ressourceplan.domain.ConstraintNames;
+import dk.ressourceplan.domain.DatedWork;
 import dk.ressourceplan.domain.Demand;
 import dk.ressourceplan.domain.Kpis;
 import dk.ressourceplan.domain.NeedLevel;
@@ -254,6 +255,13 @@ public final class Rerun {
                 starts.add(session.to().plusDays(1));
             }
         }
+        for (DatedWork.Occurrence occurrence : DatedWork.of(term)) {
+            starts.add(occurrence.first());
+            starts.add(occurrence.last().plusDays(1));
+        }
+        for (Staff person : term.staff()) {
+            person.hoursFrom().forEach(change -> starts.add(TermCalendar.mondayOf(change.from())));
+        }
         List<LocalDate> firsts = List.copyOf(starts.subSet(effective, true, lastDate, true));
         List<Change> leaves = changes.changes().stream().filter(change -> isDatedLeave(change, lastDate)).toList();
         boolean lasting = leaves.size() < changes.changes().size();
@@ -281,9 +289,10 @@ public final class Rerun {
      * replanned, untouched schools are pinned.
      */
     static StaffPlan prepare(PlanDocument published, PlanDocument term, ChangeSet changes, Stretch stretch) {
-        List<Staff> staff = term.staff().stream()
-                .map(person -> stretch.absent().contains(person.id()) ? person.withHoursPerWeek(0) : person).toList();
-        StaffPlan plan = PlanBuilder.build(problemOf(term, staff, term.demands()));
+        List<Staff> staff = term.staff().stream().map(person -> stretch.absent().contains(person.id())
+                ? person.withHoursPerWeek(0) : person.withHoursPerWeek(person.hoursInWeekOf(stretch.first()))).toList();
+        StaffPlan plan = PlanBuilder.build(problemOf(term, staff, term.demands()),
+                DatedWork.holdingOn(term, stretch.first()));
         Set<String> sessionIds = plan.getSessions().stream().map(Session::getId).collect(Collectors.toSet());
         PlanRestore.apply(plan, holdingOn(published, stretch.first()).stream()
                 .filter(session -> sessionIds.contains(session.sessionId())).toList());
@@ -406,7 +415,8 @@ public final class Rerun {
         Kpis kpis = weighted(plans.stream().map(KpiCalculator::calculate).toList(), teachingDays)
                 .withChanges(changed.size(), changedSchools.size());
         HardMediumSoftLongScore worst = plans.stream().map(StaffPlan::getScore).min(Comparator.naturalOrder()).orElseThrow();
-        return term.withSolution(worst.toString(), kpis, uncovered.items(), sessions.items());
+        PlanDocument rerun = term.withSolution(worst.toString(), kpis, uncovered.items(), sessions.items());
+        return rerun.withSolution(rerun.score(), DatedKpis.with(rerun), rerun.uncovered(), rerun.sessions());
     }
 
     private static String seatKey(Uncovered seat) {

@@ -117,13 +117,21 @@ final class TermChecks {
 
     /** Weekly hours including travel in every calendar week of the term, against the hours of that week. */
     List<String> weeksTooLong() {
+        return weeksTooLong(plan.term().firstDate());
+    }
+
+    /**
+     * The same from the week of a date on: a rerun's term has the hours that hold from its effective date (a leaver's
+     * are 0), and the weeks before it are the published plan's.
+     */
+    List<String> weeksTooLong(LocalDate from) {
         List<String> found = new ArrayList<>();
         Map<LocalDate, Map<String, Integer>> weeks = new HashMap<>();
         for (LocalDate date : onDate.keySet()) {
             people(date).forEach((person, day) -> weeks.computeIfAbsent(TermCalendar.mondayOf(date), m -> new HashMap<>())
                     .merge(person, workMinutes(person, day), Integer::sum));
         }
-        for (LocalDate monday : new TreeSet<>(weeks.keySet())) {
+        for (LocalDate monday : new TreeSet<>(weeks.keySet()).tailSet(TermCalendar.mondayOf(from))) {
             weeks.get(monday).forEach((person, minutes) -> {
                 int hours = (int) Math.round(60 * staff.get(person).hoursInWeekOf(monday));
                 if (minutes > hours) {
