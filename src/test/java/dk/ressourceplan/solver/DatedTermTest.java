@@ -13,7 +13,6 @@ import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.PlanSession;
 import dk.ressourceplan.domain.School;
 import dk.ressourceplan.domain.Staff;
-import dk.ressourceplan.domain.Term;
 import dk.ressourceplan.domain.TermCalendar;
 import dk.ressourceplan.io.SyntheticMunicipality;
 import java.time.DayOfWeek;
@@ -110,12 +109,8 @@ class DatedTermTest {
     /** The dated work's stretches solved under FULL_ASSERT: every score Timefold works out incrementally is right. */
     @Test
     void datedWorkSolvedUnderFullAssert() {
-        PlanDocument sixSchools = SyntheticMunicipality.withDatedWork(SyntheticMunicipality.generate(6, 1));
         // The term's first eight weeks: programmes and meetings begin and end in them, in fewer stretches.
-        PlanDocument term = new PlanDocument(new Term(sixSchools.term().name(), sixSchools.term().firstDate(),
-                LocalDate.of(2027, 2, 26), sixSchools.term().firstWeek(), sixSchools.term().holidays()),
-                sixSchools.schools(), sixSchools.classes(), sixSchools.staff(), sixSchools.demands(), sixSchools.travel(),
-                sixSchools.weights(), sixSchools.rules(), null, null, null, null);
+        PlanDocument term = SolvedDatedTerms.sixSchoolsEightWeeksProblem();
         assertFalse(DatedWork.of(term).isEmpty());
 
         PlanDocument solved = TermPlanner.solve(term, MoveBudget.config(EnvironmentMode.FULL_ASSERT, 1_000));

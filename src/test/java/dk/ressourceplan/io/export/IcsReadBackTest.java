@@ -1,14 +1,17 @@
 package dk.ressourceplan.io.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.ressourceplan.domain.DemandType;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.PlanSession;
 import dk.ressourceplan.domain.TermCalendar;
 import dk.ressourceplan.io.Json;
+import dk.ressourceplan.solver.SolvedDatedTerms;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -184,6 +187,39 @@ class IcsReadBackTest {
 
         assertEquals(expected(plan, ExportFilter.wholePlan()), read);
         assertTrue(read.size() > 100, "the term's dates, not the template's: " + read.size());
+    }
+
+    /**
+     * A school's calendar in a term with dated work: its coordination meetings and programme sessions on their dates,
+     * each exactly once, and nothing in the winter holiday.
+     */
+    @Test
+    void aSchoolsCalendarHasItsDatedWorkOnItsDatesAndNothingInAHoliday() throws Exception {
+        PlanDocument plan = SolvedDatedTerms.sixSchoolsEightWeeks();
+        TermCalendar calendar = new TermCalendar(plan.term());
+        String school = plan.sessions().stream().filter(s -> s.type() == DemandType.COORDINATION_MEETING && s.staffId() != null)
+                .map(PlanSession::schoolId).filter(id -> plan.sessions().stream()
+                        .anyMatch(s -> s.schoolId().equals(id) && s.type() == DemandType.PROGRAMME && s.staffId() != null))
+                .findFirst().orElseThrow();
+        ExportFilter filter = ExportFilter.school(school);
+
+        Map<String, Occurrence> read = readBack(plan, filter);
+
+        assertEquals(expected(plan, filter), read);
+        long meetings = read.values().stream().filter(o -> o.session().startsWith("koord-")).count();
+        long heldMeetings = plan.sessions().stream().filter(s -> s.schoolId().equals(school)
+                && s.type() == DemandType.COORDINATION_MEETING && s.seat() == null || s.schoolId().equals(school)
+                && s.type() == DemandType.COORDINATION_MEETING && s.seat() == 1).count();
+        assertTrue(meetings >= 1 && meetings == heldMeetings, meetings + " coordination meetings in the calendar, "
+                + heldMeetings + " in the plan");
+        assertTrue(read.values().stream().filter(o -> o.session().startsWith("forloeb-")).count() >= 4,
+                "a programme's weekly sessions");
+        for (Occurrence occurrence : read.values()) {
+            LocalDate date = LocalDate.parse(occurrence.start().substring(0, 10));
+            assertTrue(calendar.isTeachingDay(date), occurrence + " on a day without teaching");
+            assertFalse(date.isAfter(LocalDate.of(2027, 2, 14)) && date.isBefore(LocalDate.of(2027, 2, 22)),
+                    occurrence + " in the winter holiday");
+        }
     }
 
     @Test
