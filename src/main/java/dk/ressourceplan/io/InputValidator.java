@@ -295,7 +295,8 @@ public final class InputValidator {
             return;
         }
         if (to.isBefore(from)) {
-            checks.report(toAt, "must not be before from (" + from + ")", "må ikke ligge før from (" + from + ")");
+            checks.report(toAt, "must not be before the from date (" + from + ")",
+                    "må ikke ligge før fra-datoen (" + from + ")");
         } else if (term != null && (from.isBefore(term.first()) || to.isAfter(term.last()))) {
             checks.report(absence, "must lie within the term (" + term.first() + " to " + term.last() + ")",
                     "skal ligge i planperioden (" + term.first() + " til " + term.last() + ")");
@@ -482,7 +483,7 @@ public final class InputValidator {
         } else if (length > longest) {
             checks.report(minutesAt, "the weekly session lasts " + length + " minutes, longer than the school's longest "
                             + "day in both weeks (" + longest + " minutes)",
-                    "den ugentlige samling varer " + length + " minutter, længere end skolens længste skoledag i "
+                    "den ugentlige aftale varer " + length + " minutter, længere end skolens længste skoledag i "
                             + "begge uger (" + longest + " minutter)");
         }
     }
