@@ -68,6 +68,14 @@ public final class InputValidator {
     private static final Range PROGRAMME_COUNT = Range.between(1, 50);
     private static final Range PROGRAMME_WEEKS = Range.between(1, 20);
     private static final Range MAX_PROGRAMMES = Range.between(0, 10);
+    /** The fields each dated type has besides id, type, name, schoolId and priority; the older types have all others. */
+    private static final Map<DemandType, Set<String>> DATED_FIELDS = Map.of(
+            COORDINATION_MEETING, Set.of("intervalWeeks", "minutes", "seats"),
+            PROGRAMME, Set.of("count", "weeks", "minutes", "roles", "competence"));
+    /** The fields of the dated types only. */
+    private static final Map<String, DemandType> ONLY_FOR = Map.of(
+            "intervalWeeks", COORDINATION_MEETING, "count", PROGRAMME, "weeks", PROGRAMME);
+
     private static final Range TRAVEL_MINUTES = Range.between(0, 600);
     /** Beyond these the travel estimate is meaningless and its arithmetic overflows. */
     private static final Range SPEED_KMH = Range.above(0, 200);
@@ -391,14 +399,6 @@ public final class InputValidator {
             isNew(demands, id, idAt, item);
         }
     }
-
-    /** The fields each dated type has besides id, type, name, schoolId and priority; the older types have all others. */
-    private static final Map<DemandType, Set<String>> DATED_FIELDS = Map.of(
-            COORDINATION_MEETING, Set.of("intervalWeeks", "minutes", "seats"),
-            PROGRAMME, Set.of("count", "weeks", "minutes", "roles", "competence"));
-    /** The fields of the dated types only. */
-    private static final Map<String, DemandType> ONLY_FOR = Map.of(
-            "intervalWeeks", COORDINATION_MEETING, "count", PROGRAMME, "weeks", PROGRAMME);
 
     /**
      * The field, or (reported, and then read as absent) a field given that does not apply to the demand's type: any
