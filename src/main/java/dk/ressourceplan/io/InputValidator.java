@@ -3,8 +3,10 @@ package dk.ressourceplan.io;
 import dk.ressourceplan.domain.InvalidInputException;
 import dk.ressourceplan.domain.ValidationError;
 import static dk.ressourceplan.domain.DemandType.COLLABORATION_MEETING;
+import static dk.ressourceplan.domain.DemandType.COORDINATION_MEETING;
 import static dk.ressourceplan.domain.DemandType.CO_TEACHING;
 import static dk.ressourceplan.domain.DemandType.PRESENCE;
+import static dk.ressourceplan.domain.DemandType.PROGRAMME;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -15,12 +17,15 @@ import dk.ressourceplan.domain.DemandType;
 import dk.ressourceplan.domain.NeedLevel;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.Role;
+import dk.ressourceplan.domain.Times;
+import dk.ressourceplan.domain.Week;
 import dk.ressourceplan.io.Checks.At;
 import dk.ressourceplan.io.Checks.Codes;
 import dk.ressourceplan.io.Checks.Range;
 import dk.ressourceplan.io.TimeChecks.Dates;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,6 +62,20 @@ public final class InputValidator {
     private static final Range BLOCK_MINUTES = Range.between(15, 480);
     private static final Range PRESENCE_HOURS_PER_WEEK = Range.above(0, 40);
     private static final Range PRESENCE_HOURS_PER_FORTNIGHT = Range.above(0, 80);
+    /** Coordination meetings every 4-8 weeks by the school's size; given, at least weekly and at least once a term. */
+    private static final Range INTERVAL_WEEKS = Range.between(1, 12);
+    /** Programmes at one school in one term: one running continuously per 500 pupils gives a handful. */
+    private static final Range PROGRAMME_COUNT = Range.between(1, 50);
+    private static final Range PROGRAMME_WEEKS = Range.between(1, 20);
+    private static final Range MAX_PROGRAMMES = Range.between(0, 10);
+    /** The fields each dated type has besides id, type, name, schoolId and priority; the older types have all others. */
+    private static final Map<DemandType, Set<String>> DATED_FIELDS = Map.of(
+            COORDINATION_MEETING, Set.of("intervalWeeks", "minutes", "seats"),
+            PROGRAMME, Set.of("count", "weeks", "minutes", "roles", "competence"));
+    /** The fields of the dated types only. */
+    private static final Map<String, DemandType> ONLY_FOR = Map.of(
+            "intervalWeeks", COORDINATION_MEETING, "count", PROGRAMME, "weeks", PROGRAMME);
+
     private static final Range TRAVEL_MINUTES = Range.between(0, 600);
     /** Beyond these the travel estimate is meaningless and its arithmetic overflows. */
     private static final Range SPEED_KMH = Range.above(0, 200);
@@ -89,6 +108,7 @@ public final class InputValidator {
     /** The workbook writes each unavailable time as a row of one sheet: 2,000 staff × 20 fit in its 50,000 rows. */
     static final int MAX_UNAVAILABLE = 20;
     static final int MAX_ABSENCES = 100;
+    static final int MAX_HOURS_FROM = 50;
     static final int MAX_TEAM_CLASSES = 100;
     static final int MAX_TRAVEL_MINUTES = 20_000;
     /**
@@ -130,29 +150,6 @@ public final class InputValidator {
         Checks checks = new Checks();
         checks.optionalName(new At("name", TextNode.valueOf(name), false));
         return checks.errors();
-    }
-
-    /**
-     * Refuses a term with dated absences where it would be solved from scratch (submitted, or written as the term
-     * workbook to submit): its one fortnight cannot change mid-term, so an absence is planned by a rerun of the
-     * published plan, which records it in the term itself.
-     */
-    public static void requireNoAbsences(PlanDocument term) {
-        List<ValidationError> errors = new ArrayList<>();
-        for (int i = 0; i < term.staff().size(); i++) {
-            for (int j = 0; j < term.staff().get(i).absences().size(); j++) {
-                errors.add(new ValidationError("staff[" + i + "].absences[" + j + "]",
-                        "a term to solve from scratch (submitted, or as the term workbook) has no dated absences: "
-                                + "its one fortnight cannot change mid-term. Remove it, and once the plan is published, "
-                                + "rerun it with the leave (staffUnavailable with a to date)",
-                        "en termin, der skal beregnes forfra (indsendt eller som regneark), har ingen fraværsperioder: "
-                                + "dens ene fjortendagsplan kan ikke skifte midt i terminen. Fjern den, og genplanlæg "
-                                + "med fraværet (staffUnavailable med en to-dato), når planen er offentliggjort"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
     }
 
     private void document(At root) {
@@ -281,6 +278,10 @@ public final class InputValidator {
         checks.atMost(item.optional("absences"), MAX_ABSENCES, "absences of one staff member",
                 "fraværsperioder hos én medarbejder");
         checks.objects(item.optional("absences")).forEach(this::absence);
+        checks.atMost(item.optional("hoursFrom"), MAX_HOURS_FROM, "changes of hours of one staff member",
+                "ændringer af timetal hos én medarbejder");
+        hoursFrom(item.optional("hoursFrom"), contracted);
+        checks.whole(item.optional("maxProgrammes"), MAX_PROGRAMMES);
         checks.atMost(item.optional("preferredSchools"), MAX_SCHOOLS_PER_TERM, "preferred schools of one staff member",
                 "foretrukne skoler hos én medarbejder");
         checks.items(item.optional("preferredSchools")).forEach(school -> reference(school, schools, "school", "ingen skole"));
@@ -302,10 +303,41 @@ public final class InputValidator {
             return;
         }
         if (to.isBefore(from)) {
-            checks.report(toAt, "must not be before from (" + from + ")", "må ikke ligge før from (" + from + ")");
+            checks.report(toAt, "must not be before the from date (" + from + ")",
+                    "må ikke ligge før fra-datoen (" + from + ")");
         } else if (term != null && (from.isBefore(term.first()) || to.isAfter(term.last()))) {
             checks.report(absence, "must lie within the term (" + term.first() + " to " + term.last() + ")",
                     "skal ligge i planperioden (" + term.first() + " til " + term.last() + ")");
+        }
+    }
+
+    /**
+     * Hours a week from a date on: each date inside the term and given once, the hours as {@code hoursPerWeek}'s and
+     * no more than the contracted hours.
+     */
+    private void hoursFrom(At list, Double contracted) {
+        Map<LocalDate, String> seen = new HashMap<>();
+        for (At change : checks.objects(list)) {
+            At fromAt = change.required("from");
+            LocalDate from = checks.date(fromAt);
+            At hoursAt = change.required("hoursPerWeek");
+            Double hours = checks.number(hoursAt, HOURS_PER_WEEK);
+            if (contracted != null && hours != null && hours > contracted) {
+                checks.report(hoursAt, "must not be more than contractedHours (" + number(contracted) + ")",
+                        "må ikke være mere end contractedHours (" + number(contracted) + ")");
+            }
+            if (from == null) {
+                continue;
+            }
+            if (term != null && (from.isBefore(term.first()) || from.isAfter(term.last()))) {
+                checks.report(fromAt, "must lie within the term (" + term.first() + " to " + term.last() + ")",
+                        "skal ligge i planperioden (" + term.first() + " til " + term.last() + ")");
+            }
+            String first = seen.putIfAbsent(from, change.path());
+            if (first != null) {
+                checks.report(fromAt, "the hours from " + from + " are already given by " + first,
+                        "timerne fra " + from + " er allerede angivet i " + first);
+            }
         }
     }
 
@@ -321,8 +353,9 @@ public final class InputValidator {
     // --- demands ----------------------------------------------------------------------------------------------
 
     /**
-     * A demand has one shape for three types. Every field is type-checked whatever the type, because Jackson binds
-     * them all; which fields are required and what they must fit depends on the type.
+     * A demand has one shape for five types. Every field is type-checked whatever the type, because Jackson binds
+     * them all; which fields are required and what they must fit depends on the type. The dated types, and the fields
+     * only they have, are new: a field that does not apply to them is refused rather than silently ignored.
      */
     private void demand(At item) {
         At idAt = item.required("id");
@@ -330,32 +363,128 @@ public final class InputValidator {
         DemandType type = checks.code(item.required("type"), DEMAND_TYPES);
         checks.optionalName(item.optional("name"));
         checks.code(item.optional("priority"), NEED_LEVELS);
-        checks.code(item.field("competence", type == CO_TEACHING), COMPETENCES);
-        roles(item.optional("roles"));
-        At lessonsAt = item.field("lessonsPerWeek", type == CO_TEACHING);
+        checks.code(applying(item, type, "competence", type == CO_TEACHING), COMPETENCES);
+        roles(applying(item, type, "roles", false));
+        At lessonsAt = applying(item, type, "lessonsPerWeek", type == CO_TEACHING);
         Long lessonsPerWeek = checks.whole(lessonsAt, LESSONS_PER_WEEK);
-        At minutesAt = item.optional("minutes");
+        At minutesAt = applying(item, type, "minutes", false);
         Long minutes = checks.whole(minutesAt, MEETING_MINUTES);
-        seats(item.optional("seats"));
-        checks.number(item.optional("hoursPerWeek"), PRESENCE_HOURS_PER_WEEK);
-        checks.number(item.optional("hoursPerFortnight"), PRESENCE_HOURS_PER_FORTNIGHT);
-        checks.whole(item.optional("blockMinutes"), BLOCK_MINUTES);
-        At classAt = item.field("classId", type == CO_TEACHING);
+        seats(applying(item, type, "seats", false));
+        checks.number(applying(item, type, "hoursPerWeek", false), PRESENCE_HOURS_PER_WEEK);
+        checks.number(applying(item, type, "hoursPerFortnight", false), PRESENCE_HOURS_PER_FORTNIGHT);
+        checks.whole(applying(item, type, "blockMinutes", false), BLOCK_MINUTES);
+        checks.whole(applying(item, type, "intervalWeeks", false), INTERVAL_WEEKS);
+        checks.whole(applying(item, type, "count", false), PROGRAMME_COUNT);
+        checks.whole(applying(item, type, "weeks", false), PROGRAMME_WEEKS);
+        At classAt = applying(item, type, "classId", type == CO_TEACHING);
         String classId = reference(classAt, classes, "class", "ingen klasse");
-        At schoolAt = item.field("schoolId", type == COLLABORATION_MEETING || type == PRESENCE);
+        At schoolAt = item.field("schoolId", type == COLLABORATION_MEETING || type == PRESENCE
+                || (type != null && type.isDated()));
         String schoolId = reference(schoolAt, schools, "school", "ingen skole");
-        checks.atMost(item.optional("classIds"), MAX_TEAM_CLASSES, "classes in one team meeting",
-                "klasser i ét teammøde");
-        teamClasses(item.optional("classIds"), schoolId);
+        At classIdsAt = applying(item, type, "classIds", false);
+        checks.atMost(classIdsAt, MAX_TEAM_CLASSES, "classes in one team meeting", "klasser i ét teammøde");
+        teamClasses(classIdsAt, schoolId);
         if (type == CO_TEACHING && classId != null) {
             coTeachingFitsClass(classAt, lessonsAt, lessonsPerWeek, classes.get(classId));
         } else if (type == COLLABORATION_MEETING && schoolId != null) {
             meetingFitsSchool(schoolAt, minutesAt, minutes, schools.get(schoolId));
         } else if (type == PRESENCE) {
             presenceHours(item);
+        } else if (type == COORDINATION_MEETING && schoolId != null) {
+            coordinationFitsSchool(schoolAt, minutesAt, minutes, schools.get(schoolId));
+        } else if (type == PROGRAMME && schoolId != null) {
+            programmeFitsSchool(schoolAt, minutesAt, minutes, schools.get(schoolId));
         }
         if (id != null) {
             isNew(demands, id, idAt, item);
+        }
+    }
+
+    /**
+     * The field, or (reported, and then read as absent) a field given that does not apply to the demand's type: any
+     * but its own on a dated demand, and a dated type's own field on any other. An unknown type refuses nothing.
+     */
+    private At applying(At item, DemandType type, String field, boolean required) {
+        At at = item.field(field, required);
+        if (type == null || at.absent()) {
+            return at;
+        }
+        DemandType onlyFor = ONLY_FOR.get(field);
+        boolean applies = type.isDated() ? DATED_FIELDS.get(type).contains(field) : onlyFor == null;
+        if (applies) {
+            return at;
+        }
+        if (onlyFor != null) {
+            checks.report(at, "applies only to a " + onlyFor.code() + " demand, not to a " + type.code() + " demand",
+                    "gælder kun for et behov af typen " + danish(onlyFor) + ", ikke for " + danish(type));
+        } else {
+            checks.report(at, "does not apply to a " + type.code() + " demand; remove it",
+                    "gælder ikke for et behov af typen " + danish(type) + "; fjern det");
+        }
+        return new At(at.path(), null, false);
+    }
+
+    private static String danish(DemandType type) {
+        return switch (type) {
+            case CO_TEACHING -> "co-teaching";
+            case COLLABORATION_MEETING -> "samarbejds- og indsatsmøde";
+            case PRESENCE -> "tilstedeværelse";
+            case COORDINATION_MEETING -> "koordinerings- og prioriteringsmøde";
+            case PROGRAMME -> "forløb";
+        };
+    }
+
+    /** A coordination meeting is held in one of the school's meeting windows, and must fit in the longest. */
+    private void coordinationFitsSchool(At schoolAt, At minutesAt, Long minutes, SchoolFacts school) {
+        if (!school.hasMeetingWindows()) {
+            checks.report(schoolAt, "the school has no meeting windows, so its coordination meetings cannot be placed: "
+                            + "give the times the school can meet (meetingWindows)",
+                    "Skolen har ingen mødetider, så koordinerings- og prioriteringsmøderne kan ikke lægges: angiv, "
+                            + "hvornår skolen kan holde møder (meetingWindows)");
+            return;
+        }
+        if (school.longestMeetingMinutes() == null || (minutes == null && !minutesAt.absent())) {
+            return;
+        }
+        long length = minutes == null ? Demand.DEFAULT_COORDINATION_MINUTES : minutes;
+        if (length > school.longestMeetingMinutes()) {
+            checks.report(minutesAt, "the meeting lasts " + length + " minutes, longer than the school's longest meeting "
+                            + "window (" + school.longestMeetingMinutes() + " minutes)",
+                    "mødet varer " + length + " minutter, længere end skolens længste mødetid ("
+                            + school.longestMeetingMinutes() + " minutter)");
+        }
+    }
+
+    /**
+     * A programme meets weekly at the same time: it needs a weekday the school has in both week A and week B, with
+     * room in it for the weekly session.
+     */
+    private void programmeFitsSchool(At schoolAt, At minutesAt, Long minutes, SchoolFacts school) {
+        if (school.days() == null || (minutes == null && !minutesAt.absent())) {
+            return;
+        }
+        long length = minutes == null ? Demand.DEFAULT_PROGRAMME_MINUTES : minutes;
+        int longest = 0;
+        for (DayOfWeek day : DayOfWeek.values()) {
+            TimeChecks.Span a = school.days().on(Week.A, day);
+            TimeChecks.Span b = school.days().on(Week.B, day);
+            if (a != null && b != null && a.known() && b.known()) {
+                LocalTime start = a.start().isAfter(b.start()) ? a.start() : b.start();
+                LocalTime end = a.end().isBefore(b.end()) ? a.end() : b.end();
+                longest = Math.max(longest, Math.max(0, Times.minutes(end)
+                        - Times.minutes(start)));
+            }
+        }
+        if (longest == 0) {
+            checks.report(schoolAt, "the school has no weekday in both week A and week B, so a programme cannot meet "
+                            + "weekly there: give its school day (schoolDay) for both weeks",
+                    "Skolen har ingen ugedag i både uge A og uge B, så et forløb kan ikke mødes hver uge: angiv "
+                            + "skoledagen (schoolDay) for begge uger");
+        } else if (length > longest) {
+            checks.report(minutesAt, "the weekly session lasts " + length + " minutes, longer than the school's longest "
+                            + "day in both weeks (" + longest + " minutes)",
+                    "den ugentlige aftale varer " + length + " minutter, længere end skolens længste skoledag i "
+                            + "begge uger (" + longest + " minutter)");
         }
     }
 

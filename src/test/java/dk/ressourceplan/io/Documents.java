@@ -22,6 +22,7 @@ final class Documents {
     private static final Pattern SEGMENT = Pattern.compile("\\.?([^.\\[\\]]+)|\\[(\\d+)]");
     private static final String SMALL_TERM_JSON = resource("small-term.json");
     private static final ObjectNode SMALL_TERM = (ObjectNode) parse(SMALL_TERM_JSON);
+    private static final String DATED_TERM_JSON = resource("dated-term.json");
 
     private Documents() {
     }
@@ -33,6 +34,19 @@ final class Documents {
     /** A fresh copy, free to edit. */
     static ObjectNode smallTerm() {
         return SMALL_TERM.deepCopy();
+    }
+
+    /**
+     * The small term unsolved, with dated work (issue 16): coordination meetings and programmes with and without
+     * their optional fields, absences, hours from a date and programme caps (dated-term.json). Demands k1, k2 are the
+     * coordination meetings, f1, f2 the programmes, at demands[3] to demands[6].
+     */
+    static String datedTermJson() {
+        return DATED_TERM_JSON;
+    }
+
+    static ObjectNode datedTerm() {
+        return (ObjectNode) parse(DATED_TERM_JSON);
     }
 
     static JsonNode parse(String json) {

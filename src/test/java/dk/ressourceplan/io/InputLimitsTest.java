@@ -43,6 +43,7 @@ class InputLimitsTest {
             "staff[0].competences | 6 | 'reading'",
             "staff[0].unavailable | 20 | {'day': 'FRIDAY'}",
             "staff[0].absences | 100 | {'from': '2027-02-01', 'to': '2027-02-02'}",
+            "staff[0].hoursFrom | 50 | {'from': '2027-02-01', 'hoursPerWeek': 20}",
             "staff[0].preferredSchools | 500 | 's1'",
             "staff[0].preferredDays | 5 | 'MONDAY'",
             "demands[0].roles | 5 | 'co-teacher'",

@@ -16,7 +16,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dk.ressourceplan.domain.Absence;
+import dk.ressourceplan.domain.Demand;
+import dk.ressourceplan.domain.DemandType;
 import dk.ressourceplan.domain.PlanDocument;
+import dk.ressourceplan.domain.Staff;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -121,7 +126,7 @@ class InputValidatorTest {
             staff[0].role                       | "teacher"     | psychologist, pedagogical-consultant, speech-hearing-consultant, akt-supervisor, co-teacher
             staff[0].competences[1]             | "music"       | reading, dld, maths, behaviour, autism, wellbeing
             staff[0].preferredDays[0]           | "Funday"      | MONDAY, TUESDAY
-            demands[2].type                     | "meeting"     | co-teaching, collaboration-meeting, presence
+            demands[2].type                     | "meeting"     | co-teaching, collaboration-meeting, presence, coordination-meeting, programme
             demands[0].competence               | "music"       | reading, dld
             demands[0].roles[0]                 | "assistant"   | co-teacher
             demands[1].seats[0][0]              | "teacher"     | psychologist
@@ -382,6 +387,172 @@ class InputValidatorTest {
                 checkReportedOrBinds(without(rerun.deepCopy(), path), path + " removed", problems);
                 for (String value : List.of("null", "\"\"", "\"x\"", "-1", "2.5", "true", "[]", "[null]", "{}")) {
                     checkReportedOrBinds(with(rerun.deepCopy(), path, value), path + " = " + value, problems);
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    // --- dated work (issue 16): coordination meetings, programmes, absences, hours from a date ----------------
+
+    @Test
+    void aTermWithEveryDatedFieldIsReadAndWrittenBackTheSame() throws Exception {
+        assertEquals(List.of(), validate(Documents.datedTerm()));
+        PlanDocument read = PlanReader.read(Documents.datedTermJson());
+
+        Demand meeting = read.demands().get(3);
+        assertEquals(DemandType.COORDINATION_MEETING, meeting.type());
+        assertEquals(6, meeting.intervalWeeks());
+        Demand programme = read.demands().get(5);
+        assertEquals(DemandType.PROGRAMME, programme.type());
+        assertEquals(2, programme.count());
+        assertEquals(8, programme.weeks());
+        Staff psychologist = read.staff().get(1);
+        assertEquals(List.of(new Absence(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 5)),
+                new Absence(LocalDate.of(2027, 5, 20), LocalDate.of(2027, 5, 20))), psychologist.absences());
+        assertEquals(List.of(new Staff.HoursFrom(LocalDate.of(2027, 4, 5), 12.5)), psychologist.hoursFrom());
+        assertEquals(2, psychologist.programmeCap());
+        assertEquals(0, read.staff().get(2).programmeCap());
+        assertEquals(Staff.DEFAULT_MAX_PROGRAMMES, read.staff().get(0).programmeCap());
+
+        JsonNode written = Documents.parse(Json.mapper().writeValueAsString(read));
+        assertEquals(Documents.datedTerm(), written);
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            demands[3].intervalWeeks        | 0
+            demands[3].intervalWeeks        | 13
+            demands[3].intervalWeeks        | 1.5
+            demands[3].minutes              | 10
+            demands[5].count                | 0
+            demands[5].count                | 51
+            demands[5].weeks                | 0
+            demands[5].weeks                | 21
+            demands[5].minutes              | 500
+            staff[1].maxProgrammes          | -1
+            staff[1].maxProgrammes          | 11
+            staff[1].hoursFrom[0].hoursPerWeek | 49
+            staff[1].hoursFrom[0].hoursPerWeek | -1
+            """)
+    void aDatedNumberOutOfRangeIsReportedWithItsBounds(String path, String json) {
+        ValidationError error = assertErrorsAt(with(Documents.datedTerm(), path, json), path).get(0);
+        assertTrue(error.message().contains("(given: "), error.message());
+        assertTrue(error.messageDa().startsWith("skal være et"), error.messageDa());
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            demands[3].classId              | "c1"
+            demands[3].classIds             | ["c1"]
+            demands[3].lessonsPerWeek       | 2
+            demands[3].hoursPerWeek         | 2
+            demands[3].hoursPerFortnight    | 2
+            demands[3].blockMinutes         | 120
+            demands[3].roles                | ["psychologist"]
+            demands[3].competence           | "reading"
+            demands[3].count                | 2
+            demands[3].weeks                | 6
+            demands[5].classId              | "c1"
+            demands[5].classIds             | ["c1"]
+            demands[5].lessonsPerWeek       | 2
+            demands[5].hoursPerWeek         | 2
+            demands[5].hoursPerFortnight    | 2
+            demands[5].blockMinutes         | 120
+            demands[5].seats                | [["psychologist"]]
+            demands[5].intervalWeeks        | 6
+            demands[0].intervalWeeks        | 6
+            demands[1].count                | 2
+            demands[2].weeks                | 6
+            """)
+    void aFieldThatDoesNotApplyToADemandsTypeIsRefused(String path, String json) {
+        ValidationError error = assertErrorsAt(with(Documents.datedTerm(), path, json), path).get(0);
+        assertTrue(error.message().contains("appl"), error.message());
+        assertTrue(error.messageDa().startsWith("gælder "), error.messageDa());
+    }
+
+    @Test
+    void aFieldThatDoesNotApplyIsRefusedWhateverItsValue() {
+        ValidationError error = assertErrorsAt(with(Documents.datedTerm(), "demands[3].lessonsPerWeek", "\"many\""),
+                "demands[3].lessonsPerWeek").get(0);
+        assertEquals("gælder ikke for et behov af typen koordinerings- og prioriteringsmøde; fjern det",
+                error.messageDa());
+        assertEquals("does not apply to a coordination-meeting demand; remove it", error.message());
+        assertEquals("gælder kun for et behov af typen forløb, ikke for co-teaching",
+                assertErrorsAt(with(Documents.datedTerm(), "demands[0].weeks", "6"), "demands[0].weeks").get(0)
+                        .messageDa());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demands[3].schoolId", "demands[4].schoolId", "demands[5].schoolId", "demands[6].schoolId"})
+    void aDatedDemandNeedsItsSchool(String path) {
+        assertErrorsAt(without(Documents.datedTerm(), path), path);
+        assertErrorsAt(with(Documents.datedTerm(), path, "\"s9\""), path);
+    }
+
+    @Test
+    void aCoordinationMeetingNeedsTheSchoolsMeetingWindowsAndFitsInTheLongest() {
+        ObjectNode noWindows = without(Documents.datedTerm(), "schools[1].meetingWindows");
+        ValidationError error = assertErrorsAt(noWindows, "demands[4].schoolId").get(0);
+        assertTrue(error.messageDa().startsWith("Skolen har ingen mødetider, så koordinerings- og prioriteringsmøderne"),
+                error.messageDa());
+        assertTrue(error.message().contains("meetingWindows"), error.message());
+        // Engskolen's window is two hours; its collaboration meeting (d2) is as long.
+        assertErrorsAt(with(Documents.datedTerm(), "demands[3].minutes", "150"), "demands[3].minutes");
+        // Bakkeskolen's is 90 minutes: the default hour fits, two do not.
+        assertErrorsAt(with(Documents.datedTerm(), "demands[4].minutes", "120"), "demands[4].minutes");
+        assertEquals(List.of(), validate(with(Documents.datedTerm(), "demands[4].minutes", "90")));
+    }
+
+    @Test
+    void aProgrammeNeedsAWeekdayInBothWeeksLongEnoughForItsSession() {
+        ObjectNode weekAOnly = with(Documents.datedTerm(), "schools[1].schoolDay[0].week", "\"A\"");
+        with(weekAOnly, "schools[1].schoolDay[1].week", "\"A\"");
+        with(weekAOnly, "schools[1].meetingWindows[0].week", "\"A\"");
+        ValidationError error = assertErrorsAt(weekAOnly, "demands[6].schoolId").get(0);
+        assertTrue(error.messageDa().contains("både uge A og uge B"), error.messageDa());
+
+        // Bakkeskolen's days are six hours long.
+        assertErrorsAt(with(Documents.datedTerm(), "demands[6].minutes", "400"), "demands[6].minutes");
+        assertEquals(List.of(), validate(with(Documents.datedTerm(), "demands[6].minutes", "360")));
+    }
+
+    @Test
+    void hoursFromADateLieInsideTheTermOnceEachAndWithinTheContract() {
+        String path = "staff[2].hoursFrom";
+        assertErrorsAt(with(Documents.datedTerm(), path + "[0].from", "\"2026-12-01\""), path + "[0].from");
+        assertErrorsAt(with(Documents.datedTerm(), path + "[0].from", "\"1. februar\""), path + "[0].from");
+        ValidationError repeat = assertErrorsAt(with(Documents.datedTerm(), path + "[1].from", "\"2027-02-01\""),
+                path + "[1].from").get(0);
+        assertTrue(repeat.messageDa().startsWith("timerne fra 2027-02-01 er allerede angivet"), repeat.messageDa());
+        assertErrorsAt(without(Documents.datedTerm(), path + "[0].from"), path + "[0].from");
+        assertErrorsAt(without(Documents.datedTerm(), path + "[0].hoursPerWeek"), path + "[0].hoursPerWeek");
+        // Peter Lund has 37 contracted hours.
+        assertErrorsAt(with(Documents.datedTerm(), "staff[1].hoursFrom[0].hoursPerWeek", "38"),
+                "staff[1].hoursFrom[0].hoursPerWeek");
+        assertErrorsAt(with(Documents.datedTerm(), path, "{}"), path);
+        // In any order: the domain sorts them.
+        ObjectNode backwards = with(Documents.datedTerm(), path + "[0].from", "\"2027-06-01\"");
+        assertEquals(List.of(), validate(backwards));
+    }
+
+    @Test
+    void aTermMayHaveDatedAbsencesAndBeSolvedFromScratch() {
+        assertDoesNotThrow(() -> PlanReader.read(Documents.datedTermJson()));
+        assertEquals(List.of(), validate(with("staff[0].absences", "[{\"from\": \"2027-03-01\", \"to\": \"2027-03-19\"}]")));
+    }
+
+    /** As {@link #anyOddValueAnywhereIsReportedOrBinds}, for every field of the dated term. */
+    @Test
+    void anyOddValueInADatedTermIsReportedOrBinds() {
+        ObjectNode dated = Documents.datedTerm();
+        List<String> problems = new ArrayList<>();
+        for (String path : Documents.paths(dated)) {
+            if (path.startsWith("demands[") || path.startsWith("staff[")) {
+                checkReportedOrBinds(without(dated.deepCopy(), path), path + " removed", problems);
+                for (String value : List.of("null", "\"\"", "\"x\"", "-1", "0", "2.5", "1e400", "true", "[]", "[null]",
+                        "{}")) {
+                    checkReportedOrBinds(with(dated.deepCopy(), path, value), path + " = " + value, problems);
                 }
             }
         }

@@ -38,17 +38,23 @@ final class Guide {
                     + "(klasse, dag, lektion; fx fra Untis) kan bruges som de er: klassen ved navn, dagen som 1-5, og "
                     + "skolens id i kolonnen Skole-id, hvis flere skoler har en klasse med det navn. Hele skemaer "
                     + "hentes lettere ind med kommandoen import-timetable.",
-            "Medarbejdere: rolle, kompetencer, timer, base (hvor dagen starter og slutter) og ønsker.",
+            "Medarbejdere: rolle, kompetencer, timer, base (hvor dagen starter og slutter), ønsker og hvor mange "
+                    + "forløb medarbejderen højst har i gang ad gangen (tom = 3).",
             "Fravær: faste tider, hvor en medarbejder ikke kan, fx fredag, eller onsdag 12:00-16:00 i uge B.",
-            "Behov: det, der skal dækkes: co-teaching-lektioner i en klasse, samarbejds- og indsatsmøder hver 14. dag og "
-                    + "PPR-tilstedeværelse (observation, konsultation, åben dør).",
+            "Fraværsperioder (kan stå tomt): dage med dato, hvor en medarbejder er væk, fx en kursusdag, en fridag "
+                    + "eller en orlov; én række pr. periode med fra- og til-dato. Planen bruger ikke medarbejderen de dage.",
+            "Timer fra dato (kan stå tomt): når en medarbejders timer ændrer sig i planperioden, fx 12,5 timer om ugen "
+                    + "fra 2027-03-01. Før den første dato gælder timerne på arket Medarbejdere.",
+            "Behov: det, der skal dækkes: co-teaching-lektioner i en klasse, samarbejds- og indsatsmøder hver 14. dag, "
+                    + "PPR-tilstedeværelse (observation, konsultation, åben dør), koordinerings- og prioriteringsmøder og "
+                    + "forløb.",
             "Transport (kan stå tomt): kendt kørsel i minutter mellem skoler (og en medarbejders base). Alle andre beregnes "
                     + "ud fra koordinaterne med hastighed, omvejsfaktor og minutter pr. tur.",
             "Regler (kan stå tomt): den største andel af tiden, der må gå til møder, og vægte for planens ønsker. "
                     + "Tom = standard.",
             "",
             HEADING + "Sådan skrives værdierne",
-            "Datoer: ÅÅÅÅ-MM-DD, fx 2027-01-04 (4-1-2027 forstås også).",
+            "Datoer: ÅÅÅÅ-MM-DD, fx 2027-01-04 (4-1-2027 forstås også). Fra- og til-datoer tæller begge med.",
             "Tider: TT:MM, fx 08:15 (8.15 forstås også).",
             "Ugedage: mandag, tirsdag, onsdag, torsdag, fredag.",
             "Uger: A, B eller AB (begge uger). Planen gentager sig hver 14. dag som uge A og uge B; ugerne skifter "
@@ -65,9 +71,26 @@ final class Guide {
             "Kolonner med orange overskrift skal udfyldes på hver række; grå kan stå tomme. Hold musen over en "
                     + "overskrift for at se, hvad der skal stå, og hvad en tom celle betyder.",
             "Hvert id skal være entydigt, og skoler og medarbejdere må ikke dele id (begge indgår i kørslen).",
-            "Id'erne binder arkene sammen: Klasser peger på Skoler, Behov på Klasser og Skoler, Fravær på Medarbejdere.",
+            "Id'erne binder arkene sammen: Klasser peger på Skoler, Behov på Klasser og Skoler, Fravær, "
+                    + "Fraværsperioder og Timer fra dato på Medarbejdere.",
             "Rækkefølgen er ligegyldig, og tomme rækker springes over. Kolonner med andre overskrifter læses ikke, så "
                     + "du kan skrive dine egne noter i dem.",
+            "",
+            HEADING + "Møder og forløb med datoer",
+            "Koordinerings- og prioriteringsmøde: skolens ledelse med de PPR-medarbejdere, der betjener skolen, hver "
+                    + "4.-8. uge efter skolens størrelse: hver 8. uge op til 300 elever, hver 4. uge fra 700 elever og "
+                    + "derimellem efter elevtallet. Skriv et andet antal uger i kolonnen 'Interval i uger'. Mødet varer "
+                    + "60 minutter, hvis intet andet er angivet, og lægges i skolens mødevinduer, så skolen skal have "
+                    + "rækker på arket Mødevinduer. Tomme pladser = én plads til psykolog eller pædagogisk konsulent.",
+            "Forløb: en psykologs forløb på en skole med en aftale hver uge, som standard 60 minutter i 6 uger. Er "
+                    + "'Antal forløb' tom, regnes med ét forløb i gang hele tiden pr. 500 elever. Forløbene spredes "
+                    + "jævnt over planperioden og lægges på en ugedag, skolen har i både uge A og uge B.",
+            "En medarbejder har højst 3 forløb i gang på samme tid, eller det antal, der står i kolonnen 'Højst "
+                    + "forløb ad gangen' på arket Medarbejdere.",
+            "En planperiode med datoer planlægges i stykker: den deles, hvor et møde eller forløb begynder eller "
+                    + "slutter, hvor en medarbejder er væk, og hvor timerne skifter. De 14 dage planlægges først, og "
+                    + "hvert stykke derefter ud fra det forrige: skoler, hvor intet ændrer sig, beholder deres aftaler, og "
+                    + "et forløb beholder sin medarbejder og sin tid, medmindre medarbejderen er væk eller stopper.",
             "",
             HEADING + "Ordene på listerne",
             "Roller: " + String.join(", ", Vocabulary.ROLES.offered()) + ".",

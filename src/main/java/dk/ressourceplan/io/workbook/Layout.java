@@ -20,6 +20,8 @@ final class Layout {
     static final String CLASS_LESSONS = "Klasselektioner";
     static final String STAFF = "Medarbejdere";
     static final String ABSENCE = "Fravær";
+    static final String ABSENCES = "Fraværsperioder";
+    static final String HOURS_FROM = "Timer fra dato";
     static final String DEMANDS = "Behov";
     static final String TRAVEL = "Transport";
     static final String RULES = "Regler";
@@ -160,7 +162,9 @@ final class Layout {
             optional("Base længde (lon)", "base.lon", Kind.NUMBER, "Basens længdegrad. Påkrævet, hvis der er en base."),
             optional("Foretrukne skoler", "preferredSchools", Kind.TEXT_LIST, "Skole-id'er adskilt af komma."),
             optional("Foretrukne dage", "preferredDays", Kind.DAY_LIST, "Ugedage adskilt af komma, fx mandag, tirsdag."),
-            optional("Maks. antal skoler", "maxSchools", Kind.WHOLE, "Tom = ingen grænse.")));
+            optional("Maks. antal skoler", "maxSchools", Kind.WHOLE, "Tom = ingen grænse."),
+            optional("Højst forløb ad gangen", "maxProgrammes", Kind.WHOLE,
+                    "Hvor mange forløb medarbejderen højst har i gang på samme tid, 0 til 10. Tom = 3.")));
 
     static final Table ABSENCE_TABLE = new Table(ABSENCE, 0, List.of(
             required("Medarbejder-id", null, Kind.TEXT, "Påkrævet. Id fra arket Medarbejdere."),
@@ -169,28 +173,54 @@ final class Layout {
             optional("Start", "start", Kind.TIME, "TT:MM. Start og slut tomme = hele dagen."),
             optional("Slut", "end", Kind.TIME, "TT:MM.")));
 
+    /** Dated days away: a course day, a day off, a leave. On these dates the person has no hours for the plan. */
+    static final Table ABSENCES_TABLE = new Table(ABSENCES, 0, List.of(
+            required("Medarbejder-id", null, Kind.TEXT, "Påkrævet. Id fra arket Medarbejdere."),
+            required("Fra", "from", Kind.DATE, "Påkrævet. Første dag væk, ÅÅÅÅ-MM-DD. Inden for planperioden."),
+            required("Til", "to", Kind.DATE, "Påkrævet. Sidste dag væk, ÅÅÅÅ-MM-DD. Samme dato som Fra for én dag.")));
+
+    /** Hours a week that change from a date on, until the next such date; before the first, the sheet Medarbejdere's. */
+    static final Table HOURS_FROM_TABLE = new Table(HOURS_FROM, 0, List.of(
+            required("Medarbejder-id", null, Kind.TEXT, "Påkrævet. Id fra arket Medarbejdere."),
+            required("Fra dato", "from", Kind.DATE, "Påkrævet. Dagen, timetallet skifter, ÅÅÅÅ-MM-DD. Inden for "
+                    + "planperioden og kun én række pr. medarbejder og dato."),
+            required("Timer pr. uge", "hoursPerWeek", Kind.NUMBER, "Påkrævet. De timer om ugen, planen må bruge fra "
+                    + "datoen, indtil næste række for medarbejderen. Højst kontrakttimerne.")));
+
     static final Table DEMANDS_TABLE = new Table(DEMANDS, 0, List.of(
             required("Id", "id", Kind.TEXT, "Påkrævet. Behovets id, fx cot-3b."),
-            required("Type", "type", Kind.DEMAND_TYPE, "Påkrævet. co-teaching, samarbejds- og indsatsmøde eller PPR-tilstedeværelse."),
+            required("Type", "type", Kind.DEMAND_TYPE, "Påkrævet. co-teaching, samarbejds- og indsatsmøde, "
+                    + "PPR-tilstedeværelse, koordinerings- og prioriteringsmøde eller forløb."),
             optional("Navn", "name", Kind.TEXT, "Vises i kalenderen."),
             optional("Klasse-id", "classId", Kind.TEXT, "Co-teaching: påkrævet. Id fra arket Klasser."),
-            optional("Skole-id", "schoolId", Kind.TEXT, "Samarbejds- og indsatsmøde og tilstedeværelse: påkrævet. Id fra arket Skoler."),
+            optional("Skole-id", "schoolId", Kind.TEXT, "Møder, tilstedeværelse og forløb: påkrævet. Id fra arket "
+                    + "Skoler."),
             optional("Team-klasser", "classIds", Kind.TEXT_LIST,
                     "Samarbejds- og indsatsmøde for et team: klasse-id'er adskilt af komma."),
             optional("Kompetence", "competence", Kind.COMPETENCE,
-                    "Co-teaching: påkrævet, fx læsning. Møde og tilstedeværelse: valgfri; "
-                            + "så kan kun medarbejdere med kompetencen tage dem."),
+                    "Co-teaching: påkrævet, fx læsning. Samarbejds- og indsatsmøde, tilstedeværelse og forløb: valgfri; "
+                            + "så kan kun medarbejdere med kompetencen tage dem. Koordinerings- og prioriteringsmøde: "
+                            + "tom."),
             optional("Lektioner pr. uge", "lessonsPerWeek", Kind.WHOLE, "Co-teaching: påkrævet."),
-            optional("Minutter", "minutes", Kind.WHOLE, "Samarbejds- og indsatsmøde: mødets længde. Tom = 90."),
-            optional("Pladser", "seats", Kind.SEATS, "Samarbejds- og indsatsmøde: hvem der skal deltage. Pladser adskilt af "
+            optional("Minutter", "minutes", Kind.WHOLE, "Møder: mødets længde. Tom = 90 (samarbejds- og indsatsmøde) "
+                    + "eller 60 (koordinerings- og prioriteringsmøde). Forløb: minutter pr. uge. Tom = 60."),
+            optional("Pladser", "seats", Kind.SEATS, "Møder: hvem der skal deltage. Pladser adskilt af "
                     + "semikolon, roller til samme plads af 'eller': psykolog eller pædagogisk konsulent; AKT-vejleder. "
                     + "Tom = én PPR-plads."),
             optional("Timer pr. uge", "hoursPerWeek", Kind.NUMBER, "Tilstedeværelse hver uge: timer pr. uge."),
             optional("Timer pr. 14 dage", "hoursPerFortnight", Kind.NUMBER,
                     "Tilstedeværelse: timer pr. 14 dage (i stedet for timer pr. uge)."),
             optional("Blokminutter", "blockMinutes", Kind.WHOLE, "Tilstedeværelse: blokkenes længde. Tom = 120."),
+            optional("Interval i uger", "intervalWeeks", Kind.WHOLE, "Koordinerings- og prioriteringsmøde: uger "
+                    + "mellem møderne, 1 til 12. Tom = efter skolens elevtal: hver 8. uge op til 300 elever, hver 4. uge "
+                    + "fra 700."),
+            optional("Antal forløb", "count", Kind.WHOLE, "Forløb: hvor mange forløb skolen har i planperioden, "
+                    + "1 til 50. Tom = efter elevtal: ét forløb i gang hele tiden pr. 500 elever."),
+            optional("Uger pr. forløb", "weeks", Kind.WHOLE, "Forløb: hvor mange uger hvert forløb varer, 1 til 20. "
+                    + "Tom = 6."),
             optional("Roller", "roles", Kind.ROLE_LIST,
-                    "Hvem der må dække behovet, adskilt af komma. Tom = ressourceperson (co-teaching) eller PPR."),
+                    "Hvem der må dække behovet, adskilt af komma. Tom = ressourceperson (co-teaching), psykolog "
+                            + "(forløb) eller PPR. Ikke til møder: brug Pladser."),
             optional("Prioritet", "priority", Kind.NEED_LEVEL,
                     "Tom = klassens behovsniveau (co-teaching) eller gul.")));
 
@@ -215,7 +245,7 @@ final class Layout {
                     "Ventetid mellem to aftaler ud over dette tæller imod planen (kørsel regnes ikke med). Tom = 60.")));
 
     static final List<String> SHEETS = List.of(GUIDE, TERM, SCHOOLS, SCHOOL_DAY, MEETING_WINDOWS, LESSON_GRID, CLASSES,
-            CLASS_LESSONS, STAFF, ABSENCE, DEMANDS, TRAVEL, RULES);
+            CLASS_LESSONS, STAFF, ABSENCE, ABSENCES, HOURS_FROM, DEMANDS, TRAVEL, RULES);
 
     /** Without these the workbook is no term; the others may be left out. */
     static final List<String> REQUIRED_SHEETS = List.of(TERM, SCHOOLS, SCHOOL_DAY, CLASSES, STAFF, DEMANDS);

@@ -109,6 +109,10 @@ final class TemplateWriter {
         table(workbook.createSheet(Layout.CLASS_LESSONS), Layout.CLASS_LESSONS_TABLE, classLessons(document.classes()));
         table(workbook.createSheet(Layout.STAFF), Layout.STAFF_TABLE, staff(document.staff()));
         table(workbook.createSheet(Layout.ABSENCE), Layout.ABSENCE_TABLE, absence(document.staff()));
+        table(workbook.createSheet(Layout.ABSENCES), Layout.ABSENCES_TABLE,
+                perStaff(document.staff(), Staff::absences, (s, a) -> Arrays.asList(s.id(), a.from(), a.to())));
+        table(workbook.createSheet(Layout.HOURS_FROM), Layout.HOURS_FROM_TABLE,
+                perStaff(document.staff(), Staff::hoursFrom, (s, h) -> Arrays.asList(s.id(), h.from(), h.hoursPerWeek())));
         table(workbook.createSheet(Layout.DEMANDS), Layout.DEMANDS_TABLE, demands(document.demands()));
         travel(workbook.createSheet(Layout.TRAVEL), document.travel());
         rules(workbook.createSheet(Layout.RULES), document);
@@ -165,7 +169,15 @@ final class TemplateWriter {
                 s.contractedHours(), s.hoursPerWeek(), s.maxHoursPerDay(),
                 s.base() == null ? null : s.base().name(), s.base() == null ? null : s.base().lat(),
                 s.base() == null ? null : s.base().lon(), joined(s.preferredSchools()),
-                joined(s.preferredDays().stream().map(TemplateWriter::day).toList()), s.maxSchools())).toList();
+                joined(s.preferredDays().stream().map(TemplateWriter::day).toList()), s.maxSchools(),
+                s.maxProgrammes())).toList();
+    }
+
+    private static <T> List<List<Object>> perStaff(List<Staff> staff, Function<Staff, List<T>> items,
+            RowMaker<Staff, T> row) {
+        List<List<Object>> rows = new ArrayList<>();
+        staff.forEach(member -> items.apply(member).forEach(item -> rows.add(row.make(member, item))));
+        return rows;
     }
 
     private static List<List<Object>> absence(List<Staff> staff) {
@@ -185,7 +197,8 @@ final class TemplateWriter {
                 d.classIds() == null ? null : joined(d.classIds()),
                 d.competence() == null ? null : Vocabulary.COMPETENCES.word(d.competence()),
                 d.lessonsPerWeek(), d.minutes(), d.seats() == null ? null : seats(d.seats()), d.hoursPerWeek(),
-                d.hoursPerFortnight(), d.blockMinutes(), d.roles() == null ? null : roles(d.roles(), ", "),
+                d.hoursPerFortnight(), d.blockMinutes(), d.intervalWeeks(), d.count(), d.weeks(),
+                d.roles() == null ? null : roles(d.roles(), ", "),
                 d.priority() == null ? null : Vocabulary.NEED_LEVELS.word(d.priority()))).toList();
     }
 
@@ -280,6 +293,8 @@ final class TemplateWriter {
                 sheet.setDefaultColumnStyle(c, typed);
             } else if (column.kind() == Kind.TIME) {
                 sheet.setDefaultColumnStyle(c, time);
+            } else if (column.kind() == Kind.DATE) {
+                sheet.setDefaultColumnStyle(c, date);
             }
             String list = lists.get(column.kind());
             if (list != null) {

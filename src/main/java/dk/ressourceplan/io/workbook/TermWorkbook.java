@@ -1,7 +1,6 @@
 package dk.ressourceplan.io.workbook;
 
 import dk.ressourceplan.domain.PlanDocument;
-import dk.ressourceplan.io.InputValidator;
 import dk.ressourceplan.io.PlanReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,12 +42,10 @@ public final class TermWorkbook {
     }
 
     /**
-     * The term of a plan document as a filled-in template; a solved plan's sessions and KPIs are left out. A term
-     * with dated absences (recorded by a rerun) is refused: the workbook is a term to solve from scratch, which
-     * cannot have them ({@link InputValidator#requireNoAbsences}), and leaving them out unsaid would lose the leave.
+     * The term of a plan document as a filled-in template; a solved plan's sessions and KPIs are left out. Dated work
+     * is kept: absences and hours from a date on their own sheets, coordination meetings and programmes as demands.
      */
     public static void write(PlanDocument document, OutputStream out) throws IOException {
-        InputValidator.requireNoAbsences(document);
         TemplateWriter.write(document.problem(), out);
     }
 

@@ -50,7 +50,7 @@ final class Vocabulary<E> {
             .alias(DemandType.COLLABORATION_MEETING, "samarbejdsmøde", "indsatsmøde", "møde")
             .alias(DemandType.PRESENCE, "tilstedeværelse", "åben dør")
             .alias(DemandType.COORDINATION_MEETING, "koordineringsmøde", "prioriteringsmøde")
-            .alias(DemandType.PROGRAMME, "programme", "forløb")
+            .alias(DemandType.PROGRAMME, "forløbet", "forløb")
             .build();
 
     /**
@@ -165,8 +165,12 @@ final class Vocabulary<E> {
             return this;
         }
 
+        /** A word may stand for one value only: a clash between two words or aliases is a mistake in this class. */
         private void accept(E value, String word) {
-            accepted.putIfAbsent(normalise(word), value);
+            E earlier = accepted.putIfAbsent(normalise(word), value);
+            if (earlier != null && earlier != value) {
+                throw new IllegalStateException("the word '" + word + "' stands for both " + earlier + " and " + value);
+            }
         }
 
         Vocabulary<E> build() {

@@ -109,6 +109,10 @@ final class WorkbookImport {
         Map<String, Integer> staffIndex = items(Layout.STAFF_TABLE, staff, "staff");
         children(Layout.ABSENCE_TABLE, Layout.STAFF, "medarbejder", "staff member", staff, staffIndex, "staff",
                 "unavailable");
+        children(Layout.ABSENCES_TABLE, Layout.STAFF, "medarbejder", "staff member", staff, staffIndex, "staff",
+                "absences");
+        children(Layout.HOURS_FROM_TABLE, Layout.STAFF, "medarbejder", "staff member", staff, staffIndex, "staff",
+                "hoursFrom");
         items(Layout.DEMANDS_TABLE, root.putArray("demands"), "demands");
         travel();
         rules();
@@ -717,7 +721,8 @@ final class WorkbookImport {
         Map<String, String> labels = new HashMap<>();
         for (Table table : List.of(Layout.SCHOOLS_TABLE, Layout.SCHOOL_DAY_TABLE, Layout.MEETING_WINDOWS_TABLE,
                 Layout.LESSON_GRID_TABLE, Layout.CLASSES_TABLE, Layout.CLASS_LESSONS_TABLE, Layout.STAFF_TABLE,
-                Layout.ABSENCE_TABLE, Layout.DEMANDS_TABLE, Layout.TRAVEL_TABLE, Layout.HOLIDAYS)) {
+                Layout.ABSENCE_TABLE, Layout.ABSENCES_TABLE, Layout.DEMANDS_TABLE, Layout.TRAVEL_TABLE,
+                Layout.HOURS_FROM_TABLE, Layout.HOLIDAYS)) {
             for (Column column : table.columns()) {
                 if (column.field() != null && !column.field().contains(".")) {
                     labels.putIfAbsent(column.field(), column.header());
@@ -732,6 +737,8 @@ final class WorkbookImport {
         labels.put("lessonGrid", Layout.LESSON_GRID);
         labels.put("lessons", Layout.CLASS_LESSONS);
         labels.put("unavailable", Layout.ABSENCE);
+        labels.put("absences", Layout.ABSENCES);
+        labels.put("hoursFrom", Layout.HOURS_FROM);
         labels.put("base", "Base");
         labels.put("term", Layout.TERM);
         labels.put("weights", Layout.RULES);

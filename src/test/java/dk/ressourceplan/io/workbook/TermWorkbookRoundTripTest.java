@@ -62,6 +62,20 @@ class TermWorkbookRoundTripTest {
         }
     }
 
+    /**
+     * Dated work (issue 16): coordination meetings and programmes with and without their optional fields on the sheet
+     * Behov, absences on Fraværsperioder, hours from a date on Timer fra dato, and each person's cap on programmes.
+     */
+    @Test
+    void aTermWithDatedWorkComesBackTheSame() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/dk/ressourceplan/io/dated-term.json")) {
+            PlanDocument dated = PlanReader.read(in);
+            assertFalse(dated.staff().get(1).absences().isEmpty());
+            assertFalse(dated.staff().get(2).hoursFrom().isEmpty());
+            assertRoundTrip(dated);
+        }
+    }
+
     @Test
     void theTemplatesExampleComesBackTheSame() throws IOException {
         assertRoundTrip(TermWorkbook.example());

@@ -34,7 +34,12 @@ final class Workbooks {
 
     /** The template after {@code edit}, saved as the planner's spreadsheet program would. */
     static byte[] edited(Consumer<XSSFWorkbook> edit) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(TEMPLATE))) {
+        return edited(TEMPLATE, edit);
+    }
+
+    /** As {@link #edited(Consumer)}, for another written workbook. */
+    static byte[] edited(byte[] base, Consumer<XSSFWorkbook> edit) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(base))) {
             edit.accept(workbook);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
