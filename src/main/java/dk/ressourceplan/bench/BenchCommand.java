@@ -60,7 +60,7 @@ public final class BenchCommand implements Callable<Integer> {
     /** The same seed for every size, so that each size is one fixed municipality: s06 of seed 2027 and so on. */
     public static final long DEFAULT_SEED = 2027;
     static final LocalDate LEAVE_FROM = LocalDate.of(2027, 3, 1);
-    static final List<String> PARTS = List.of("results", "scaling", "rerun", "staffing", "recommend");
+    static final List<String> PARTS = List.of("results", "scaling", "rerun", "staffing", "recommend", "dated");
 
     @Spec
     CommandSpec spec;
@@ -90,7 +90,8 @@ public final class BenchCommand implements Callable<Integer> {
             + "scarcity series (default ${DEFAULT-VALUE}); its targets are judged at " + Targets.SCARCITY_SECONDS + " s.")
     List<Long> staffingSeconds;
     @Option(names = "--only", split = ",", paramLabel = "PART", description = "Run only these parts: results (--sizes "
-            + "at --seconds), scaling, rerun, staffing (the scarcity series), recommend (who can take this?); default all.")
+            + "at --seconds), scaling, rerun, staffing (the scarcity series), recommend (who can take this?), dated "
+            + "(a term with coordination meetings and programmes); default all.")
     List<String> only;
     @Option(names = "--recommend-sizes", split = ",", defaultValue = "32,70", description = "Schools of the "
             + "recommendation measurement, on a short-staffed municipality (default ${DEFAULT-VALUE}).")
@@ -101,6 +102,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--recommend-solve-seconds", defaultValue = "10", description = "How long its plan is solved "
             + "first (default ${DEFAULT-VALUE}).")
     long recommendSolveSeconds;
+    @Option(names = "--dated-sizes", split = ",", defaultValue = "32,70", description = "Schools of the terms with "
+            + "dated work, or 0 for none (default ${DEFAULT-VALUE}).")
+    List<Integer> datedSizes;
+    @Option(names = "--dated-seconds", split = ",", defaultValue = "60", description = "Their time limits "
+            + "(default ${DEFAULT-VALUE}).")
+    List<Long> datedSeconds;
     @Option(names = "--seed", defaultValue = "2027", description = "Seed of every generated municipality (default ${DEFAULT-VALUE}).")
     long seed;
     @Option(names = "--output", defaultValue = "target/bench", description = "Where results.json, results.md and scaling.svg go (default ${DEFAULT-VALUE}).")
@@ -200,11 +207,21 @@ public final class BenchCommand implements Callable<Integer> {
                 recommendations.add(Recommending.measure(size, seed, recommendStaffing, recommendSolveSeconds));
             }
         }
+        List<BenchResults.DatedTerm> datedTerms = new ArrayList<>();
+        for (int size : runs("dated") ? datedSizes : List.<Integer>of()) {
+            for (long limit : size > 0 ? datedSeconds : List.<Long>of()) {
+                BenchResults.DatedTerm term = DatedTerms.measure(size, seed, limit);
+                System.out.printf("dated work: %d schools, %d s: %s, term feasible after %s ms%n", size, limit,
+                        term.score(), term.termFeasibleMillis());
+                datedTerms.add(term);
+            }
+        }
         List<Target> targets = new ArrayList<>(Targets.evaluate(instances, rerun, scarcity));
         targets.addAll(Targets.recommendations(recommendations));
+        targets.addAll(Targets.datedTerms(datedTerms));
         BenchResults results = new BenchResults(commandLine(), now(), Machine.describe(loadAtStart), seed,
                 "sum of the peak usage of the JVM's heap pools, reset (after a System.gc()) before each solve",
-                instances, series, rerun, scarcity, recommendations, targets);
+                instances, series, rerun, scarcity, recommendations, datedTerms, targets);
         BenchReport.write(results, output);
         System.out.println("Wrote " + output.resolve("results.json") + ", results.md"
                 + (series.isEmpty() ? "" : ", scaling.svg"));

@@ -104,10 +104,32 @@ final class BenchReport {
                         r.timeOptions(), r.timesMillis(), r.predictedScoreHolds() ? "yes" : "no"));
             }
         }
-        md.append("\n### Targets (issues 8, 13 and 19)\n\n| target | measured | status |\n|---|---|---|\n");
+        if (!results.datedTerms().isEmpty()) {
+            md.append("\n### Terms with dated work (issue 16)\n\nThe municipality as generated plus, at every school, a "
+                    + "coordination meeting every 4-8 weeks and programmes of 6 weeks (`generate --dated`). Parts are "
+                    + "solved one after the other: the fortnight, then each stretch that changes something; the term is "
+                    + "feasible once the last part is.\n\n| schools | limit | occurrences | stretches planned "
+                    + "| fortnight feasible | stretch feasible (median / slowest) | term feasible after | score | coverage "
+                    + "| travel min | PPR cont. | programme weeks held | coordination meetings on time |\n"
+                    + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+            for (BenchResults.DatedTerm d : results.datedTerms()) {
+                md.append(String.format(Locale.ROOT, "| %d | %d s | %d | %d | %d ms | %d / %d ms | %s | %s | %.1f %% | %d "
+                        + "| %.1f %% | %s | %s |%n", d.schools(), d.limitSeconds(), d.occurrences(), d.stretchesPlanned(),
+                        d.fortnightFeasibleMillis(), d.stretchFeasibleMedianMillis(), d.stretchFeasibleWorstMillis(),
+                        d.termFeasibleMillis() == null ? "never" : String.format(Locale.ROOT, "%.1f s", d.termFeasibleMillis() / 1000.0),
+                        d.score(), d.kpis().coveragePercent(), d.kpis().travelMinutesPerFortnight(),
+                        d.kpis().pprContinuityPercent(), percentOrDash(d.kpis().programmeWeeksCoveredPercent()),
+                        percentOrDash(d.kpis().coordinationMeetingsOnTime())));
+            }
+        }
+        md.append("\n### Targets (issues 8, 13, 16 and 19)\n\n| target | measured | status |\n|---|---|---|\n");
         results.targets().forEach(t -> md.append("| ").append(t.target()).append(" | ").append(t.measured()).append(" | ")
                 .append(t.status()).append(" |\n"));
         return md.toString();
+    }
+
+    private static String percentOrDash(Double percent) {
+        return percent == null ? "-" : String.format(Locale.ROOT, "%.1f %%", percent);
     }
 
     private static String resultsTable(BenchResults results) {

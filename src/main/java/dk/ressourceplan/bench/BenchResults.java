@@ -11,11 +11,22 @@ import java.util.Map;
  */
 public record BenchResults(String command, String date, Machine machine, long seed, String heapMeasure,
         List<Instance> instances, List<ScalingPoint> scaling, RerunResult rerun, List<Instance> scarcity,
-        List<Recommendation> recommendations, List<Target> targets) {
+        List<Recommendation> recommendations, List<DatedTerm> datedTerms, List<Target> targets) {
 
     public BenchResults {
         scarcity = scarcity == null ? List.of() : scarcity;
         recommendations = recommendations == null ? List.of() : recommendations;
+        datedTerms = datedTerms == null ? List.of() : datedTerms;
+    }
+
+    /**
+     * A term with dated work (issue 16), solved for {@code limitSeconds}: how many dated occurrences, stretches planned,
+     * each part's time to its first feasible plan (the fortnight's, the median and slowest stretch's), when the whole
+     * term was first feasible (null if it never was) and the term's figures.
+     */
+    public record DatedTerm(int schools, long seed, long limitSeconds, int staff, int occurrences, int stretchesPlanned,
+            long fortnightFeasibleMillis, long stretchFeasibleMedianMillis, long stretchFeasibleWorstMillis,
+            Long termFeasibleMillis, long wallMillis, boolean feasible, String score, Kpis kpis) {
     }
 
     /**

@@ -180,4 +180,20 @@ final class Targets {
         }
         return targets;
     }
+
+    /** Issue 16: a term with dated work is feasible at 60 s, with every coordination meeting held on time. */
+    static List<Target> datedTerms(List<BenchResults.DatedTerm> measured) {
+        List<Target> targets = new ArrayList<>();
+        for (BenchResults.DatedTerm d : measured) {
+            if (d.limitSeconds() != 60) {
+                continue;
+            }
+            targets.add(new Target(d.schools() + " schools with coordination meetings and programmes: feasible at 60 s",
+                    String.format(Locale.ROOT, "%s; %d stretches planned; programme weeks held %s %%, coordination "
+                            + "meetings on time %s %%", d.score(), d.stretchesPlanned(),
+                            d.kpis().programmeWeeksCoveredPercent(), d.kpis().coordinationMeetingsOnTime()),
+                    d.feasible() ? MET : MISSED));
+        }
+        return targets;
+    }
 }

@@ -95,6 +95,13 @@ final class ExportTables {
             rows.add(List.of("Laveste udnyttelse af en medarbejder (%)", kpis.utilisationMinPercent()));
             rows.add(List.of("Højeste udnyttelse af en medarbejder (%)", kpis.utilisationMaxPercent()));
             rows.add(List.of("Største andel mødetid for en medarbejder (%)", kpis.meetingSharePercentMax()));
+            if (kpis.programmeWeeksCoveredPercent() != null) {
+                rows.add(List.of("Forløbsuger med en medarbejder, af dem skolerne kan forvente (%)",
+                        kpis.programmeWeeksCoveredPercent()));
+            }
+            if (kpis.coordinationMeetingsOnTime() != null) {
+                rows.add(List.of("Koordinerings- og prioriteringsmøder holdt til tiden (%)", kpis.coordinationMeetingsOnTime()));
+            }
             if (kpis.changedSessions() != null) {
                 rows.add(List.of("Ændrede aftaler ved genplanlægning", kpis.changedSessions()));
             }
