@@ -2,6 +2,7 @@ package dk.ressourceplan.io;
 
 import dk.ressourceplan.domain.ClassLesson;
 import dk.ressourceplan.domain.Competence;
+import dk.ressourceplan.domain.DatedWork;
 import dk.ressourceplan.domain.Demand;
 import dk.ressourceplan.domain.DemandType;
 import dk.ressourceplan.domain.LessonPeriod;
@@ -14,6 +15,7 @@ import dk.ressourceplan.domain.School;
 import dk.ressourceplan.domain.SchoolClass;
 import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.Term;
+import dk.ressourceplan.domain.TermCalendar;
 import dk.ressourceplan.domain.TimeWindow;
 import dk.ressourceplan.domain.TravelSettings;
 import dk.ressourceplan.domain.TravelTimes;
@@ -198,11 +200,11 @@ public final class SyntheticMunicipality {
      * every 4-8 weeks by its size (its PPR contact, and the AKT supervisor at schools of 400 pupils or more) and
      * programmes (forløb) as its pupils lead it to expect, and psychologists for the programmes: one per three
      * programmes running at once across the municipality, eight hours a week each, at the PPR office. Everything
-     * else is as generated, so the same municipality can be solved with and without dated work.
+     * else is as generated, so the same municipality can be solved with and without dated work. The psychologists
+     * are as many as the busiest week's programmes need at three each, and one more.
      */
     public static PlanDocument withDatedWork(PlanDocument term) {
         List<Demand> demands = new ArrayList<>(term.demands());
-        double running = 0;
         for (School school : term.schools()) {
             List<List<Role>> seats = new ArrayList<>();
             seats.add(List.of(Role.PSYCHOLOGIST, Role.PEDAGOGICAL_CONSULTANT));
@@ -214,13 +216,14 @@ public final class SyntheticMunicipality {
                     null, null, null, null, null, null));
             demands.add(new Demand("forloeb-" + school.id(), DemandType.PROGRAMME, "Forløb", null, school.id(), null,
                     null, null, 60, null, null, null, null, List.of(Role.PSYCHOLOGIST), null, null, null, 6));
-            running += school.pupils() / (double) Demand.PUPILS_PER_RUNNING_PROGRAMME;
         }
+        int running = busiestWeekOfProgrammes(new PlanDocument(term.term(), term.schools(), term.classes(),
+                term.staff(), demands, null, null, null, null, null, null, null));
         List<Staff> staff = new ArrayList<>(term.staff());
         Staff colleague = term.staff().stream().filter(person -> person.role().isPpr()).findFirst().orElseThrow();
         TravelSettings travel = term.travelOrDefaults();
         List<TravelSettings.TravelEntry> minutes = new ArrayList<>(travel.minutes() == null ? List.of() : travel.minutes());
-        int psychologists = (int) Math.ceil(running / Staff.DEFAULT_MAX_PROGRAMMES) + 1;
+        int psychologists = (running + Staff.DEFAULT_MAX_PROGRAMMES - 1) / Staff.DEFAULT_MAX_PROGRAMMES + 1;
         for (int i = 1; i <= psychologists; i++) {
             String id = String.format("forloeb-%02d", i);
             staff.add(new Staff(id, "Forløbspsykolog " + i, Role.PSYCHOLOGIST, List.of(Competence.WELLBEING), 37.0, 8.0,
@@ -235,6 +238,14 @@ public final class SyntheticMunicipality {
         return new PlanDocument(term.term(), term.schools(), term.classes(), staff, demands,
                 travel.minutes() == null ? term.travel() : new TravelSettings(travel.speedKmh(), travel.detourFactor(),
                         travel.minutesPerTrip(), minutes), term.weights(), term.rules(), null, null, null, null);
+    }
+
+    /** The most programmes running in any week of the term, as they are placed. */
+    private static int busiestWeekOfProgrammes(PlanDocument term) {
+        List<DatedWork.Occurrence> programmes = DatedWork.of(term).stream().filter(DatedWork.Occurrence::isProgramme)
+                .toList();
+        return new TermCalendar(term.term()).teachingMondays().stream()
+                .mapToInt(monday -> (int) programmes.stream().filter(p -> p.holdsOn(monday)).count()).max().orElse(0);
     }
 
     private School school(int number, double radiusKm) {

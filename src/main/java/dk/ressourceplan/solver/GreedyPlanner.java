@@ -56,6 +56,9 @@ public final class GreedyPlanner {
     private final SlotChoice slotChoice;
     private final Map<Assignment, List<Session>> sessionsOf = new IdentityHashMap<>();
     private final Map<Demand, List<Session>> sessionsOfDemand = new LinkedHashMap<>();
+    /** The sessions of each set of seats: a demand's, or one occurrence's of a dated demand. */
+    private final Map<List<Assignment>, List<Session>> sessionsOfSeats = new LinkedHashMap<>();
+    private final Map<Staff, Integer> programmesOf = new HashMap<>();
     private final Set<Assignment> decided = new HashSet<>();
     private final Map<Staff, List<Session>> booked = new HashMap<>();
     private final Map<Staff, Set<School>> schoolsOf = new HashMap<>();
@@ -67,6 +70,7 @@ public final class GreedyPlanner {
         this.slotChoice = slotChoice;
         for (Session session : plan.getSessions()) {
             sessionsOfDemand.computeIfAbsent(session.getDemand(), d -> new ArrayList<>()).add(session);
+            sessionsOfSeats.computeIfAbsent(session.getSeats(), d -> new ArrayList<>()).add(session);
             for (Assignment seat : session.getSeats()) {
                 sessionsOf.computeIfAbsent(seat, a -> new ArrayList<>()).add(session);
             }
@@ -97,6 +101,39 @@ public final class GreedyPlanner {
         return plan;
     }
 
+    /**
+     * Fills in what is open in a plan and leaves the rest as it is: every session with a time is booked for its
+     * people, every seat with a person (or pinned) is decided; open seats then get a person and open sessions a time
+     * as in a plan made by hand. A stretch of the term starts so: the dated work beginning in it, and the seats of
+     * someone away, planned around everything that stays.
+     */
+    static void fillOpen(StaffPlan plan, SlotChoice slotChoice) {
+        GreedyPlanner planner = new GreedyPlanner(plan, slotChoice);
+        for (Session session : plan.getSessions()) {
+            if (session.getSlot() != null) {
+                session.getSeats().stream().map(Assignment::getStaff).filter(person -> person != null).distinct()
+                        .forEach(person -> planner.book(person, session));
+            }
+        }
+        for (Assignment assignment : plan.getAssignments()) {
+            if (assignment.getStaff() != null || assignment.isPinned()) {
+                planner.decide(assignment, assignment.getStaff());
+            }
+        }
+        planner.undo.clear();
+        planner.fill();
+    }
+
+    private void decide(Assignment assignment, Staff person) {
+        decided.add(assignment);
+        if (person != null) {
+            schoolsOf.computeIfAbsent(person, p -> new HashSet<>()).add(assignment.getSchool());
+            if (assignment.isProgramme()) {
+                programmesOf.merge(person, 1, Integer::sum);
+            }
+        }
+    }
+
     /** Books the locked work: its people are decided, and a locked person's open sessions get a time they have free. */
     private void takeLocked() {
         for (Session session : plan.getSessions()) {
@@ -107,8 +144,7 @@ public final class GreedyPlanner {
         }
         for (Assignment assignment : plan.getAssignments()) {
             if (assignment.isLocked()) {
-                decided.add(assignment);
-                schoolsOf.computeIfAbsent(assignment.getStaff(), p -> new HashSet<>()).add(assignment.getSchool());
+                decide(assignment, assignment.getStaff());
                 sessionsOf.getOrDefault(assignment, List.of()).stream().filter(s -> s.getSlot() == null)
                         .forEach(this::place);
             }
@@ -120,26 +156,24 @@ public final class GreedyPlanner {
         List<School> schools = new ArrayList<>(plan.getSchools());
         schools.sort(Comparator.comparing(School::id));
         for (School school : schools) {
-            List<Demand> demands = sessionsOfDemand.keySet().stream()
-                    .filter(d -> sessionsOfDemand.get(d).get(0).getSchool().equals(school))
-                    .sorted(Comparator.comparing(this::priorityOf))
+            List<List<Assignment>> demands = sessionsOfSeats.keySet().stream()
+                    .filter(seats -> sessionsOfSeats.get(seats).get(0).getSchool().equals(school))
+                    .sorted(Comparator.comparing(GreedyPlanner::priorityOf))
                     .toList();
             demands.forEach(this::cover);
         }
-        for (List<Session> sessions : sessionsOfDemand.values()) {
+        for (List<Session> sessions : sessionsOfSeats.values()) {
             sessions.stream().filter(s -> s.getSlot() == null).forEach(this::placeUncovered);
         }
     }
 
-    private NeedLevel priorityOf(Demand demand) {
-        return sessionsOfDemand.get(demand).get(0).getSeats().stream().map(Assignment::getPriority)
-                .min(Comparator.naturalOrder()).orElse(NeedLevel.GREEN);
+    private static NeedLevel priorityOf(List<Assignment> seats) {
+        return seats.stream().map(Assignment::getPriority).min(Comparator.naturalOrder()).orElse(NeedLevel.GREEN);
     }
 
-    /** Finds people for the demand's open seats, seat by seat, nearest first, nobody last. */
-    private void cover(Demand demand) {
-        List<Assignment> open = sessionsOfDemand.get(demand).get(0).getSeats().stream()
-                .filter(a -> !decided.contains(a)).distinct().toList();
+    /** Finds people for a demand's (or an occurrence's) open seats, seat by seat, nearest first, nobody last. */
+    private void cover(List<Assignment> seats) {
+        List<Assignment> open = seats.stream().filter(a -> !decided.contains(a)).distinct().toList();
         if (!open.isEmpty()) {
             choose(open, 0, new LinkedHashMap<>());
         }
@@ -178,6 +212,7 @@ public final class GreedyPlanner {
                         + 4 * any.travelMinutesFromBase(person))
                 .filter(person -> schoolsOf.getOrDefault(person, Set.of()).contains(school)
                         || schoolsOf.getOrDefault(person, Set.of()).size() < person.schoolCap())
+                .filter(person -> !assignment.isProgramme() || programmesOf.getOrDefault(person, 0) < person.programmeCap())
                 .sorted(Comparator.comparingInt((Staff person) -> any.travelMinutesFromBase(person)).thenComparing(Staff::id))
                 .toList();
     }
@@ -197,12 +232,7 @@ public final class GreedyPlanner {
                 return false;
             }
         }
-        chosen.forEach((assignment, person) -> {
-            decided.add(assignment);
-            if (person != null) {
-                schoolsOf.computeIfAbsent(person, p -> new HashSet<>()).add(assignment.getSchool());
-            }
-        });
+        chosen.forEach(this::decide);
         undo.clear();
         return true;
     }

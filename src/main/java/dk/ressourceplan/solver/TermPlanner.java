@@ -23,16 +23,20 @@ import dk.ressourceplan.domain.Uncovered;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -96,7 +100,8 @@ public final class TermPlanner {
      */
     public static Snapshot solve(PlanDocument problem, List<PlanSession> locks, Duration limit,
             Rerun.StretchSolver solver, Consumer<Snapshot> onProgress) {
-        return solve(problem, locks, replanned -> SolverSettings.config(Duration.ofMillis(limit.toMillis() / (2L * Math.max(1, replanned)))),
+        return solve(problem, locks,
+                replanned -> SolverSettings.config(Duration.ofMillis(limit.toMillis() / (2L * Math.max(1, replanned)))),
                 solver, onProgress);
     }
 
@@ -109,7 +114,7 @@ public final class TermPlanner {
     }
 
     private static Snapshot solve(PlanDocument problem, List<PlanSession> locks,
-            java.util.function.IntFunction<SolverConfig> config, Rerun.StretchSolver solver,
+            IntFunction<SolverConfig> config, Rerun.StretchSolver solver,
             Consumer<Snapshot> onProgress) {
         List<Occurrence> occurrences = DatedWork.of(problem);
         List<Stretch> stretches = stretches(problem, occurrences);
@@ -119,7 +124,8 @@ public final class TermPlanner {
         SolverFactory<StaffPlan> factory = SolverFactory.create(fortnightConfig);
         SolutionManager<StaffPlan, HardMediumSoftLongScore> scoring = SolutionManager.create(factory);
         scoring.update(start);
-        Snapshot snapshot = new Snapshot(problem, stretches, start, new ArrayList<>());
+        Snapshot snapshot = new Snapshot(problem, stretches, start, new ArrayList<>(),
+                Collections.synchronizedMap(new IdentityHashMap<>()));
         onProgress.accept(snapshot);
         Snapshot before = snapshot;
         StaffPlan fortnight = solver.solve(start, fortnightConfig, best -> onProgress.accept(before.withFortnight(best)));
@@ -265,6 +271,9 @@ public final class TermPlanner {
                 session.keepToWeek(weeks.iterator().next());
             }
         }
+        // The dated work beginning here and the seats of someone away, planned by hand around what stays, so that the
+        // solver starts from a plan as usable as the stretch before.
+        GreedyPlanner.fillOpen(plan, GreedyPlanner.SlotChoice.SAME_DAY_FIRST);
         return new Prepared(plan, !touched.isEmpty());
     }
 
@@ -352,16 +361,20 @@ public final class TermPlanner {
         private final List<Stretch> stretches;
         private final StaffPlan fortnight;
         private final List<StaffPlan> plans;
+        /** Each plan's KPIs, worked out once: a stretch's plan is in every later snapshot. */
+        private final Map<StaffPlan, Kpis> kpis;
 
-        private Snapshot(PlanDocument problem, List<Stretch> stretches, StaffPlan fortnight, List<StaffPlan> plans) {
+        private Snapshot(PlanDocument problem, List<Stretch> stretches, StaffPlan fortnight, List<StaffPlan> plans,
+                Map<StaffPlan, Kpis> kpis) {
             this.problem = problem;
             this.stretches = stretches;
             this.fortnight = fortnight;
             this.plans = List.copyOf(plans);
+            this.kpis = kpis;
         }
 
         private Snapshot withFortnight(StaffPlan plan) {
-            return new Snapshot(problem, stretches, plan, plans);
+            return new Snapshot(problem, stretches, plan, plans, kpis);
         }
 
         private Snapshot withStretches(List<StaffPlan> done, StaffPlan current) {
@@ -369,11 +382,17 @@ public final class TermPlanner {
             if (current != null) {
                 all.add(current);
             }
-            return new Snapshot(problem, stretches, fortnight, all);
+            return new Snapshot(problem, stretches, fortnight, all, kpis);
         }
 
         public PlanDocument document() {
-            return result(problem, stretches, fortnight, plans);
+            PlanDocument document = result(problem, stretches, fortnight, plans,
+                    plan -> kpis.computeIfAbsent(plan, KpiCalculator::calculate));
+            // Only the plans this snapshot holds stay in the cache: a long solve offers many better plans.
+            synchronized (kpis) {
+                kpis.keySet().removeIf(plan -> plan != fortnight && plans.stream().noneMatch(held -> held == plan));
+            }
+            return document;
         }
     }
 
@@ -383,7 +402,8 @@ public final class TermPlanner {
      * that nothing seems to change on no date; KPIs weighted by the stretches' teaching days, with the dated work's
      * own figures; the score the worst stretch's.
      */
-    static PlanDocument result(PlanDocument problem, List<Stretch> stretches, StaffPlan fortnight, List<StaffPlan> plans) {
+    static PlanDocument result(PlanDocument problem, List<Stretch> stretches, StaffPlan fortnight, List<StaffPlan> plans,
+            Function<StaffPlan, Kpis> kpisOf) {
         TermCalendar calendar = new TermCalendar(problem.term());
         LocalDate firstDate = problem.term().firstDate();
         LocalDate lastDate = problem.term().lastDate();
@@ -410,13 +430,13 @@ public final class TermPlanner {
             }
             int days = (int) stretch.first().datesUntil(stretch.last().plusDays(1)).filter(calendar::isTeachingDay).count();
             if (days > 0) {
-                kpis.add(KpiCalculator.calculate(plan));
+                kpis.add(kpisOf.apply(plan));
                 teachingDays.add(days);
                 scored.add(plan);
             }
         }
         if (kpis.isEmpty()) {
-            kpis.add(KpiCalculator.calculate(fortnight));
+            kpis.add(kpisOf.apply(fortnight));
             teachingDays.add(1);
             scored.add(fortnight);
         }
