@@ -30,14 +30,22 @@ class BenchCommandTest {
     void tinyBenchWritesResultsWithEveryFigure() throws Exception {
         int exit = Main.commandLine().execute("bench", "--sizes", "2", "--seconds", "1", "--scaling", "2",
                 "--scaling-seconds", "1", "--rerun-size", "0", "--cold-start", "--staffing", "70", "--staffing-sizes", "2",
-                "--staffing-seconds", "1", "--output", dir.toString());
+                "--staffing-seconds", "1", "--recommend-sizes", "2", "--recommend-solve-seconds", "1",
+                "--dated-sizes", "2", "--dated-seconds", "2", "--output", dir.toString());
 
         assertEquals(0, exit);
         JsonNode results = Json.mapper().readTree(dir.resolve("results.json").toFile());
         for (String key : List.of("command", "date", "machine", "seed", "heapMeasure", "instances", "scaling", "scarcity",
-                "targets")) {
+                "recommendations", "datedTerms", "targets")) {
             assertTrue(results.has(key), "results.json has " + key);
         }
+        JsonNode dated = results.get("datedTerms").get(0);
+        assertEquals(2, dated.get("schools").asInt());
+        assertTrue(dated.get("occurrences").asInt() > 0 && dated.get("stretchesPlanned").asInt() > 0, dated.toString());
+        for (String kpi : List.of("programmeWeeksCoveredPercent", "programmeWeeks", "coordinationMeetingsOnTime")) {
+            assertTrue(dated.get("kpis").has(kpi), "dated KPI " + kpi);
+        }
+        assertTrue(Files.readString(dir.resolve("results.md")).contains("Terms with dated work"));
         assertTrue(results.get("machine").has("loadAverageAtStart"));
         JsonNode instance = results.get("instances").get(0);
         assertEquals(2, instance.get("schools").asInt());
