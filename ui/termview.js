@@ -292,5 +292,5 @@ export function programmeWeeksTable(model, kpis) {
         h('td', { class: 'num' }, formatNumber(x.covered)),
         h('td', { class: 'num' }, formatNumber(x.planned)),
         h('td', { class: 'num' }, formatNumber(x.expected)),
-        h('td', { class: ['num', x.coveredPercent < 100 && 'short'] }, formatPercent(x.coveredPercent))))))));
+        h('td', { class: 'num' }, formatPercent(x.coveredPercent))))))));
 }

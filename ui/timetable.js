@@ -317,13 +317,25 @@ export function sessionTitle(model, session) {
   return term('typeShort', session.type);
 }
 
+/**
+ * "Hver uge", "Uge A"; dated work (a programme, a coordination meeting) names the week it is shown in, or the weeks of
+ * the fortnight it holds in, never every week.
+ */
+export function weekText(session, shownWeek = null) {
+  if (Array.isArray(session.weeksHeld)) {
+    const weeks = shownWeek ? [shownWeek] : session.weeksHeld;
+    return weeks.map((week) => t('weekName', { week })).join(', ');
+  }
+  return session.week === 'AB' ? t('everyWeek') : t('weekName', { week: session.week });
+}
+
 /** The whole session in words, for the accessible name and the tooltip. */
-export function describeSession(model, session) {
+export function describeSession(model, session, shownWeek = null) {
   const person = session.staffId ? model.staff.get(session.staffId) : null;
   const school = model.schools.get(session.schoolId)?.name || session.schoolId;
   const className = session.classId ? model.classes.get(session.classId)?.name || session.classId : null;
   return t('sessionDescription', {
-    week: session.week === 'AB' ? t('everyWeek') : t('weekName', { week: session.week }),
+    week: weekText(session, shownWeek),
     day: dayInText(session.day),
     start: session.start,
     end: session.end,

@@ -10,7 +10,7 @@ import { compareNames, dayInText, formatDate, formatDuration, formatHours, t, te
 import { renderKpiPage } from './kpis.js';
 import { renderMap } from './map.js';
 import { COMPETENCES, DAYS, staffDay, WEEKS } from './model.js';
-import { describeSession, renderTimetable, sessionTitle, staffCode } from './timetable.js';
+import { describeSession, renderTimetable, sessionTitle, staffCode, weekText } from './timetable.js';
 import { renderTermView } from './termview.js';
 import { renderUncovered } from './uncovered.js';
 import { renderWhy } from './why.js';
@@ -434,8 +434,7 @@ function details(ctx) {
       h('button', { type: 'button', class: 'small', onclick: () => ctx.select(null) }, t('close'))),
     h('dl', {},
       row(t('detailWhat'), term('type', session.type) + (demand.name ? ` – ${demand.name}` : '')),
-      row(t('detailWhen'), `${session.week === 'AB' ? t('everyWeek') : t('weekName', { week: session.week })}, `
-        + `${dayInText(session.day)} ${session.start}–${session.end}`),
+      row(t('detailWhen'), `${weekText(session)}, ${dayInText(session.day)} ${session.start}–${session.end}`),
       row(t('detailWhere'), `${school?.name || session.schoolId}${schoolClass ? `, ${schoolClass.name}` : ''}`),
       row(t('detailWho'), person ? `${person.name}, ${term('role', person.role)}` : t('uncovered')),
       session.competence ? row(t('detailCompetence'), term('competence', session.competence)) : null,
