@@ -246,6 +246,8 @@ class TermViewBrowserTest {
                     }
                 }
             }
+            page.js("document.querySelector(arguments[0]).scrollIntoView({block: 'center'});",
+                    ".tt .block[data-session-id='" + row.get("id").asText() + "']");
             page.screenshot("term-05-week-" + row.get("type").asText());
         }
         page.assertNoScriptOrPolicyErrors();
