@@ -162,7 +162,7 @@ function termGrid(ctx, weeks, rows, show, by) {
       }
     });
     cells.push(h('div', {
-      class: ['term-label', row.uncoveredRow && 'uncovered'], role: 'rowheader',
+      class: ['term-label', row.uncoveredRow && 'uncovered'],
       dataset: { ...row.dataset, rowKey: row.key }, style: { gridRow: rowLines, gridColumn: '1' },
     },
     h('span', { class: 'term-label-name' }, row.name),
