@@ -77,8 +77,8 @@ export function renderKpiPage(model, staffHref) {
           t('loadTravel')),
         h('li', {}, h('span', { class: 'swatch swatch-available', 'aria-hidden': 'true' }), t('loadAvailable'))),
       h('ul', { class: 'load-bars' }, loads.map((load) => loadBar(load, scale, staffHref)))),
-    Array.isArray(kpis?.programmeWeeks) ? programmeWeeksTable(model, kpis) : null,
-    explained ? h('section', { class: 'card' }, h('h2', {}, t('kpiExplainHeading')), explained) : null);
+    explained ? h('section', { class: 'card' }, h('h2', {}, t('kpiExplainHeading')), explained) : null,
+    Array.isArray(kpis?.programmeWeeks) ? programmeWeeksTable(model, kpis) : null);
 }
 
 function loadBar({ person, sessionMinutes, travelMinutes, available }, scale, staffHref) {
