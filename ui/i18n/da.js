@@ -123,7 +123,7 @@ export default {
   kpiCoordinationOnTime: 'Koordinerings- og prioriteringsmøder',
   kpiCoordinationOnTimeNote: 'holdt til tiden',
   'kpiExplainTitle.programmes': 'Forløbsuger',
-  'kpiExplain.programmes': 'Uger med et forløb, hvor psykologen kom, i forhold til de forløbsuger, skolerne kan forvente efter deres størrelse. Tallene for hver skole står under terminen.',
+  'kpiExplain.programmes': 'Uger med et forløb, hvor psykologen kom, i forhold til de forløbsuger, skolerne kan forvente efter deres størrelse. Tallene for hver skole står i tabellen herunder og i fanen »Termin«.',
   'kpiExplainTitle.coordination': 'Koordinerings- og prioriteringsmøder til tiden',
   'kpiExplain.coordination': 'Andelen af koordinerings- og prioriteringsmøder, der holdes med alle pladser dækket og højst en uge fra skolens interval efter det forrige møde.',
   'kpiExplainTitle.waiting': 'Ventetid',

@@ -119,7 +119,7 @@ export default {
   kpiCoordinationOnTime: 'Coordination meetings',
   kpiCoordinationOnTimeNote: 'held on time',
   'kpiExplainTitle.programmes': 'Programme weeks',
-  'kpiExplain.programmes': 'Weeks of a programme in which the psychologist came, against the programme weeks the schools may expect by their size. Each school’s figures are under the term.',
+  'kpiExplain.programmes': 'Weeks of a programme in which the psychologist came, against the programme weeks the schools may expect by their size. Each school’s figures are in the table below and on the Term tab.',
   'kpiExplainTitle.coordination': 'Coordination meetings on time',
   'kpiExplain.coordination': 'The share of coordination meetings held with every seat covered and at most a week from the school’s interval after the meeting before.',
   'kpiExplainTitle.waiting': 'Waiting',
