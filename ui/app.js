@@ -90,7 +90,7 @@ function stopClock() {
 // ---------------------------------------------------------------- the address
 
 /** The address's query keys that describe what a view shows. */
-const PARAM_KEYS = ['school', 'staff', 'class', 'role', 'competence', 'week', 'mapWeek', 'day', 'date', 'diffFrom', 'sel'];
+const PARAM_KEYS = ['school', 'staff', 'class', 'role', 'competence', 'week', 'mapWeek', 'day', 'date', 'diffFrom', 'sel', 'termBy'];
 
 function parseHash() {
   const hash = window.location.hash.replace(/^#/, '') || '/';
@@ -557,7 +557,9 @@ function renderPlanPage() {
   }
   document.title = `${state.detail.name} – ${t('appTitle')}`;
   // Staff timetables, their loads and the map draw each person's days, which only whole-plan readers are given.
-  const views = VIEWS.filter((view) => !['staff', 'kpis', 'map'].includes(view) || may('GET /api/plans/{id}/days'));
+  const views = VIEWS.filter((view) => !['staff', 'kpis', 'map'].includes(view) || may('GET /api/plans/{id}/days'))
+    // The term view shows dated work (programmes, coordination meetings): only a plan that has some gets it.
+    .filter((view) => view !== 'term' || state.model.hasDatedWork);
   mount($('tabs'), views.map((view) => h('a', {
     href: planHref(view), class: ['tab', view === 'uncovered' && state.model.uncovered.length > 0 && 'tab-alert'],
     'aria-current': view === state.route.view ? 'page' : null, dataset: { view, focusKey: `tab-${view}` },

@@ -54,3 +54,63 @@ export function viewDate(term, requested, todayDate = today()) {
   if (isIsoDate(requested)) return requested;
   return withinTerm(term, todayDate) ? todayDate : null;
 }
+
+/** The Monday of the date's calendar week. */
+export function mondayOf(isoDate) {
+  return addDays(isoDate, 1 - isoWeekday(isoDate));
+}
+
+/** The ISO week number of the date (1–53). */
+export function isoWeekNumber(isoDate) {
+  const thursday = addDays(isoDate, 4 - isoWeekday(isoDate));
+  const jan4 = `${thursday.slice(0, 4)}-01-04`;
+  const firstMonday = mondayOf(jan4);
+  return Math.round((Date.parse(`${thursday}T00:00:00Z`) - Date.parse(`${firstMonday}T00:00:00Z`)) / 604800000) + 1;
+}
+
+/** The Monday of an ISO week written "2027-W07". */
+function mondayOfIsoWeek(text) {
+  const match = /^(\d{4})-W(\d{2})$/.exec(text);
+  if (!match) return null;
+  return addDays(mondayOf(`${match[1]}-01-04`), 7 * (Number(match[2]) - 1));
+}
+
+/**
+ * Week A or B of the fortnight the date lies in, as the service counts it (TermCalendar): from the Monday of the
+ * term's first date, alternating every calendar week, holiday weeks included.
+ */
+export function weekLetter(term, isoDate) {
+  if (!term?.firstDate) return null;
+  const weeks = Math.round((Date.parse(`${mondayOf(isoDate)}T00:00:00Z`)
+    - Date.parse(`${mondayOf(term.firstDate)}T00:00:00Z`)) / 604800000);
+  const first = term.firstWeek === 'B' ? 'B' : 'A';
+  return Math.abs(weeks) % 2 === 0 ? first : (first === 'A' ? 'B' : 'A');
+}
+
+/**
+ * The calendar weeks of the term, in order: {monday, sunday, number (ISO), letter (A/B), holiday}, where holiday is
+ * 'week' when the week has no teaching day (a holiday week, or every weekday a holiday), 'days' when some weekdays
+ * are holidays (their dates in holidayDates), and null otherwise.
+ */
+export function termWeeks(term) {
+  if (!isIsoDate(term?.firstDate) || !isIsoDate(term?.lastDate) || term.lastDate < term.firstDate) return [];
+  const holidayWeeks = new Set();
+  const holidayDates = new Set();
+  for (const holiday of term.holidays || []) {
+    const monday = mondayOfIsoWeek(String(holiday).trim());
+    if (monday) holidayWeeks.add(monday);
+    else if (isIsoDate(holiday)) holidayDates.add(holiday);
+  }
+  const weeks = [];
+  for (let monday = mondayOf(term.firstDate); monday <= term.lastDate; monday = addDays(monday, 7)) {
+    const weekdays = [0, 1, 2, 3, 4].map((d) => addDays(monday, d))
+      .filter((date) => date >= term.firstDate && date <= term.lastDate);
+    const off = holidayWeeks.has(monday) ? weekdays : weekdays.filter((date) => holidayDates.has(date));
+    weeks.push({
+      monday, sunday: addDays(monday, 6), number: isoWeekNumber(monday), letter: weekLetter(term, monday),
+      holiday: off.length > 0 && off.length === weekdays.length ? 'week' : off.length > 0 ? 'days' : null,
+      holidayDates: holidayWeeks.has(monday) ? [] : off,
+    });
+  }
+  return weeks;
+}

@@ -3,6 +3,7 @@ import { colourStyle, PRIORITY, roleColour, ROLES, TRAVEL } from './colours.js';
 import { h } from './dom.js';
 import { compareNames, formatDuration, formatHours, formatNumber, formatPercent, t, term } from './i18n.js';
 import { PRIORITIES, staffLoad } from './model.js';
+import { programmeWeeksTable } from './termview.js';
 
 /** The strip under the plan's title: the KPIs of the latest solution, or of the best so far while solving. */
 export function renderKpiStrip(kpis) {
@@ -38,6 +39,11 @@ export function renderKpiStrip(kpis) {
       : null,
     given(kpis.idleGapPersonDaysPercent)
       ? kpi('waiting', t('kpiWaiting'), formatPercent(kpis.idleGapPersonDaysPercent), t('kpiWaitingNote')) : null,
+    // Dated work (issue 16): given only for a term that has some.
+    given(kpis.programmeWeeksCoveredPercent) ? kpi('programmes', t('kpiProgrammeWeeks'),
+      formatPercent(kpis.programmeWeeksCoveredPercent), t('kpiProgrammeWeeksNote')) : null,
+    given(kpis.coordinationMeetingsOnTime) ? kpi('coordination', t('kpiCoordinationOnTime'),
+      formatPercent(kpis.coordinationMeetingsOnTime), t('kpiCoordinationOnTimeNote')) : null,
   ];
 }
 
@@ -52,7 +58,9 @@ function kpi(name, label, value, note, tone) {
 export function renderKpiPage(model, staffHref) {
   const kpis = model.solution?.kpis;
   const explained = kpis ? h('dl', { class: 'kpi-explained' },
-    ['coverage', 'travel', 'continuity', 'utilisation', 'meetings', 'waiting'].flatMap((name) => [
+    ['coverage', 'travel', 'continuity', 'utilisation', 'meetings', 'waiting',
+      ...(typeof kpis.programmeWeeksCoveredPercent === 'number' ? ['programmes'] : []),
+      ...(typeof kpis.coordinationMeetingsOnTime === 'number' ? ['coordination'] : [])].flatMap((name) => [
       h('dt', {}, t(`kpiExplainTitle.${name}`)), h('dd', {}, t(`kpiExplain.${name}`))])) : null;
   const people = [...model.staff.values()].sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role)
     || compareNames(a.name, b.name));
@@ -69,7 +77,8 @@ export function renderKpiPage(model, staffHref) {
           t('loadTravel')),
         h('li', {}, h('span', { class: 'swatch swatch-available', 'aria-hidden': 'true' }), t('loadAvailable'))),
       h('ul', { class: 'load-bars' }, loads.map((load) => loadBar(load, scale, staffHref)))),
-    explained ? h('section', { class: 'card' }, h('h2', {}, t('kpiExplainHeading')), explained) : null);
+    explained ? h('section', { class: 'card' }, h('h2', {}, t('kpiExplainHeading')), explained) : null,
+    Array.isArray(kpis?.programmeWeeks) ? programmeWeeksTable(model, kpis) : null);
 }
 
 function loadBar({ person, sessionMinutes, travelMinutes, available }, scale, staffHref) {

@@ -1,6 +1,7 @@
 // A plan as the page uses it: the problem and its solution indexed by id, with each session's times in minutes, and
 // each person's days with their drives as the service counts them (GET /api/plans/{id}/days): the page draws travel,
 // it does not compute it.
+import { addDays, isoWeekNumber, mondayOf, termWeeks, weekLetter } from './dates.js';
 
 export const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
 export const WEEKS = ['A', 'B'];
@@ -17,8 +18,45 @@ export function clock(minutes) {
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
+/**
+ * Whether a session is in a week of the fortnight. Dated work (a programme, a coordination meeting) shown for a
+ * date is in the weeks of that fortnight it holds in only (weeksHeld, see buildModel).
+ */
 export function inWeek(session, week) {
+  if (Array.isArray(session.weeksHeld)) return session.weeksHeld.includes(week);
   return session.week === 'AB' || session.week === week;
+}
+
+/** The demand types placed on dates by rule (issue 16): they hold from and to a date, not all term. */
+export const DATED_TYPES = ['programme', 'coordination-meeting'];
+
+export function isDatedWork(session) {
+  return DATED_TYPES.includes(session.type);
+}
+
+/**
+ * The two calendar weeks the timetables show for a date: the date's own week and its partner, week A first,
+ * {A: week, B: week} with each week as termWeeks gives it; null without a date or a term.
+ */
+export function fortnightOf(term, date) {
+  if (!date || !term?.firstDate) return null;
+  const monday = mondayOf(date);
+  const letter = weekLetter(term, date);
+  const mondayA = letter === 'A' ? monday : addDays(monday, -7);
+  const weeks = new Map(termWeeks(term).map((week) => [week.monday, week]));
+  const week = (start, l) => weeks.get(start) || { monday: start, sunday: addDays(start, 6), letter: l, number: isoWeekNumber(start),
+    holiday: null, holidayDates: [], outside: true };
+  return { A: week(mondayA, 'A'), B: week(addDays(mondayA, 7), 'B') };
+}
+
+/** The weeks of the fortnight a dated session holds in: a week it overlaps, which is no holiday week. */
+function weeksHeld(session, fortnight) {
+  const letters = session.week === 'AB' ? ['A', 'B'] : [session.week];
+  return letters.filter((letter) => {
+    const week = fortnight[letter];
+    return week && !week.outside && week.holiday !== 'week'
+      && (!session.from || session.from <= week.sunday) && (!session.to || session.to >= week.monday);
+  });
 }
 
 /** The roles that may fill a session: for an uncovered one, the roles it is waiting for. */
@@ -47,14 +85,22 @@ export function holdsOn(session, date) {
  * One version of each session: the one in force on the date. Should two ever hold at once, the later one is
  * kept, so the timetable never draws a session twice.
  */
-function inForce(sessions, date) {
+function inForce(sessions, date, fortnight) {
   const byId = new Map();
+  const dated = [];
   for (const session of sessions) {
+    if (isDatedWork(session)) {
+      // Dated work is shown in the calendar weeks it holds in; the plan at the end of the term is the template only.
+      if (!fortnight) continue;
+      const held = weeksHeld(session, fortnight);
+      if (held.length > 0) dated.push({ ...session, weeksHeld: held });
+      continue;
+    }
     if (!holdsOn(session, date)) continue;
     const other = byId.get(session.id);
     if (!other || (session.from || '') > (other.from || '')) byId.set(session.id, session);
   }
-  return [...byId.values()];
+  return [...byId.values(), ...dated];
 }
 
 /**
@@ -71,7 +117,8 @@ export function buildModel(detail, { date = null } = {}) {
   const staff = distinctNames(index(problem.staff));
   const demands = index(problem.demands);
   const allSessions = solution?.sessions || [];
-  const sessions = inForce(allSessions, date).map((session) => {
+  const fortnight = fortnightOf(problem.term, date);
+  const sessions = inForce(allSessions, date, fortnight).map((session) => {
     const demand = demands.get(session.demandId) || {};
     const person = session.staffId ? staff.get(session.staffId) : null;
     return {
@@ -85,9 +132,12 @@ export function buildModel(detail, { date = null } = {}) {
     };
   });
   const model = {
-    detail, problem, solution, schools, classes, staff, demands, sessions, date,
+    detail, problem, solution, schools, classes, staff, demands, sessions, date, fortnight,
     days: null,
     dated: allSessions.some((session) => session.from || session.to),
+    // Programmes and coordination meetings, every row of the term (the term view draws them all).
+    datedRows: allSessions.filter(isDatedWork),
+    hasDatedWork: allSessions.some(isDatedWork) || [...demands.values()].some((demand) => isDatedWork(demand)),
     uncovered: solution?.uncovered || [],
     sessionsById: new Map(),
     bySchool: group(sessions, (x) => x.schoolId),

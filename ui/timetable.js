@@ -3,7 +3,7 @@
 import { colourStyle, roleColour, TRAVEL, UNCOVERED } from './colours.js';
 import { h } from './dom.js';
 import { lockText, padlock } from './edits.js';
-import { dayInText, formatDuration, t, term } from './i18n.js';
+import { dayInText, formatDate, formatDuration, t, term } from './i18n.js';
 import { clock, DAYS, inWeek, passesFilters, staffDay, toMinutes, WEEKS } from './model.js';
 
 /**
@@ -36,13 +36,27 @@ export function renderTimetable(model, options) {
     },
   });
   WEEKS.forEach((week, w) => {
-    root.append(h('section', { class: 'tt-week', dataset: { week }, 'aria-label': t('weekName', { week }) },
-      h('h3', { class: 'tt-week-title' }, t('weekName', { week })),
+    const title = weekTitle(model, week);
+    root.append(h('section', { class: 'tt-week', dataset: { week, monday: model.fortnight?.[week]?.monday || '' },
+      'aria-label': title },
+      h('h3', { class: 'tt-week-title' }, title),
       h('div', { class: 'tt-grid' },
         axis(range),
         columns[w].map((column, d) => dayColumn(model, options, column, range, lanes[d])))));
   });
   return root;
+}
+
+/**
+ * "Uge A", or for the plan on a date (its fortnight, see model.js) the calendar week too: "Uge A · uge 2, 11. januar
+ * 2027 – 17. januar 2027".
+ */
+function weekTitle(model, week) {
+  const calendar = model.fortnight?.[week];
+  if (!calendar || !calendar.number) return t('weekName', { week });
+  return t(calendar.holiday === 'week' ? 'weekOfTermHoliday' : 'weekOfTerm', {
+    week, n: calendar.number, from: formatDate(calendar.monday), to: formatDate(calendar.sunday),
+  });
 }
 
 /** Titles longer than this many characters wrap at their spaces (in a block long enough for them). */
@@ -303,13 +317,25 @@ export function sessionTitle(model, session) {
   return term('typeShort', session.type);
 }
 
+/**
+ * "Hver uge", "Uge A"; dated work (a programme, a coordination meeting) names the week it is shown in, or the weeks of
+ * the fortnight it holds in, never every week.
+ */
+export function weekText(session, shownWeek = null) {
+  if (Array.isArray(session.weeksHeld)) {
+    const weeks = shownWeek ? [shownWeek] : session.weeksHeld;
+    return weeks.map((week) => t('weekName', { week })).join(', ');
+  }
+  return session.week === 'AB' ? t('everyWeek') : t('weekName', { week: session.week });
+}
+
 /** The whole session in words, for the accessible name and the tooltip. */
-export function describeSession(model, session) {
+export function describeSession(model, session, shownWeek = null) {
   const person = session.staffId ? model.staff.get(session.staffId) : null;
   const school = model.schools.get(session.schoolId)?.name || session.schoolId;
   const className = session.classId ? model.classes.get(session.classId)?.name || session.classId : null;
   return t('sessionDescription', {
-    week: session.week === 'AB' ? t('everyWeek') : t('weekName', { week: session.week }),
+    week: weekText(session, shownWeek),
     day: dayInText(session.day),
     start: session.start,
     end: session.end,

@@ -10,11 +10,12 @@ import { compareNames, dayInText, formatDate, formatDuration, formatHours, t, te
 import { renderKpiPage } from './kpis.js';
 import { renderMap } from './map.js';
 import { COMPETENCES, DAYS, staffDay, WEEKS } from './model.js';
-import { describeSession, renderTimetable, sessionTitle, staffCode } from './timetable.js';
+import { describeSession, renderTimetable, sessionTitle, staffCode, weekText } from './timetable.js';
+import { renderTermView } from './termview.js';
 import { renderUncovered } from './uncovered.js';
 import { renderWhy } from './why.js';
 
-export const VIEWS = ['school', 'staff', 'class', 'uncovered', 'why', 'changes', 'kpis', 'map'];
+export const VIEWS = ['school', 'staff', 'class', 'term', 'uncovered', 'why', 'changes', 'kpis', 'map'];
 
 /**
  * ctx: {model, planId, planName, params, weekMode, selectedId, isHighlighted, analysis, expandedWhy,
@@ -30,6 +31,7 @@ export function renderView(view, ctx) {
     case 'changes': return renderChangesView(ctx);
     case 'kpis': return kpiView(ctx);
     case 'map': return mapView(ctx);
+    case 'term': return termView(ctx);
     default: return schoolView(ctx);
   }
 }
@@ -106,6 +108,29 @@ function schoolChooser(ctx) {
         sessions: new Set(sessions.map((x) => x.id)).size, uncovered,
       }))));
     })));
+}
+
+// ---------------------------------------------------------------- the term (issue 16)
+
+/** The plan's KPIs as this reader is given them (a school leader: the school's own). */
+function kpisOf(model) {
+  return model.detail?.kpis || model.solution?.kpis || null;
+}
+
+function termView(ctx) {
+  const { params } = ctx;
+  const by = params.termBy === 'staff' ? 'staff' : 'school';
+  const modes = [['school', t('termBySchool')], ['staff', t('termByStaff')]];
+  const toolbar = h('div', { class: 'toolbar' },
+    h('div', { class: 'field field-term-by' },
+      h('span', { class: 'field-label', id: 'term-by-label' }, t('termRows')),
+      h('div', { class: 'segmented', role: 'group', 'aria-labelledby': 'term-by-label' },
+        modes.map(([mode, label]) => h('button', {
+          type: 'button', 'aria-pressed': by === mode ? 'true' : 'false', dataset: { termBy: mode, focusKey: `term-by-${mode}` },
+          onclick: () => ctx.go('term', { termBy: mode === 'school' ? null : mode }),
+        }, label)))),
+    h('button', { type: 'button', class: 'print-button', onclick: () => window.print() }, t('print')));
+  return h('div', {}, notSolved(ctx), renderTermView(ctx, { by, kpis: kpisOf(ctx.model), toolbar }));
 }
 
 // ---------------------------------------------------------------- by staff member
@@ -283,7 +308,8 @@ function dateField(ctx, view) {
   const { model, params } = ctx;
   if (!model.dated) return null;
   const period = model.problem.term || {};
-  const shown = model.date ? t('viewDateOn', { date: formatDate(model.date) }) : t('viewDateEnd');
+  const shown = model.date ? t('viewDateOn', { date: formatDate(model.date) })
+    : model.hasDatedWork ? `${t('viewDateEnd')} ${t('viewDateDated')}` : t('viewDateEnd');
   return h('div', { class: 'field field-date' },
     h('label', { for: `view-date-${view}` }, t('viewDate')),
     h('div', { class: 'date-row' },
@@ -408,8 +434,7 @@ function details(ctx) {
       h('button', { type: 'button', class: 'small', onclick: () => ctx.select(null) }, t('close'))),
     h('dl', {},
       row(t('detailWhat'), term('type', session.type) + (demand.name ? ` – ${demand.name}` : '')),
-      row(t('detailWhen'), `${session.week === 'AB' ? t('everyWeek') : t('weekName', { week: session.week })}, `
-        + `${dayInText(session.day)} ${session.start}–${session.end}`),
+      row(t('detailWhen'), `${weekText(session)}, ${dayInText(session.day)} ${session.start}–${session.end}`),
       row(t('detailWhere'), `${school?.name || session.schoolId}${schoolClass ? `, ${schoolClass.name}` : ''}`),
       row(t('detailWho'), person ? `${person.name}, ${term('role', person.role)}` : t('uncovered')),
       session.competence ? row(t('detailCompetence'), term('competence', session.competence)) : null,
