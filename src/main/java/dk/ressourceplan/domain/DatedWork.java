@@ -68,13 +68,21 @@ public final class DatedWork {
             if (school == null || demand.type() == null || !demand.type().isDated()) {
                 continue;
             }
-            int stagger = document.schools().indexOf(school);
+            int stagger = stagger(school);
             occurrences.addAll(demand.type() == DemandType.COORDINATION_MEETING
                     ? meetings(demand, school, calendar, stagger)
                     : programmes(demand, school, calendar, stagger));
         }
         occurrences.sort(Comparator.comparing(Occurrence::first).thenComparing(Occurrence::id));
         return occurrences;
+    }
+
+    /**
+     * How far a school's dated work is shifted from the term's start, so that schools do not all meet in one week:
+     * from the school's id, so that a part of the plan (a school's own view, a rerun) places it where the whole does.
+     */
+    static int stagger(School school) {
+        return Math.floorMod(school.id().hashCode(), 1 << 12);
     }
 
     /** The occurrences that hold on a date: the dated work of the stretch of the term the date lies in. */

@@ -5,6 +5,7 @@ import dk.ressourceplan.domain.NeedLevel;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.PlanSession;
 import dk.ressourceplan.domain.SchoolClass;
+import dk.ressourceplan.solver.DatedKpis;
 import dk.ressourceplan.solver.KpiCalculator;
 import dk.ressourceplan.solver.PlanRestore;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class SchoolCut {
      * continuity, meeting share, priority inversions, idle gaps) describe staff across all their schools.
      */
     public record SchoolKpis(double coveragePercent, Map<NeedLevel, Integer> uncoveredByPriority,
-            double coTeachingContinuityPercent) {
+            double coTeachingContinuityPercent, Kpis.ProgrammeWeeks programmeWeeks, Double coordinationMeetingsOnTime) {
     }
 
     private SchoolCut() {
@@ -35,8 +36,16 @@ public final class SchoolCut {
 
     /** @throws IllegalArgumentException if the document's sessions do not fit its problem */
     public static SchoolKpis kpis(PlanDocument solved, String schoolId) {
-        Kpis kpis = KpiCalculator.calculate(PlanRestore.restore(of(solved, schoolId)));
-        return new SchoolKpis(kpis.coveragePercent(), kpis.uncoveredByPriority(), kpis.coTeachingContinuityPercent());
+        PlanDocument cut = of(solved, schoolId);
+        Kpis kpis = KpiCalculator.calculate(PlanRestore.restore(cut));
+        // The dated work's figures: the school's programme weeks as the whole plan counted them, its meetings on its own.
+        Kpis.ProgrammeWeeks programmeWeeks = solved.kpis() == null || solved.kpis().programmeWeeks() == null ? null
+                : solved.kpis().programmeWeeks().stream().filter(weeks -> schoolId.equals(weeks.schoolId()))
+                        .findFirst().orElse(null);
+        Kpis dated = solved.kpis() == null ? null
+                : DatedKpis.with(cut.withSolution(solved.score(), solved.kpis(), cut.uncovered(), cut.sessions()));
+        return new SchoolKpis(kpis.coveragePercent(), kpis.uncoveredByPriority(), kpis.coTeachingContinuityPercent(),
+                programmeWeeks, dated == null ? null : dated.coordinationMeetingsOnTime());
     }
 
     /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.ressourceplan.domain.NeedLevel;
+import dk.ressourceplan.io.Json;
 import dk.ressourceplan.domain.PlanDocument;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,6 +73,13 @@ final class SchoolView {
             byPriority.put(level.code(), figures.uncoveredByPriority().getOrDefault(level, 0));
         }
         kpis.put("coTeachingContinuityPercent", figures.coTeachingContinuityPercent());
+        if (figures.programmeWeeks() != null) {
+            kpis.put("programmeWeeksCoveredPercent", figures.programmeWeeks().coveredPercent());
+            kpis.set("programmeWeeks", Json.mapper().valueToTree(List.of(figures.programmeWeeks())));
+        }
+        if (figures.coordinationMeetingsOnTime() != null) {
+            kpis.put("coordinationMeetingsOnTime", figures.coordinationMeetingsOnTime());
+        }
         return view;
     }
 

@@ -268,6 +268,19 @@ class TermViewBrowserTest {
             assertEquals(school, item.getAttribute("data-school-id"));
         }
         assertEquals(List.of(), page.js(CUT));
+        // The school's own dated figures: its programme weeks as the whole plan counts them, its meetings on time.
+        JsonNode ownWeeks = null;
+        for (JsonNode weeks : solution.get("kpis").get("programmeWeeks")) {
+            if (school.equals(weeks.get("schoolId").asText())) {
+                ownWeeks = weeks;
+            }
+        }
+        assertNotNull(ownWeeks);
+        String programmeFigure = page.driver.findElement(By.cssSelector(".kpi[data-kpi='programmes'] .kpi-value")).getText();
+        double shown = Double.parseDouble(programmeFigure.replaceAll("[^0-9,]", "").replace(',', '.'));
+        assertEquals(ownWeeks.get("coveredPercent").asDouble(), shown, 0.05, "the school's own figure: " + programmeFigure);
+        assertFalse(page.driver.findElements(By.cssSelector(".kpi[data-kpi='coordination']")).isEmpty(),
+                "the school's coordination meetings on time");
         page.screenshot("term-06-school-leader");
         page.assertNoScriptOrPolicyErrors();
     }
