@@ -200,7 +200,10 @@ public final class GreedyPlanner {
         return false;
     }
 
-    /** Qualified people with hours left and room under their school cap, nearest to the school first. */
+    /**
+     * Qualified people with hours left and room under their school cap, nearest to the school first; for the PPR
+     * seat of a coordination meeting, the school's PPR contact before anyone else.
+     */
     private List<Staff> candidates(Assignment assignment, Collection<Staff> taken) {
         Session any = sessionsOf.get(assignment).get(0);
         School school = assignment.getSchool();
@@ -213,8 +216,16 @@ public final class GreedyPlanner {
                 .filter(person -> schoolsOf.getOrDefault(person, Set.of()).contains(school)
                         || schoolsOf.getOrDefault(person, Set.of()).size() < person.schoolCap())
                 .filter(person -> !assignment.isProgramme() || programmesOf.getOrDefault(person, 0) < person.programmeCap())
-                .sorted(Comparator.comparingInt((Staff person) -> any.travelMinutesFromBase(person)).thenComparing(Staff::id))
+                .sorted(Comparator.comparing((Staff person) -> !isContact(assignment, person))
+                        .thenComparingInt(person -> any.travelMinutesFromBase(person)).thenComparing(Staff::id))
                 .toList();
+    }
+
+    /** Whether the person holds a fortnightly PPR seat at the school of a coordination meeting's PPR seat. */
+    private boolean isContact(Assignment assignment, Staff person) {
+        return assignment.isCoordinationPprSeat() && plan.getAssignments().stream()
+                .anyMatch(other -> other.isFortnightPprSeat() && person.equals(other.getStaff())
+                        && other.getSchool().equals(assignment.getSchool()));
     }
 
     /** Places every session of the chosen assignments, or nothing at all. */

@@ -52,6 +52,8 @@ class DatedTermTest {
         Map<String, List<LocalDate>> meetings = checks.coordinationWeeks();
         assertEquals(32, meetings.size(), "every school holds coordination meetings: " + meetings.keySet());
         meetings.forEach((school, weeks) -> assertTrue(weeks.size() >= 3, school + " meets in " + weeks));
+        double withContact = checks.coordinationMeetingsWithTheContact();
+        assertTrue(withContact >= 90, "coordination meetings with the school's PPR contact: " + withContact + " %");
 
         TermCalendar calendar = new TermCalendar(term.term());
         Map<String, ProgrammeWeeks> reported = solved.kpis().programmeWeeks().stream()

@@ -201,6 +201,30 @@ final class TermChecks {
         return found;
     }
 
+    /**
+     * The share of coordination meetings whose PPR seat has one of the school's PPR contacts: a person at the school's
+     * collaboration meeting or presence.
+     */
+    double coordinationMeetingsWithTheContact() {
+        Map<String, Set<String>> contacts = new HashMap<>();
+        for (PlanSession session : plan.sessions()) {
+            if ((session.type() == DemandType.COLLABORATION_MEETING || session.type() == DemandType.PRESENCE)
+                    && session.staffId() != null && staff.get(session.staffId()).role().isPpr()) {
+                contacts.computeIfAbsent(session.schoolId(), s -> new HashSet<>()).add(session.staffId());
+            }
+        }
+        long seats = 0;
+        long withContact = 0;
+        for (PlanSession session : plan.sessions()) {
+            if (session.type() == DemandType.COORDINATION_MEETING && session.staffId() != null
+                    && staff.get(session.staffId()).role().isPpr()) {
+                seats++;
+                withContact += contacts.getOrDefault(session.schoolId(), Set.of()).contains(session.staffId()) ? 1 : 0;
+            }
+        }
+        return seats == 0 ? 0 : 100.0 * withContact / seats;
+    }
+
     /** The weeks each school holds a coordination meeting in. */
     Map<String, List<LocalDate>> coordinationWeeks() {
         Map<String, List<LocalDate>> weeks = new HashMap<>();
