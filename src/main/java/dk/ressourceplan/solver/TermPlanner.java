@@ -9,6 +9,7 @@ import dk.ressourceplan.domain.Absence;
 import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.DatedWork;
 import dk.ressourceplan.domain.DatedWork.Occurrence;
+import dk.ressourceplan.domain.Demand;
 import dk.ressourceplan.domain.Kpis;
 import dk.ressourceplan.domain.PlanDocument;
 import dk.ressourceplan.domain.PlanSession;
@@ -410,14 +411,24 @@ public final class TermPlanner {
         Timeline<PlanSession> sessions = new Timeline<>(PlanSession::during, firstDate, lastDate);
         Timeline<Uncovered> uncovered = new Timeline<>(Uncovered::during, firstDate, lastDate);
         Map<String, PlanSession> lastPart = new HashMap<>();
+        Set<String> datedDemands = problem.demands().stream().filter(demand -> demand.type().isDated())
+                .map(Demand::id).collect(Collectors.toSet());
         List<Kpis> kpis = new ArrayList<>();
         List<Integer> teachingDays = new ArrayList<>();
         List<StaffPlan> scored = new ArrayList<>();
         for (int i = 0; i < stretches.size(); i++) {
             Stretch stretch = stretches.get(i);
             StaffPlan plan = i < plans.size() ? plans.get(i) : fortnight;
+            // A holiday stretch runs on with the plan before it: dated work that ended before it ends there too.
+            Set<String> holding = stretch.occurrences().stream().map(Occurrence::id).collect(Collectors.toSet());
+            Set<String> holdingDemands = stretch.occurrences().stream().map(o -> o.demand().id()).collect(Collectors.toSet());
             for (PlanSession session : PlanResult.sessions(plan)) {
-                boolean takesPlace = session.week() == null || !calendar.datesOf(session.week(), session.day(), stretch.first(), stretch.last()).isEmpty();
+                String occurrence = occurrenceOf(session.id());
+                if (occurrence != null && !holding.contains(occurrence)) {
+                    continue;
+                }
+                boolean takesPlace = session.week() == null
+                        || !calendar.datesOf(session.week(), session.day(), stretch.first(), stretch.last()).isEmpty();
                 PlanSession kept = lastPart.get(session.id());
                 boolean keptTakesPlace = kept != null && (kept.week() == null
                         || !calendar.datesOf(kept.week(), kept.day(), stretch.first(), stretch.last()).isEmpty());
@@ -426,6 +437,9 @@ public final class TermPlanner {
                 lastPart.put(session.id(), part);
             }
             for (Uncovered seat : PlanResult.uncovered(plan)) {
+                if (datedDemands.contains(seat.demandId()) && !holdingDemands.contains(seat.demandId())) {
+                    continue;
+                }
                 uncovered.add(seat.demandId() + "/" + seat.seat(), seat, stretch.first(), stretch.last());
             }
             int days = (int) stretch.first().datesUntil(stretch.last().plusDays(1)).filter(calendar::isTeachingDay).count();

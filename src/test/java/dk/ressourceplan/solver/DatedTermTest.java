@@ -49,6 +49,7 @@ class DatedTermTest {
         assertEquals(List.of(), checks.weeksTooLong(), "weekly hours including travel in every calendar week");
         assertEquals(List.of(), checks.daysTooLong(), "the daily maximum on every date");
         assertEquals(List.of(), checks.datedSessionsOffTeachingDays());
+        assertEquals(List.of(), checks.datedRowsOutsideTheirWeeks());
         Map<String, List<LocalDate>> meetings = checks.coordinationWeeks();
         assertEquals(32, meetings.size(), "every school holds coordination meetings: " + meetings.keySet());
         meetings.forEach((school, weeks) -> assertTrue(weeks.size() >= 3, school + " meets in " + weeks));
@@ -120,6 +121,7 @@ class DatedTermTest {
         assertTrue(solved.sessions().stream().anyMatch(s -> s.type() == DemandType.PROGRAMME && s.staffId() != null));
         assertTrue(solved.sessions().stream().anyMatch(s -> s.type() == DemandType.COORDINATION_MEETING && s.staffId() != null));
         assertEquals(List.of(), new TermChecks(solved).clashesAndDrives());
+        assertEquals(List.of(), new TermChecks(solved).datedRowsOutsideTheirWeeks(), "the winter holiday among them");
     }
 
     private static Staff busiestPprPerson(PlanDocument term) {

@@ -1,5 +1,6 @@
 package dk.ressourceplan.solver;
 
+import dk.ressourceplan.domain.DatedWork;
 import dk.ressourceplan.domain.Demand;
 import dk.ressourceplan.domain.DemandType;
 import dk.ressourceplan.domain.PlanDocument;
@@ -232,6 +233,26 @@ final class TermChecks {
                 .forEach(s -> weeks.computeIfAbsent(s.schoolId(), id -> new ArrayList<>()).add(TermCalendar.mondayOf(date))));
         weeks.replaceAll((school, mondays) -> new TreeSet<>(mondays).stream().toList());
         return weeks;
+    }
+
+    /** Rows of a dated occurrence that reach outside the weeks the occurrence is placed in. */
+    List<String> datedRowsOutsideTheirWeeks() {
+        Map<String, DatedWork.Occurrence> occurrences = DatedWork.of(plan).stream()
+                .collect(Collectors.toMap(DatedWork.Occurrence::id, Function.identity()));
+        List<String> found = new ArrayList<>();
+        for (PlanSession session : plan.sessions()) {
+            if (!session.type().isDated()) {
+                continue;
+            }
+            DatedWork.Occurrence occurrence = occurrences.get(session.sessionId().substring(0, session.sessionId().lastIndexOf('/')));
+            LocalDate from = session.from() == null ? plan.term().firstDate() : session.from();
+            LocalDate to = session.to() == null ? plan.term().lastDate() : session.to();
+            if (occurrence == null || from.isBefore(occurrence.first()) || to.isAfter(occurrence.last())) {
+                found.add(session.id() + " holds " + from + " to " + to + ", placed "
+                        + (occurrence == null ? "nowhere" : occurrence.first() + " to " + occurrence.last()));
+            }
+        }
+        return found;
     }
 
     /** Sessions of any kind placed on a date that is no teaching day (their rows name weekdays; a holiday has none). */
