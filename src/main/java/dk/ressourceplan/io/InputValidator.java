@@ -387,11 +387,16 @@ public final class InputValidator {
         if (type == CO_TEACHING && classId != null) {
             coTeachingFitsClass(classAt, lessonsAt, lessonsPerWeek, classes.get(classId));
         } else if (type == COLLABORATION_MEETING && schoolId != null) {
-            meetingFitsSchool(schoolAt, minutesAt, minutes, schools.get(schoolId));
+            meetingFitsSchool(schoolAt, minutesAt, minutes, schools.get(schoolId), Demand.DEFAULT_MEETING_MINUTES,
+                    "the school has no meeting windows to place the meeting in", "Skolen har ingen mødetider at lægge mødet i");
         } else if (type == PRESENCE) {
             presenceHours(item);
         } else if (type == COORDINATION_MEETING && schoolId != null) {
-            coordinationFitsSchool(schoolAt, minutesAt, minutes, schools.get(schoolId));
+            meetingFitsSchool(schoolAt, minutesAt, minutes, schools.get(schoolId), Demand.DEFAULT_COORDINATION_MINUTES,
+                    "the school has no meeting windows, so its coordination meetings cannot be placed: give the times the "
+                            + "school can meet (meetingWindows)",
+                    "Skolen har ingen mødetider, så koordinerings- og prioriteringsmøderne kan ikke lægges: angiv, hvornår "
+                            + "skolen kan holde møder (meetingWindows)");
         } else if (type == PROGRAMME && schoolId != null) {
             programmeFitsSchool(schoolAt, minutesAt, minutes, schools.get(schoolId));
         }
@@ -432,27 +437,6 @@ public final class InputValidator {
             case COORDINATION_MEETING -> "koordinerings- og prioriteringsmøde";
             case PROGRAMME -> "forløb";
         };
-    }
-
-    /** A coordination meeting is held in one of the school's meeting windows, and must fit in the longest. */
-    private void coordinationFitsSchool(At schoolAt, At minutesAt, Long minutes, SchoolFacts school) {
-        if (!school.hasMeetingWindows()) {
-            checks.report(schoolAt, "the school has no meeting windows, so its coordination meetings cannot be placed: "
-                            + "give the times the school can meet (meetingWindows)",
-                    "Skolen har ingen mødetider, så koordinerings- og prioriteringsmøderne kan ikke lægges: angiv, "
-                            + "hvornår skolen kan holde møder (meetingWindows)");
-            return;
-        }
-        if (school.longestMeetingMinutes() == null || (minutes == null && !minutesAt.absent())) {
-            return;
-        }
-        long length = minutes == null ? Demand.DEFAULT_COORDINATION_MINUTES : minutes;
-        if (length > school.longestMeetingMinutes()) {
-            checks.report(minutesAt, "the meeting lasts " + length + " minutes, longer than the school's longest meeting "
-                            + "window (" + school.longestMeetingMinutes() + " minutes)",
-                    "mødet varer " + length + " minutter, længere end skolens længste mødetid ("
-                            + school.longestMeetingMinutes() + " minutter)");
-        }
     }
 
     /**
@@ -505,16 +489,20 @@ public final class InputValidator {
         }
     }
 
-    private void meetingFitsSchool(At schoolAt, At minutesAt, Long minutes, SchoolFacts school) {
+    /**
+     * A meeting (fortnightly, or a coordination meeting) is held in one of the school's meeting windows, and must fit
+     * in the longest; {@code defaultMinutes} is its kind's length when none is given.
+     */
+    private void meetingFitsSchool(At schoolAt, At minutesAt, Long minutes, SchoolFacts school, int defaultMinutes,
+            String noWindows, String noWindowsDa) {
         if (!school.hasMeetingWindows()) {
-            checks.report(schoolAt, "the school has no meeting windows to place the meeting in",
-                    "Skolen har ingen mødetider at lægge mødet i");
+            checks.report(schoolAt, noWindows, noWindowsDa);
             return;
         }
         if (school.longestMeetingMinutes() == null || (minutes == null && !minutesAt.absent())) {
             return;
         }
-        long length = minutes == null ? Demand.DEFAULT_MEETING_MINUTES : minutes;
+        long length = minutes == null ? defaultMinutes : minutes;
         if (length > school.longestMeetingMinutes()) {
             checks.report(minutesAt, "the meeting lasts " + length + " minutes, longer than the school's longest meeting "
                             + "window (" + school.longestMeetingMinutes() + " minutes)",
