@@ -235,7 +235,10 @@ public final class SyntheticMunicipality {
                 }
             }
         }
-        return new PlanDocument(term.term(), term.schools(), term.classes(), staff, demands,
+        String name = term.term().name();
+        Term named = new Term(name.endsWith(")") ? name.substring(0, name.length() - 1) + ", forløb og koordineringsmøder)"
+                : name, term.term().firstDate(), term.term().lastDate(), term.term().firstWeek(), term.term().holidays());
+        return new PlanDocument(named, term.schools(), term.classes(), staff, demands,
                 travel.minutes() == null ? term.travel() : new TravelSettings(travel.speedKmh(), travel.detourFactor(),
                         travel.minutesPerTrip(), minutes), term.weights(), term.rules(), null, null, null, null);
     }
