@@ -63,6 +63,12 @@ import java.util.stream.Collectors;
  * until its end and back after it, and a rerun after the leave has them as anyone else. Replanned stretches share
  * the time limit.
  *
+ * <p><b>Dated work</b> (docs/term-calendar.md): each stretch is built with the coordination meetings and programmes
+ * holding in it, and the term is also cut where they begin or end and where someone's availability changes; a person
+ * is as {@link TermPlanner#availableIn} says, the same as when the term was planned: no hours when away on every
+ * teaching day of the stretch, else the days away unavailable. A leaver's running programme is handed over from the
+ * effective date like any other seat of theirs.
+ *
  * <p><b>The result.</b> Before the effective date the published sessions and uncovered seats stay as they were;
  * from it they are written per stretch with {@code from} and {@code to}, and parts that are the same on adjacent
  * dates are joined again: a session nothing changed keeps its one entry, and a seat uncovered only during a leave
@@ -246,6 +252,7 @@ public final class Rerun {
                 starts.add(absence.from());
                 starts.add(absence.to().plusDays(1));
             }
+            starts.addAll(TermPlanner.availabilityChanges(person));
         }
         for (PlanSession session : sessions(published)) {
             if (session.from() != null) {
@@ -259,10 +266,8 @@ public final class Rerun {
             starts.add(occurrence.first());
             starts.add(occurrence.last().plusDays(1));
         }
-        for (Staff person : term.staff()) {
-            person.hoursFrom().forEach(change -> starts.add(TermCalendar.mondayOf(change.from())));
-        }
         List<LocalDate> firsts = List.copyOf(starts.subSet(effective, true, lastDate, true));
+        TermCalendar calendar = new TermCalendar(term.term());
         List<Change> leaves = changes.changes().stream().filter(change -> isDatedLeave(change, lastDate)).toList();
         boolean lasting = leaves.size() < changes.changes().size();
         Set<String> changedForGood = changes.changes().stream()
@@ -273,7 +278,9 @@ public final class Rerun {
         for (int i = 0; i < firsts.size(); i++) {
             LocalDate first = firsts.get(i);
             LocalDate last = i + 1 < firsts.size() ? firsts.get(i + 1).minusDays(1) : lastDate;
-            Set<String> absent = term.staff().stream().filter(person -> person.isAbsentOn(first)).map(Staff::id)
+            Set<String> absent = term.staff().stream()
+                    .filter(person -> TermPlanner.availableIn(person, first, last, calendar).hoursPerWeek() == 0
+                            && person.hoursInWeekOf(first) > 0).map(Staff::id)
                     .collect(Collectors.toSet());
             Set<String> onLeave = leaves.stream().filter(leave -> !first.isAfter(leave.to())).map(Change::staffId)
                     .collect(Collectors.toSet());
@@ -289,8 +296,9 @@ public final class Rerun {
      * replanned, untouched schools are pinned.
      */
     static StaffPlan prepare(PlanDocument published, PlanDocument term, ChangeSet changes, Stretch stretch) {
-        List<Staff> staff = term.staff().stream().map(person -> stretch.absent().contains(person.id())
-                ? person.withHoursPerWeek(0) : person.withHoursPerWeek(person.hoursInWeekOf(stretch.first()))).toList();
+        TermCalendar calendar = new TermCalendar(term.term());
+        List<Staff> staff = term.staff().stream()
+                .map(person -> TermPlanner.availableIn(person, stretch.first(), stretch.last(), calendar)).toList();
         StaffPlan plan = PlanBuilder.build(problemOf(term, staff, term.demands()),
                 DatedWork.holdingOn(term, stretch.first()));
         Set<String> sessionIds = plan.getSessions().stream().map(Session::getId).collect(Collectors.toSet());

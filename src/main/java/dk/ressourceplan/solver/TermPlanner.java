@@ -181,15 +181,7 @@ public final class TermPlanner {
             starts.add(occurrence.first());
             starts.add(occurrence.last().plusDays(1));
         }
-        for (Staff person : problem.staff()) {
-            for (Absence absence : person.absences()) {
-                // A week partly away is a stretch of its own, in which the days away are unavailable.
-                LocalDate firstMonday = TermCalendar.mondayOf(absence.from());
-                LocalDate lastMonday = TermCalendar.mondayOf(absence.to());
-                starts.addAll(List.of(firstMonday, firstMonday.plusWeeks(1), lastMonday, lastMonday.plusWeeks(1)));
-            }
-            person.hoursFrom().forEach(change -> starts.add(TermCalendar.mondayOf(change.from())));
-        }
+        problem.staff().forEach(person -> starts.addAll(availabilityChanges(person)));
         TermCalendar calendar = new TermCalendar(problem.term());
         List<LocalDate> firsts = List.copyOf(starts.subSet(firstDate, true, lastDate, true));
         List<Stretch> stretches = new ArrayList<>();
@@ -199,13 +191,11 @@ public final class TermPlanner {
             Map<String, Double> hours = new HashMap<>();
             Map<String, List<TimeWindow>> away = new HashMap<>();
             for (Staff person : problem.staff()) {
-                List<LocalDate> teaching = first.datesUntil(last.plusDays(1)).filter(calendar::isTeachingDay).toList();
-                List<LocalDate> absent = teaching.stream().filter(person::isAbsentOn).toList();
-                boolean allAway = !teaching.isEmpty() && absent.size() == teaching.size();
-                hours.put(person.id(), allAway ? 0.0 : person.hoursInWeekOf(first));
-                if (!allAway && !absent.isEmpty()) {
-                    away.put(person.id(), absent.stream().map(date -> new TimeWindow(calendar.weekOf(date),
-                            date.getDayOfWeek(), null, null)).toList());
+                Staff available = availableIn(person, first, last, calendar);
+                hours.put(person.id(), available.hoursPerWeek());
+                if (available.unavailable().size() > person.unavailable().size()) {
+                    away.put(person.id(), available.unavailable().subList(person.unavailable().size(),
+                            available.unavailable().size()));
                 }
             }
             Set<Week> weeks = first.datesUntil(last.plusDays(1)).filter(calendar::isTeachingDay).map(calendar::weekOf)
@@ -214,6 +204,35 @@ public final class TermPlanner {
                     away, weeks));
         }
         return stretches;
+    }
+
+    /**
+     * The dates where a person's availability changes, each a Monday: around a week partly away (a stretch of its own,
+     * in which the days away are unavailable), and the weeks of a change of hours.
+     */
+    static List<LocalDate> availabilityChanges(Staff person) {
+        List<LocalDate> changes = new ArrayList<>();
+        for (Absence absence : person.absences()) {
+            LocalDate firstMonday = TermCalendar.mondayOf(absence.from());
+            LocalDate lastMonday = TermCalendar.mondayOf(absence.to());
+            changes.addAll(List.of(firstMonday, firstMonday.plusWeeks(1), lastMonday, lastMonday.plusWeeks(1)));
+        }
+        person.hoursFrom().forEach(change -> changes.add(TermCalendar.mondayOf(change.from())));
+        return changes;
+    }
+
+    /**
+     * The person as they are from {@code first} to {@code last}: away on all its teaching days, no hours; else the
+     * hours of its first week, and the days away unavailable all day (in their week, A or B).
+     */
+    static Staff availableIn(Staff person, LocalDate first, LocalDate last, TermCalendar calendar) {
+        List<LocalDate> teaching = first.datesUntil(last.plusDays(1)).filter(calendar::isTeachingDay).toList();
+        List<LocalDate> absent = teaching.stream().filter(person::isAbsentOn).toList();
+        if (teaching.isEmpty() ? person.isAbsentOn(first) : absent.size() == teaching.size()) {
+            return person.withHoursPerWeek(0);
+        }
+        return person.withHoursPerWeek(person.hoursInWeekOf(first)).withUnavailable(absent.stream()
+                .map(date -> new TimeWindow(calendar.weekOf(date), date.getDayOfWeek(), null, null)).toList());
     }
 
     /** What the fortnight's plan assumes: no dated work, everyone at their hours, nobody away. */

@@ -19,6 +19,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** A rerun of a term with dated work: a psychologist leaves in the middle of a programme. */
@@ -71,6 +73,45 @@ class DatedRerunTest {
         assertEquals(List.of(), checks.clashesAndDrives());
         assertEquals(List.of(), checks.weeksTooLong(effective));
         assertEquals(List.of(), checks.tooManyProgrammesInAWeek());
+    }
+
+    /**
+     * A term with two days away in one week, rerun from before that week after another person leaves: the rerun
+     * replans that week too, and gives the person nothing on the days away, however free their fortnight looks.
+     */
+    @Test
+    void aRerunKeepsTheDaysAwayOfTheTerm() {
+        PlanDocument term = SolvedDatedTerms.sixSchoolsEightWeeksProblem();
+        // The PPR person with the most sessions in the plan of the term without days away.
+        Map<String, Long> sessions = SolvedDatedTerms.sixSchoolsEightWeeks().sessions().stream()
+                .filter(s -> s.staffId() != null).collect(Collectors.groupingBy(PlanSession::staffId, Collectors.counting()));
+        Staff busiest = term.staff().stream().filter(person -> person.role().isPpr())
+                .max(Comparator.comparing((Staff person) -> sessions.getOrDefault(person.id(), 0L)).thenComparing(Staff::id))
+                .orElseThrow();
+        LocalDate wednesday = LocalDate.of(2027, 1, 20);
+        Staff away = busiest.withAbsence(new dk.ressourceplan.domain.Absence(wednesday, wednesday.plusDays(1)));
+        List<Staff> staff = term.staff().stream().map(person -> person.id().equals(away.id()) ? away : person).toList();
+        PlanDocument withDaysAway = new PlanDocument(term.term(), term.schools(), term.classes(), staff, term.demands(),
+                term.travel(), term.weights(), term.rules(), null, null, null, null);
+        PlanDocument published = TermPlanner.solve(withDaysAway, MoveBudget.config(EnvironmentMode.REPRODUCIBLE, 1_000));
+        assertEquals(List.of(), new TermChecks(published).workWhileAway());
+        String leaver = published.sessions().stream().map(PlanSession::staffId)
+                .filter(id -> id != null && !id.equals(away.id()) && id.startsWith("ppr-")).sorted().findFirst().orElseThrow();
+        LocalDate effective = LocalDate.of(2027, 1, 11);
+
+        PlanDocument rerun = Rerun.rerun(published, new ChangeSet(effective, List.of(new Change(Change.STAFF_UNAVAILABLE,
+                leaver, effective, null, null, null, null, null)), null),
+                MoveBudget.config(EnvironmentMode.REPRODUCIBLE, 2_000), best -> { });
+
+        TermChecks checks = new TermChecks(rerun);
+        assertEquals(List.of(), checks.workWhileAway(), "nothing on the days away");
+        assertEquals(List.of(), checks.clashesAndDrives());
+        assertEquals(List.of(), checks.weeksTooLong(effective));
+        dk.ressourceplan.domain.TermCalendar calendar = new dk.ressourceplan.domain.TermCalendar(rerun.term());
+        assertTrue(List.of(wednesday.minusDays(2), wednesday.minusDays(1), wednesday.plusDays(2)).stream()
+                .anyMatch(date -> rerun.sessions().stream().anyMatch(s -> away.id().equals(s.staffId()) && s.holdsOn(date)
+                        && s.day() == date.getDayOfWeek() && s.week().intersects(calendar.weekOf(date)))),
+                "works the other days of that week");
     }
 
     private static String name(PlanDocument plan, String staffId) {
