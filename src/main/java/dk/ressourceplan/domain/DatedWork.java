@@ -161,7 +161,7 @@ public final class DatedWork {
         int length = Math.min(demand.programmeWeeks(), total);
         int perTrack = Math.max(1, total / length);
         int tracks = (count + perTrack - 1) / perTrack;
-        List<int[]> starts = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         for (int track = 0; track < tracks; track++) {
             int inTrack = count / tracks + (track < count % tracks ? 1 : 0);
             double stride = total / (double) inTrack;
@@ -169,14 +169,14 @@ public final class DatedWork {
             int shift = slack <= 0 ? 0 : Math.floorMod(stagger * 2 + track * (slack + 1) / Math.max(1, tracks), slack + 1);
             for (int k = 0; k < inTrack; k++) {
                 int start = Math.min((int) Math.floor(k * stride) + shift, total - length);
-                starts.add(new int[] {start});
+                starts.add(start);
             }
         }
-        starts.sort(Comparator.comparingInt(start -> start[0]));
+        starts.sort(Comparator.naturalOrder());
         List<Occurrence> programmes = new ArrayList<>();
-        for (int[] start : starts) {
-            LocalDate firstMonday = teaching.get(start[0]);
-            LocalDate lastMonday = teaching.get(start[0] + length - 1);
+        for (int start : starts) {
+            LocalDate firstMonday = teaching.get(start);
+            LocalDate lastMonday = teaching.get(start + length - 1);
             programmes.add(new Occurrence(demand, school, programmes.size() + 1, inTerm(firstMonday, calendar),
                     lastOf(lastMonday.plusDays(6), calendar), Week.AB, length));
         }
