@@ -831,13 +831,25 @@ async function rerunDone(planId, done) {
 
 // ---------------------------------------------------------------- planning by hand (issue 19)
 
-/** What the views need to offer edits by hand: only what the role may call, and nothing while the plan solves. */
+/**
+ * A plan whose sessions change during the term (a rerun's, or one with programmes and coordination meetings on
+ * dates) is changed by a rerun or solved again, not by hand: the service refuses, so the page does not offer it.
+ */
+function changesDuringTerm(detail) {
+  return Boolean(detail?.solution?.sessions?.some((session) => session.from || session.to));
+}
+
+/**
+ * What the views need to offer edits by hand: only what the role may call, nothing while the plan solves, and
+ * nothing on a plan that changes during the term.
+ */
 function editContext() {
   const solving = ['solving', 'queued'].includes(state.live.status || state.detail?.status);
+  const byHand = !changesDuringTerm(state.detail);
   return {
-    mayRecommend: may('GET /api/plans/{id}/recommendations'),
-    mayMove: may('GET /api/plans/{id}/sessions/{sessionId}/times') && may('POST /api/plans/{id}/edits/preview'),
-    mayLock: may('POST /api/plans/{id}/edits'),
+    mayRecommend: byHand && may('GET /api/plans/{id}/recommendations'),
+    mayMove: byHand && may('GET /api/plans/{id}/sessions/{sessionId}/times') && may('POST /api/plans/{id}/edits/preview'),
+    mayLock: byHand && may('POST /api/plans/{id}/edits'),
     busy: solving || state.locking,
     recommend: openCandidates,
     moveTimes: openTimes,
@@ -1080,7 +1092,8 @@ function renderPlanHead() {
   for (const id of ['solve-start', 'solve-stop']) $(id).hidden = !solves;
   $('solve-seconds-field').hidden = !solves && !continues;
   $('solve-continue').hidden = !continues;
-  $('solve-continue').disabled = solving || !detail.solution;
+  $('solve-continue').disabled = solving || !detail.solution || changesDuringTerm(detail);
+  $('solve-continue').title = changesDuringTerm(detail) ? t('changesDuringTerm') : '';
   $('publish').hidden = !may('POST /api/plans/{id}/publish');
   termLink.hidden = !may('GET /api/plans/{id}/term.xlsx');
   $('timetable-import').hidden = !may('POST /api/plans/{id}/timetable');

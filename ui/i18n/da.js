@@ -94,6 +94,8 @@ export default {
   liveSolving: 'Beregner … {s} s',
   liveDone: 'Færdig efter {s} s',
   liveWaiting: 'Venter på den første løsning …',
+  changesDuringTerm: 'Planen skifter i løbet af terminen (den er genplanlagt fra en dato eller har forløb og '
+    + 'koordineringsmøder på datoer); ret den med en genplanlægning, eller beregn planen forfra.',
   chartLabel: ({ n, s }) => `Bedste score over tid: ${count(n, 'forbedring', 'forbedringer')} på ${s} sekunder`,
   'scoreLevel.hard': 'Regelbrud',
   'scoreLevel.medium': 'Udækket behov',

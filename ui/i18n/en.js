@@ -90,6 +90,8 @@ export default {
   liveSolving: 'Solving … {s} s',
   liveDone: 'Finished after {s} s',
   liveWaiting: 'Waiting for the first solution …',
+  changesDuringTerm: 'This plan changes during the term (it was rerun from a date, or has programmes and '
+    + 'coordination meetings on dates); change it with a rerun, or solve the term again.',
   chartLabel: ({ n, s }) => `Best score over time: ${n} ${Number(n) === 1 ? 'improvement' : 'improvements'} in ${s} seconds`,
   'scoreLevel.hard': 'Rules broken',
   'scoreLevel.medium': 'Uncovered demand',

@@ -109,6 +109,11 @@ class TermViewBrowserTest {
         assertFalse(marks.isEmpty(), "coordination meeting marks");
         assertEquals(solution.get("schools").size(), page.driver.findElements(By.cssSelector(".term-label")).size(),
                 "a row for each school");
+        // A plan that changes during the term is changed by a rerun or solved again; the page says so, not the server.
+        WebElement continueSolving = page.driver.findElement(By.id("solve-continue"));
+        assertFalse(continueSolving.isEnabled(), "no 'Beregn videre' on a plan with dated work");
+        assertTrue(continueSolving.getAttribute("title").contains("skifter i løbet af terminen"),
+                continueSolving.getAttribute("title"));
 
         // One programme: its bar runs from the week of its first row's from to the week of its last row's to.
         Map<String, List<JsonNode>> programmes = occurrences("programme");
