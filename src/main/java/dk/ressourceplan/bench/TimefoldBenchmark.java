@@ -25,6 +25,7 @@ import dk.ressourceplan.io.SyntheticMunicipality;
 import dk.ressourceplan.solver.PlanSolver;
 import dk.ressourceplan.solver.PriorityExchangeMoveFactory;
 import dk.ressourceplan.solver.SolverSettings;
+import dk.ressourceplan.solver.SwapDaysMoveFactory;
 import java.io.File;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,6 +56,8 @@ final class TimefoldBenchmark {
         configs.put("Tabu search (entity tabu 7) with reassign and gather", localSearch(limit, phase -> phase
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(200))));
+        configs.put("Simulated annealing with swap days too", localSearch(limit, phase -> withMoves(phase,
+                moves -> moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(SwapDaysMoveFactory.class)))));
         configs.put("Simulated annealing without custom moves", localSearch(limit, phase -> withMoves(phase,
                 moves -> moves.removeIf(move -> move instanceof MoveIteratorFactoryConfig))));
         return configs;

@@ -32,7 +32,11 @@ public final class GatherVisitsMoveFactory implements MoveIteratorFactory<StaffP
     private List<Assignment> assignments;
 
     /** One day's visit: a day of the fortnight template, with the week it lies in. */
-    private record Day(Week week, DayOfWeek day) {
+    record Day(Week week, DayOfWeek day) {
+
+        static Day of(Session session) {
+            return new Day(session.getSlot().week(), session.getSlot().day());
+        }
     }
 
     @Override
@@ -103,18 +107,24 @@ public final class GatherVisitsMoveFactory implements MoveIteratorFactory<StaffP
                 return RetimeMove.none();
             }
         }
-        return retime(staff, busy, moving, to, random);
+        Day target = to;
+        return retime(weeks, staff, busy, moving, session -> target, random);
     }
 
-    /** Each of the sessions to a free time on the day {@code to}, around the person's other sessions in {@code busy}. */
-    private RetimeMove retime(Staff staff, List<Session> busy, List<Session> sessions, Day to, Random random) {
+    /**
+     * Each of the sessions to a free time on its day ({@code to}), around the person's sessions in {@code busy} that
+     * stay; no move if one of them has no free time there.
+     */
+    static RetimeMove retime(PersonWeeks weeks, Staff staff, List<Session> busy, List<Session> sessions,
+            java.util.function.Function<Session, Day> to, Random random) {
         Set<Session> moving = new HashSet<>(sessions);
         List<Session> own = busy.stream().filter(session -> !moving.contains(session)).toList();
         Map<Staff, List<Session>> others = new HashMap<>();
         List<TimeSlot> chosen = new ArrayList<>();
         for (Session session : sessions) {
+            Day day = to.apply(session);
             List<TimeSlot> onThatDay = session.getCandidateSlots().stream()
-                    .filter(slot -> slot.day() == to.day() && slot.week().intersects(to.week())).toList();
+                    .filter(slot -> slot.day() == day.day() && slot.week().intersects(day.week())).toList();
             List<Session> blocking = new ArrayList<>(own);
             blocking.addAll(weeks.othersBusyAt(session, Set.of(), staff, moving, others));
             TimeSlot free = PersonWeeks.bestSlot(session, onThatDay, staff, blocking, chosen, random);
