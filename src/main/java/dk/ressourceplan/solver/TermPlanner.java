@@ -43,14 +43,18 @@ import java.util.stream.Collectors;
 /**
  * Plans a term with dated work: coordination meetings, programmes (forløb), days away and hours that change from a
  * date (docs/term-calendar.md). The fortnight's work is planned first, as for any term; then the term is cut into
- * stretches in which the same dated work runs and the same people have the same hours, and each stretch is planned
- * in date order from the stretch before, as a rerun plans its stretches:
+ * stretches, whole calendar weeks, in which the same dated work runs and the same people have the same hours and
+ * days away, and each stretch is planned in date order from the stretch before, as a rerun plans its stretches:
  * <ul>
+ * <li>it starts from the stretch before with the dated work beginning in it and the seats of anyone away planned by
+ * hand around what stays ({@link GreedyPlanner#fillOpen}), so that every stretch starts usable;</li>
  * <li>what a stretch changes at a school (a programme or meeting begins or ends there, a person working there has
  * other hours) lets the school's sessions move, each move from the fortnight's plan paid for; every other school
  * keeps its sessions exactly (pinned);</li>
- * <li>a programme already running keeps its person and time, unless its person is away or gone: then someone else
- * takes it over from that date;</li>
+ * <li>a programme already running keeps its person and time, unless its person is away, gone or has other hours:
+ * then it is open, and someone takes it over from that date;</li>
+ * <li>a stretch of one week keeps each fortnightly session in its own week (A or B), and holiday weeks are not
+ * planned: the plan runs on through them;</li>
  * <li>each stretch is one feasible fortnight, so every hard rule holds on every date of it: clashes, travel, weekly
  * hours including travel in every calendar week, the daily maximum on every date, at most three programmes at once.
  * </li>
