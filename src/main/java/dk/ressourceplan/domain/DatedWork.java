@@ -35,8 +35,7 @@ public final class DatedWork {
      * a programme over several weeks (weekly, {@code AB}); from the Monday of its first week to the Sunday of its last,
      * inside the term.
      */
-    public record Occurrence(Demand demand, School school, int number, LocalDate first, LocalDate last, Week week,
-            int teachingWeeks) {
+    public record Occurrence(Demand demand, School school, int number, LocalDate first, LocalDate last, Week week) {
 
         /** The id the occurrence's seats and sessions are known by: the demand's id and its number. */
         public String id() {
@@ -54,8 +53,7 @@ public final class DatedWork {
 
     /** Whether the term has anything dated: dated demands, days away, hours that change from a date. */
     public static boolean has(PlanDocument document) {
-        return document.demands().stream().anyMatch(demand -> demand.type() != null && demand.type().isDated())
-                || document.staff().stream().anyMatch(person -> !person.absences().isEmpty() || !person.hoursFrom().isEmpty());
+        return hasDatedDemands(document) || document.staff().stream().anyMatch(person -> !person.absences().isEmpty() || !person.hoursFrom().isEmpty());
     }
 
     /** Every occurrence of the term's dated demands, by date. */
@@ -85,9 +83,14 @@ public final class DatedWork {
         return Math.floorMod(school.id().hashCode(), 1 << 12);
     }
 
+    /** Whether the term has coordination meetings or programmes. */
+    public static boolean hasDatedDemands(PlanDocument document) {
+        return document.demands().stream().anyMatch(demand -> demand.type() != null && demand.type().isDated());
+    }
+
     /** The occurrences that hold on a date: the dated work of the stretch of the term the date lies in. */
     public static List<Occurrence> holdingOn(PlanDocument document, LocalDate date) {
-        if (document.demands().stream().noneMatch(demand -> demand.type() != null && demand.type().isDated())) {
+        if (!hasDatedDemands(document)) {
             return List.of();
         }
         return of(document).stream().filter(occurrence -> occurrence.holdsOn(date)).toList();
@@ -122,7 +125,7 @@ public final class DatedWork {
                 continue;
             }
             meetings.add(new Occurrence(demand, school, meetings.size() + 1, inTerm(week, calendar),
-                    lastOf(week.plusDays(6), calendar), calendar.weekOf(week), 1));
+                    lastOf(week.plusDays(6), calendar), calendar.weekOf(week)));
             target = week.plusWeeks(interval);
         }
         return meetings;
@@ -178,7 +181,7 @@ public final class DatedWork {
             LocalDate firstMonday = teaching.get(start);
             LocalDate lastMonday = teaching.get(start + length - 1);
             programmes.add(new Occurrence(demand, school, programmes.size() + 1, inTerm(firstMonday, calendar),
-                    lastOf(lastMonday.plusDays(6), calendar), Week.AB, length));
+                    lastOf(lastMonday.plusDays(6), calendar), Week.AB));
         }
         return programmes;
     }

@@ -29,7 +29,7 @@ public final class DatedKpis {
 
     /** The term's KPIs with the dated work's figures; unchanged for a term without dated demands. */
     public static Kpis with(PlanDocument solved) {
-        if (solved.kpis() == null || solved.demands().stream().noneMatch(demand -> demand.type().isDated())) {
+        if (solved.kpis() == null || !DatedWork.hasDatedDemands(solved)) {
             return solved.kpis();
         }
         TermCalendar calendar = new TermCalendar(solved.term());

@@ -1,18 +1,12 @@
 package dk.ressourceplan.solver;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.domain.TimeSlot;
-import dk.ressourceplan.domain.Week;
-import java.time.DayOfWeek;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,26 +20,7 @@ import java.util.Set;
  * time of its own on the new day; if one of them has none, no move is proposed. This is what saves a drive:
  * a trip disappears only when the last session of that day's visit has gone.
  */
-public final class GatherVisitsMoveFactory implements MoveIteratorFactory<StaffPlan, RetimeMove> {
-
-    private PersonWeeks weeks;
-    private List<Assignment> assignments;
-
-    /** One day's visit: a day of the fortnight template, with the week it lies in. */
-    record Day(Week week, DayOfWeek day) {
-
-        static Day of(Session session) {
-            return new Day(session.getSlot().week(), session.getSlot().day());
-        }
-    }
-
-    @Override
-    public void phaseStarted(ScoreDirector<StaffPlan> scoreDirector) {
-        weeks = new PersonWeeks(scoreDirector);
-        assignments = weeks.plan().getAssignments().stream()
-                .filter(a -> !a.isPinned() && !weeks.sessionsOf(a).isEmpty())
-                .toList();
-    }
+public final class GatherVisitsMoveFactory extends DayMovesFactory {
 
     @Override
     public long getSize(ScoreDirector<StaffPlan> scoreDirector) {
@@ -53,26 +28,7 @@ public final class GatherVisitsMoveFactory implements MoveIteratorFactory<StaffP
     }
 
     @Override
-    public Iterator<RetimeMove> createOriginalMoveIterator(ScoreDirector<StaffPlan> scoreDirector) {
-        throw new UnsupportedOperationException("Gather moves are only selected at random.");
-    }
-
-    @Override
-    public Iterator<RetimeMove> createRandomMoveIterator(ScoreDirector<StaffPlan> scoreDirector, Random random) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return !assignments.isEmpty();
-            }
-
-            @Override
-            public RetimeMove next() {
-                return propose(random);
-            }
-        };
-    }
-
-    private RetimeMove propose(Random random) {
+    RetimeMove propose(Random random) {
         Assignment assignment = assignments.get(random.nextInt(assignments.size()));
         Staff staff = assignment.getStaff();
         if (staff == null) {
@@ -82,7 +38,7 @@ public final class GatherVisitsMoveFactory implements MoveIteratorFactory<StaffP
         Map<Day, List<Session>> visits = new LinkedHashMap<>();
         for (Session session : busy) {
             if (session.getSchool().equals(assignment.getSchool())) {
-                visits.computeIfAbsent(new Day(session.getSlot().week(), session.getSlot().day()), d -> new ArrayList<>())
+                visits.computeIfAbsent(Day.of(session), d -> new ArrayList<>())
                         .add(session);
             }
         }
@@ -109,30 +65,5 @@ public final class GatherVisitsMoveFactory implements MoveIteratorFactory<StaffP
         }
         Day target = to;
         return retime(weeks, staff, busy, moving, session -> target, random);
-    }
-
-    /**
-     * Each of the sessions to a free time on its day ({@code to}), around the person's sessions in {@code busy} that
-     * stay; no move if one of them has no free time there.
-     */
-    static RetimeMove retime(PersonWeeks weeks, Staff staff, List<Session> busy, List<Session> sessions,
-            java.util.function.Function<Session, Day> to, Random random) {
-        Set<Session> moving = new HashSet<>(sessions);
-        List<Session> own = busy.stream().filter(session -> !moving.contains(session)).toList();
-        Map<Staff, List<Session>> others = new HashMap<>();
-        List<TimeSlot> chosen = new ArrayList<>();
-        for (Session session : sessions) {
-            Day day = to.apply(session);
-            List<TimeSlot> onThatDay = session.getCandidateSlots().stream()
-                    .filter(slot -> slot.day() == day.day() && slot.week().intersects(day.week())).toList();
-            List<Session> blocking = new ArrayList<>(own);
-            blocking.addAll(weeks.othersBusyAt(session, Set.of(), staff, moving, others));
-            TimeSlot free = PersonWeeks.bestSlot(session, onThatDay, staff, blocking, chosen, random);
-            if (free == null) {
-                return RetimeMove.none();
-            }
-            chosen.add(free);
-        }
-        return new RetimeMove(sessions, chosen);
     }
 }

@@ -1,14 +1,10 @@
 package dk.ressourceplan.solver;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
-import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
-import dk.ressourceplan.solver.GatherVisitsMoveFactory.Day;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,18 +17,7 @@ import java.util.Set;
  * visit finds the other day full, a swap may still shorten a week's driving: a day at the far school moves next to
  * the day that passes it. Benchmarked in docs/benchmarks.md (issue 18).
  */
-public final class SwapDaysMoveFactory implements MoveIteratorFactory<StaffPlan, RetimeMove> {
-
-    private PersonWeeks weeks;
-    private List<Assignment> assignments;
-
-    @Override
-    public void phaseStarted(ScoreDirector<StaffPlan> scoreDirector) {
-        weeks = new PersonWeeks(scoreDirector);
-        assignments = weeks.plan().getAssignments().stream()
-                .filter(a -> !a.isPinned() && !weeks.sessionsOf(a).isEmpty())
-                .toList();
-    }
+public final class SwapDaysMoveFactory extends DayMovesFactory {
 
     @Override
     public long getSize(ScoreDirector<StaffPlan> scoreDirector) {
@@ -40,26 +25,7 @@ public final class SwapDaysMoveFactory implements MoveIteratorFactory<StaffPlan,
     }
 
     @Override
-    public Iterator<RetimeMove> createOriginalMoveIterator(ScoreDirector<StaffPlan> scoreDirector) {
-        throw new UnsupportedOperationException("Day swaps are only selected at random.");
-    }
-
-    @Override
-    public Iterator<RetimeMove> createRandomMoveIterator(ScoreDirector<StaffPlan> scoreDirector, Random random) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return !assignments.isEmpty();
-            }
-
-            @Override
-            public RetimeMove next() {
-                return propose(random);
-            }
-        };
-    }
-
-    private RetimeMove propose(Random random) {
+    RetimeMove propose(Random random) {
         Staff staff = assignments.get(random.nextInt(assignments.size())).getStaff();
         if (staff == null) {
             return RetimeMove.none();
@@ -85,7 +51,7 @@ public final class SwapDaysMoveFactory implements MoveIteratorFactory<StaffPlan,
         }
         Day first = one;
         Day second = other;
-        return GatherVisitsMoveFactory.retime(weeks, staff, busy, moving,
+        return retime(weeks, staff, busy, moving,
                 session -> Day.of(session).equals(first) ? second : first, random);
     }
 }

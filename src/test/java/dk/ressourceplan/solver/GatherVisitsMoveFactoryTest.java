@@ -36,7 +36,7 @@ class GatherVisitsMoveFactoryTest {
      * One co-teacher who drives to a school on two days: Monday for classes a and c (lessons 1 and 2), Wednesday
      * for class b (lesson 1). Every class has six lessons every weekday.
      */
-    private static StaffPlan twoVisitDays() {
+    static StaffPlan twoVisitDays() {
         StaffPlan plan = PlanBuilder.build(TestTerms.term()
                 .school("far", 55.50, 10.50)
                 .schoolClass("a", "far", NeedLevel.RED).schoolClass("b", "far", NeedLevel.RED)
@@ -62,7 +62,7 @@ class GatherVisitsMoveFactoryTest {
 
     /** Just enough of a score director for the factory to read the plan and a move to change it. */
     @SuppressWarnings("unchecked")
-    private static ScoreDirector<StaffPlan> director(StaffPlan plan) {
+    static ScoreDirector<StaffPlan> director(StaffPlan plan) {
         return (ScoreDirector<StaffPlan>) Proxy.newProxyInstance(GatherVisitsMoveFactoryTest.class.getClassLoader(),
                 new Class<?>[] {ScoreDirector.class},
                 (proxy, method, args) -> method.getName().equals("getWorkingSolution") ? plan : null);

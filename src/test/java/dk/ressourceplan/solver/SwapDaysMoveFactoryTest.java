@@ -13,23 +13,14 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
-import dk.ressourceplan.TestTerms;
-import dk.ressourceplan.domain.Competence;
-import dk.ressourceplan.domain.NeedLevel;
-import dk.ressourceplan.domain.Role;
 import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.domain.TimeSlot;
-import dk.ressourceplan.domain.Week;
-import java.lang.reflect.Proxy;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The move that swaps two of a person's days (issue 18). */
@@ -37,34 +28,11 @@ class SwapDaysMoveFactoryTest {
 
     /** One co-teacher at one school: Monday for classes a and c (lessons 1 and 2), Wednesday for class b (lesson 1). */
     private static StaffPlan twoDays() {
-        StaffPlan plan = PlanBuilder.build(TestTerms.term()
-                .school("far", 55.50, 10.50)
-                .schoolClass("a", "far", NeedLevel.RED).schoolClass("b", "far", NeedLevel.RED)
-                .schoolClass("c", "far", NeedLevel.RED)
-                .person("ct", Role.CO_TEACHER, 20, 55.40, 10.38, Competence.READING)
-                .coTeaching("da", "a", Competence.READING, 1)
-                .coTeaching("db", "b", Competence.READING, 1)
-                .coTeaching("dc", "c", Competence.READING, 1)
-                .build());
-        plan.getAssignments().forEach(assignment -> assignment.setStaff(plan.getStaff().get(0)));
-        place(plan, "da", DayOfWeek.MONDAY, 0);
-        place(plan, "dc", DayOfWeek.MONDAY, 1);
-        place(plan, "db", DayOfWeek.WEDNESDAY, 0);
-        return plan;
+        return GatherVisitsMoveFactoryTest.twoVisitDays();
     }
 
-    private static void place(StaffPlan plan, String demandId, DayOfWeek day, int lesson) {
-        Session session = plan.getSessions().stream().filter(s -> s.getDemand().id().equals(demandId)).findFirst()
-                .orElseThrow();
-        session.setSlot(session.getCandidateSlots().stream().filter(slot -> slot.day() == day).sorted(
-                Comparator.comparingInt(TimeSlot::start)).toList().get(lesson));
-    }
-
-    @SuppressWarnings("unchecked")
     private static ScoreDirector<StaffPlan> director(StaffPlan plan) {
-        return (ScoreDirector<StaffPlan>) Proxy.newProxyInstance(SwapDaysMoveFactoryTest.class.getClassLoader(),
-                new Class<?>[] {ScoreDirector.class},
-                (proxy, method, args) -> method.getName().equals("getWorkingSolution") ? plan : null);
+        return GatherVisitsMoveFactoryTest.director(plan);
     }
 
     @Test
