@@ -19,6 +19,7 @@ import dk.ressourceplan.domain.Assignment;
 import dk.ressourceplan.domain.Session;
 import dk.ressourceplan.domain.StaffPlan;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The solver configuration, in one place, so the command line, the service and the benchmark agree.
@@ -49,7 +50,8 @@ public final class SolverSettings {
                 .withEntityClasses(Assignment.class, Session.class)
                 .withConstraintProviderClass(PlanConstraints.class)
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(limit))
+                // Timefold takes whole milliseconds; a share of a limit (a rerun's stretch, a term's) may have nanoseconds.
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(limit.truncatedTo(ChronoUnit.MILLIS)))
                 .withPhases(construct(Assignment.class, "staff"), construct(Session.class, "slot"), new LocalSearchPhaseConfig()
                         .withAcceptorConfig(new LocalSearchAcceptorConfig()
                                 .withSimulatedAnnealingStartingTemperature(STARTING_TEMPERATURE))

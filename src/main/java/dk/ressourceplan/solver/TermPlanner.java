@@ -106,7 +106,7 @@ public final class TermPlanner {
     public static Snapshot solve(PlanDocument problem, List<PlanSession> locks, Duration limit,
             Rerun.StretchSolver solver, Consumer<Snapshot> onProgress) {
         return solve(problem, locks,
-                replanned -> SolverSettings.config(Duration.ofMillis(limit.toMillis() / (2L * Math.max(1, replanned)))),
+                replanned -> SolverSettings.config(limit.dividedBy(2L * Math.max(1, replanned))),
                 solver, onProgress);
     }
 
