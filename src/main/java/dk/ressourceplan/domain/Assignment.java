@@ -31,6 +31,9 @@ public class Assignment {
     private Staff publishedStaff;
     private boolean pinned;
     private boolean locked;
+    /** Read by the score and the moves at every change of a seat, so worked out once from the seat's roles. */
+    private boolean pprSeat;
+    private PprFunction pprFunction;
 
     @PlanningVariable(valueRangeProviderRefs = "eligibleStaff", allowsUnassigned = true)
     private Staff staff;
@@ -49,6 +52,8 @@ public class Assignment {
         this.priority = priority;
         this.minutesPerFortnight = seats.stream().mapToInt(Seat::minutesPerFortnight).sum();
         this.eligibleStaff = eligibleStaff;
+        this.pprSeat = !isCoTeaching() && roles.stream().allMatch(Role::isPpr);
+        this.pprFunction = pprSeat ? PprFunction.of(roles) : null;
     }
 
     @ValueRangeProvider(id = "eligibleStaff")
@@ -66,7 +71,7 @@ public class Assignment {
     }
 
     public boolean isPprSeat() {
-        return !isCoTeaching() && roles.stream().allMatch(Role::isPpr);
+        return pprSeat;
     }
 
     /** A PPR seat of the fortnight's work (collaboration meeting, presence): whoever fills it is a PPR contact. */
@@ -88,7 +93,7 @@ public class Assignment {
      * consultant beside the school's psychologist is not a second contact. Null for other seats.
      */
     public PprFunction getPprFunction() {
-        return isPprSeat() ? PprFunction.of(roles) : null;
+        return pprFunction;
     }
 
     /** Medium-level penalty when uncovered: priority weight per minute, times the minutes per fortnight. */

@@ -43,14 +43,42 @@ public record School(String id, String name, String address, double lat, double 
         return schoolDay.stream().filter(w -> w.day() == day && w.week().intersects(week)).findFirst();
     }
 
-    /** Whether the slot lies in the school day of its week, in both weeks for a weekly slot. */
+    /**
+     * Whether the slot lies in the school day of its week, in both weeks for a weekly slot: what {@link #dayOn} says,
+     * in a loop without making windows, since the score asks it of every session that moves.
+     */
     public boolean dayContains(TimeSlot slot) {
-        return dayOn(slot.week(), slot.day())
-                .map(w -> w.startMinute() <= slot.start() && slot.end() <= w.endMinute()).orElse(false);
+        if (slot.week() != Week.AB) {
+            TimeWindow day = firstDayWindow(slot.week(), slot.day());
+            return day != null && day.startMinute() <= slot.start() && slot.end() <= day.endMinute();
+        }
+        TimeWindow a = firstDayWindow(Week.A, slot.day());
+        TimeWindow b = firstDayWindow(Week.B, slot.day());
+        if (a == null || b == null) {
+            return false;
+        }
+        int start = Math.max(a.startMinute(), b.startMinute());
+        int end = Math.min(a.endMinute(), b.endMinute());
+        return start < end && start <= slot.start() && slot.end() <= end;
+    }
+
+    /** The first school-day window of that day in that single week, as {@link #dayOn} finds it. */
+    private TimeWindow firstDayWindow(Week week, DayOfWeek day) {
+        for (TimeWindow window : schoolDay) {
+            if (window.day() == day && window.week().intersects(week)) {
+                return window;
+            }
+        }
+        return null;
     }
 
     public boolean meetingWindowContains(TimeSlot slot) {
-        return meetingWindows.stream().anyMatch(w -> w.contains(slot));
+        for (TimeWindow window : meetingWindows) {
+            if (window.contains(slot)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<LessonPeriod> period(int number) {

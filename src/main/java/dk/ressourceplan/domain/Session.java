@@ -93,6 +93,16 @@ public class Session {
         return travel.between(schoolIndex, other.schoolIndex);
     }
 
+    /** The longest drive from this session's school to any other school. */
+    public int longestDriveFromHere() {
+        return travel.longestFrom(schoolIndex);
+    }
+
+    /** The school's place in the travel table: two sessions are at one school when their places are the same. */
+    public int getSchoolIndex() {
+        return schoolIndex;
+    }
+
     public int travelMinutesFromBase(Staff staff) {
         return travel.fromBase(staff, schoolIndex);
     }

@@ -121,7 +121,13 @@ public record Staff(String id, String name, Role role, List<Competence> competen
     }
 
     public boolean isUnavailable(Week week, DayOfWeek day, int start, int end) {
-        return unavailable.stream().anyMatch(w -> w.overlaps(week, day, start, end));
+        // A loop, not a stream: the score asks this of every visit that changes.
+        for (TimeWindow window : unavailable) {
+            if (window.overlaps(week, day, start, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean prefersSchool(String schoolId) {

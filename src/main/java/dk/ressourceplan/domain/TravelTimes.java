@@ -13,6 +13,8 @@ public final class TravelTimes {
 
     private final Map<String, Integer> schoolIndex = new HashMap<>();
     private final int[][] betweenSchools;
+    /** For each school, the longest drive from it to another: beyond it no drive from there can be too tight. */
+    private final int[] longestFrom;
     private final Map<String, int[]> fromBase = new HashMap<>();
     /**
      * The same rows by the staff member records given, looked up by identity: the score asks for a base row at
@@ -36,6 +38,12 @@ public final class TravelTimes {
                 School b = schools.get(j);
                 betweenSchools[i][j] = i == j ? 0
                         : given.getOrDefault(a.id() + "\u0000" + b.id(), estimate(a.lat(), a.lon(), b.lat(), b.lon(), settings));
+            }
+        }
+        longestFrom = new int[schools.size()];
+        for (int i = 0; i < schools.size(); i++) {
+            for (int minutes : betweenSchools[i]) {
+                longestFrom[i] = Math.max(longestFrom[i], minutes);
             }
         }
         for (Staff person : staff) {
@@ -88,6 +96,11 @@ public final class TravelTimes {
     /** Minutes between the schools at these places of the table. */
     public int between(int a, int b) {
         return betweenSchools[a][b];
+    }
+
+    /** The longest drive from the school at this place of the table to any other school. */
+    public int longestFrom(int school) {
+        return longestFrom[school];
     }
 
     /** Minutes from the person's base to the school at this place of the table; 0 without a base. */

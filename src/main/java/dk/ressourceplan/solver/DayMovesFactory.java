@@ -37,6 +37,8 @@ abstract class DayMovesFactory implements MoveIteratorFactory<StaffPlan, RetimeM
 
     PersonWeeks weeks;
     List<Assignment> assignments;
+    /** Asked at every step, and the same all phase: the number of movable seats' sessions. */
+    long size;
 
     @Override
     public void phaseStarted(ScoreDirector<StaffPlan> scoreDirector) {
@@ -44,6 +46,7 @@ abstract class DayMovesFactory implements MoveIteratorFactory<StaffPlan, RetimeM
         assignments = weeks.plan().getAssignments().stream()
                 .filter(a -> !a.isPinned() && !weeks.sessionsOf(a).isEmpty())
                 .toList();
+        size = assignments.stream().mapToLong(a -> weeks.sessionsOf(a).size()).sum();
     }
 
     @Override
@@ -53,6 +56,7 @@ abstract class DayMovesFactory implements MoveIteratorFactory<StaffPlan, RetimeM
 
     @Override
     public Iterator<RetimeMove> createRandomMoveIterator(ScoreDirector<StaffPlan> scoreDirector, Random random) {
+        weeks.stepStarted();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

@@ -47,29 +47,35 @@ final class DayRoute {
         int distinctSchools = 0;
         int[] gaps = new int[Math.max(0, ordered.size() - 1)];
         int latestEnd = 0;
-        String[] seen = new String[ordered.size()];
+        int out = 0;
+        int[] seen = new int[ordered.size()];
         for (int i = 0; i < ordered.size(); i++) {
             Visit next = ordered.get(i);
             session += next.minutes();
             if (next.type().isMeeting()) {
                 meeting += next.minutes();
             }
-            if (!contains(seen, distinctSchools, next.school().id())) {
-                seen[distinctSchools++] = next.school().id();
+            int school = next.session().getSchoolIndex();
+            if (!contains(seen, distinctSchools, school)) {
+                seen[distinctSchools++] = school;
             }
             if (i == 0) {
-                travel += next.session().travelMinutesFromBase(staff);
+                out = next.session().travelMinutesFromBase(staff);
+                travel += out;
                 latestEnd = next.end();
                 continue;
             }
             Visit previous = ordered.get(i - 1);
-            int drive = previous.school().equals(next.school()) ? 0 : previous.session().travelMinutesTo(next.session());
+            int drive = atOneSchool(previous, next) ? 0 : previous.session().travelMinutesTo(next.session());
             travel += drive;
             gaps[i - 1] = Math.max(0, next.start() - latestEnd - drive);
             latestEnd = Math.max(latestEnd, next.end());
         }
         if (!ordered.isEmpty()) {
-            travel += ordered.get(ordered.size() - 1).session().travelMinutesFromBase(staff);
+            Visit first = ordered.get(0);
+            Visit last = ordered.get(ordered.size() - 1);
+            // Most days end at the school they began at: the drive home is then the drive out.
+            travel += atOneSchool(first, last) ? out : last.session().travelMinutesFromBase(staff);
         }
         this.travelMinutes = travel;
         this.sessionMinutes = session;
@@ -78,7 +84,10 @@ final class DayRoute {
         this.idleGaps = gaps;
     }
 
-    /** By start, end, school and, for two visits of one school at one time, by {@link Visit#key}. */
+    /**
+     * By start, end, school and, for two visits of one school at one time, by {@link Visit#compareKeys}: the order of
+     * such visits changes no drive, wait or clash, only which of them is told first.
+     */
     private static int inTimeOrder(Visit a, Visit b) {
         if (a.start() != b.start()) {
             return Integer.compare(a.start(), b.start());
@@ -86,13 +95,20 @@ final class DayRoute {
         if (a.end() != b.end()) {
             return Integer.compare(a.end(), b.end());
         }
-        int bySchool = a.school().id().compareTo(b.school().id());
-        return bySchool != 0 ? bySchool : a.key().compareTo(b.key());
+        if (atOneSchool(a, b)) {
+            return Visit.compareKeys(a, b);
+        }
+        return a.school().id().compareTo(b.school().id());
     }
 
-    private static boolean contains(String[] ids, int count, String id) {
+    /** Two visits at one school, told by the school's place in the travel table. */
+    private static boolean atOneSchool(Visit a, Visit b) {
+        return a.session().getSchoolIndex() == b.session().getSchoolIndex();
+    }
+
+    private static boolean contains(int[] schools, int count, int school) {
         for (int i = 0; i < count; i++) {
-            if (ids[i].equals(id)) {
+            if (schools[i] == school) {
                 return true;
             }
         }
@@ -126,7 +142,7 @@ final class DayRoute {
                 return (visits, visit) -> {
                     int at = Collections.binarySearch(visits, visit, IN_TIME_ORDER);
                     visits.add(at < 0 ? -at - 1 : at, visit);
-                    return () -> visits.remove(visit);
+                    return () -> removeSame(visits, visit);
                 };
             }
 
@@ -135,6 +151,16 @@ final class DayRoute {
                 return visits -> visits.isEmpty() ? EMPTY : new DayRoute(visits.get(0).staff(), List.copyOf(visits));
             }
         };
+    }
+
+    /** Takes out the very visit that was put in: comparing by identity, not by every field of the record. */
+    private static void removeSame(List<Visit> visits, Visit visit) {
+        for (int i = 0; i < visits.size(); i++) {
+            if (visits.get(i) == visit) {
+                visits.remove(i);
+                return;
+            }
+        }
     }
 
     /** The day made of these visits, all of one staff member in one week on one day. */
@@ -210,7 +236,7 @@ final class DayRoute {
         for (int i = 1; i < ordered.size(); i++) {
             Visit previous = ordered.get(i - 1);
             Visit next = ordered.get(i);
-            if (!previous.school().equals(next.school())) {
+            if (!atOneSchool(previous, next)) {
                 int minutes = previous.session().travelMinutesTo(next.session());
                 legs.add(new PersonDays.Leg(PersonDays.LegKind.BETWEEN, previous.school().id(), next.school().id(),
                         minutes, previous.end(), previous.end() + minutes));
@@ -255,7 +281,7 @@ final class DayRoute {
                 if (clashes == null) {
                     clashes = new ArrayList<>(2);
                 }
-                clashes.add(a.key().compareTo(b.key()) < 0 ? new Clash(a, b) : new Clash(b, a));
+                clashes.add(Visit.compareKeys(a, b) < 0 ? new Clash(a, b) : new Clash(b, a));
             }
         }
         return clashes == null ? List.of() : clashes;
@@ -264,7 +290,8 @@ final class DayRoute {
     /**
      * Every two of the day's visits at different schools, the first ending before the second starts, with less time
      * between them than the drive takes: not only consecutive ones, since a drive that cannot be made from one school
-     * to a later one cannot be made through another either.
+     * to a later one cannot be made through another either. A later visit starts after an earlier one ends (sessions
+     * have a length), and past the longest drive from a school no later visit can be too close.
      */
     List<TightDrive> tightDrives() {
         if (this.tightDrives == null) {
@@ -281,8 +308,13 @@ final class DayRoute {
         List<TightDrive> tight = null;
         for (int i = 0; i < ordered.size(); i++) {
             Visit a = ordered.get(i);
-            for (Visit b : ordered) {
-                if (b.start() >= a.end() && !a.school().equals(b.school())
+            int longest = a.session().longestDriveFromHere();
+            for (int j = i + 1; j < ordered.size(); j++) {
+                Visit b = ordered.get(j);
+                if (b.start() - a.end() >= longest) {
+                    break;
+                }
+                if (b.start() >= a.end() && !atOneSchool(a, b)
                         && b.start() - a.end() < a.session().travelMinutesTo(b.session())) {
                     if (tight == null) {
                         tight = new ArrayList<>(2);

@@ -24,7 +24,7 @@ public final class GatherVisitsMoveFactory extends DayMovesFactory {
 
     @Override
     public long getSize(ScoreDirector<StaffPlan> scoreDirector) {
-        return assignments == null ? 0 : assignments.stream().mapToLong(a -> weeks.sessionsOf(a).size()).sum();
+        return size;
     }
 
     @Override

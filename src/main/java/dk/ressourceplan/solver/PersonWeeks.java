@@ -28,6 +28,12 @@ final class PersonWeeks {
     private final StaffPlan plan;
     private final Map<Assignment, List<Session>> sessionsOf = new IdentityHashMap<>();
     private Map<Staff, List<Assignment>> heldIndex;
+    /**
+     * Who holds which seat in the current step, read once a step when the moves ask ({@link #stepStarted}): every
+     * move of a step is proposed from the same plan, since each tried move is undone before the next is proposed.
+     */
+    private Map<Staff, List<Assignment>> stepIndex;
+    private boolean perStep;
 
     PersonWeeks(ScoreDirector<StaffPlan> scoreDirector) {
         this(scoreDirector.getWorkingSolution());
@@ -57,10 +63,30 @@ final class PersonWeeks {
         return plan;
     }
 
+    /**
+     * A step of the search begins: from now on who holds which seat is read once a step, not once a proposal. Only
+     * the move factories call this, when Timefold asks them for the step's moves.
+     */
+    void stepStarted() {
+        perStep = true;
+        stepIndex = null;
+    }
+
     /** The seats a person holds. */
     List<Assignment> heldBy(Staff staff) {
         if (heldIndex != null) {
             return heldIndex.getOrDefault(staff, List.of());
+        }
+        if (perStep) {
+            if (stepIndex == null) {
+                stepIndex = new HashMap<>();
+                for (Assignment a : plan.getAssignments()) {
+                    if (a.getStaff() != null) {
+                        stepIndex.computeIfAbsent(a.getStaff(), k -> new ArrayList<>()).add(a);
+                    }
+                }
+            }
+            return stepIndex.getOrDefault(staff, List.of());
         }
         // A loop, not a stream: the moves ask this for every move they propose.
         List<Assignment> held = new ArrayList<>();
@@ -165,9 +191,13 @@ final class PersonWeeks {
      * more than a free day, which costs more than a day already at this school, and staying put costs least.
      */
     static int cost(Session session, TimeSlot slot, Staff staff, List<Session> blocking, List<TimeSlot> chosen) {
-        if (staff.isUnavailable(slot.week(), slot.day(), slot.start(), slot.end())
-                || chosen.stream().anyMatch(slot::overlaps)) {
+        if (staff.isUnavailable(slot.week(), slot.day(), slot.start(), slot.end())) {
             return UNUSABLE;
+        }
+        for (TimeSlot taken : chosen) {
+            if (slot.overlaps(taken)) {
+                return UNUSABLE;
+            }
         }
         boolean sameSchool = false;
         boolean otherSchool = false;

@@ -384,7 +384,7 @@ public class PlanConstraints implements ConstraintProvider {
                 .filter((staff, minutes) -> staff.minutesPerWeek() > 0)
                 .groupBy((staff, minutes) -> staff.role(), collectAndThen(
                         loadBalance((staff, minutes) -> staff.id(), (staff, minutes) -> minutes * 500L / staff.minutesPerWeek()),
-                        balance -> balance.unfairness().longValue()))
+                        LoadUnfairness::of))
                 .penalizeLong(weight(ConstraintNames.UNEVEN_UTILISATION), (role, unfairness) -> unfairness)
                 .justifyWith((role, unfairness, score) -> new UnevenUtilisation(role, unfairness))
                 .asConstraint(ConstraintNames.UNEVEN_UTILISATION);

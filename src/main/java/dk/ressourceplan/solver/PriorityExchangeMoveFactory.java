@@ -19,12 +19,13 @@ import java.util.Random;
  */
 public final class PriorityExchangeMoveFactory implements MoveIteratorFactory<StaffPlan, ReassignMove> {
 
+    private PersonWeeks weeks;
     private PriorityExchange exchange;
     private List<Assignment> assignments;
 
     @Override
     public void phaseStarted(ScoreDirector<StaffPlan> scoreDirector) {
-        PersonWeeks weeks = new PersonWeeks(scoreDirector);
+        weeks = new PersonWeeks(scoreDirector);
         exchange = new PriorityExchange(weeks);
         assignments = weeks.plan().getAssignments().stream()
                 .filter(a -> !a.isPinned() && !a.getEligibleStaff().isEmpty() && !weeks.sessionsOf(a).isEmpty())
@@ -45,10 +46,17 @@ public final class PriorityExchangeMoveFactory implements MoveIteratorFactory<St
 
     @Override
     public Iterator<ReassignMove> createRandomMoveIterator(ScoreDirector<StaffPlan> scoreDirector, Random random) {
+        weeks.stepStarted();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return assignments.stream().anyMatch(a -> a.getStaff() == null);
+                // A loop, not a stream: asked at every step.
+                for (Assignment assignment : assignments) {
+                    if (assignment.getStaff() == null) {
+                        return true;
+                    }
+                }
+                return false;
             }
 
             @Override

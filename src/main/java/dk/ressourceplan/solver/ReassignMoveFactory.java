@@ -25,6 +25,8 @@ public final class ReassignMoveFactory implements MoveIteratorFactory<StaffPlan,
 
     private PersonWeeks weeks;
     private List<Assignment> movable;
+    /** Asked at every step, and the same all phase: the seats and their people do not change. */
+    private long size;
 
     @Override
     public void phaseStarted(ScoreDirector<StaffPlan> scoreDirector) {
@@ -32,11 +34,12 @@ public final class ReassignMoveFactory implements MoveIteratorFactory<StaffPlan,
         movable = weeks.plan().getAssignments().stream()
                 .filter(a -> !a.isPinned() && !a.getEligibleStaff().isEmpty() && !weeks.sessionsOf(a).isEmpty())
                 .toList();
+        size = movable.stream().mapToLong(a -> a.getEligibleStaff().size()).sum();
     }
 
     @Override
     public long getSize(ScoreDirector<StaffPlan> scoreDirector) {
-        return movable == null ? 0 : movable.stream().mapToLong(a -> a.getEligibleStaff().size()).sum();
+        return size;
     }
 
     @Override
@@ -46,6 +49,7 @@ public final class ReassignMoveFactory implements MoveIteratorFactory<StaffPlan,
 
     @Override
     public Iterator<ReassignMove> createRandomMoveIterator(ScoreDirector<StaffPlan> scoreDirector, Random random) {
+        weeks.stepStarted();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

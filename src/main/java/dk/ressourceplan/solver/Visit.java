@@ -59,8 +59,12 @@ record Visit(Staff staff, Session session, Assignment assignment, int seat, Week
         return session.getType();
     }
 
-    /** Orders visits so that each pair is looked at once. */
-    String key() {
-        return session.getId() + "#" + seat + "#" + week;
+    /** Orders visits so that each pair is looked at once: by session, seat and single week. */
+    static int compareKeys(Visit a, Visit b) {
+        int bySession = a.session.getId().compareTo(b.session.getId());
+        if (bySession != 0) {
+            return bySession;
+        }
+        return a.seat != b.seat ? Integer.compare(a.seat, b.seat) : a.week.compareTo(b.week);
     }
 }

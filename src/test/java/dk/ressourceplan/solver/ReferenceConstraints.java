@@ -111,7 +111,7 @@ public class ReferenceConstraints implements ConstraintProvider {
         return visits(factory)
                 .join(visits(factory),
                         Joiners.equal(Visit::staff), Joiners.equal(Visit::week), Joiners.equal(Visit::day),
-                        Joiners.overlapping(Visit::start, Visit::end), Joiners.lessThan(Visit::key))
+                        Joiners.overlapping(Visit::start, Visit::end), Joiners.lessThan(ReferenceConstraints::key))
                 .penalize(weight(ConstraintNames.DOUBLE_BOOKED),
                         (a, b) -> Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()))
                 .asConstraint(ConstraintNames.DOUBLE_BOOKED);
@@ -361,7 +361,12 @@ public class ReferenceConstraints implements ConstraintProvider {
      * otherwise the score would depend on the order in which the solver happened to gather them.
      */
     private static final Comparator<Visit> IN_TIME_ORDER = Comparator.comparingInt(Visit::start)
-            .thenComparingInt(Visit::end).thenComparing(visit -> visit.school().id()).thenComparing(Visit::key);
+            .thenComparingInt(Visit::end).thenComparing(visit -> visit.school().id()).thenComparing(ReferenceConstraints::key);
+
+    /** The order of two visits as the score told it before: by a key of session, seat and week. */
+    static String key(Visit visit) {
+        return visit.session().getId() + "#" + visit.seat() + "#" + visit.week();
+    }
 
     static int travelMinutes(Staff staff, List<Visit> visits) {
         if (visits.isEmpty()) {
