@@ -107,6 +107,16 @@ public class Session {
         return travel.fromBase(staff, schoolIndex);
     }
 
+    /** The person's drives from their base to every school, to be asked of several sessions ({@link #travelMinutesFrom}). */
+    public TravelTimes.FromBase drivesFromBaseOf(Staff staff) {
+        return travel.drivesFromBaseOf(staff);
+    }
+
+    /** Minutes from a person's base to this session's school. */
+    public int travelMinutesFrom(TravelTimes.FromBase base) {
+        return base.to(schoolIndex);
+    }
+
     public String getId() {
         return id;
     }

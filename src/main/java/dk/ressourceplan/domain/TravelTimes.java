@@ -105,10 +105,32 @@ public final class TravelTimes {
 
     /** Minutes from the person's base to the school at this place of the table; 0 without a base. */
     public int fromBase(Staff staff, int school) {
+        return drivesFromBaseOf(staff).to(school);
+    }
+
+    /** The drives from the person's base to every school, for a caller that asks for several of one person's. */
+    public FromBase drivesFromBaseOf(Staff staff) {
         int[] row = fromBaseOf.get(staff);
         if (row == null) {
             row = fromBase.get(staff.id());
         }
-        return row == null ? 0 : row[school];
+        return row == null ? FromBase.NO_BASE : new FromBase(row);
+    }
+
+    /** One person's drives from their base, by the school's place in the table. */
+    public static final class FromBase {
+
+        static final FromBase NO_BASE = new FromBase(null);
+
+        private final int[] minutes;
+
+        private FromBase(int[] minutes) {
+            this.minutes = minutes;
+        }
+
+        /** Minutes to the school at this place of the table; 0 without a base. */
+        public int to(int school) {
+            return minutes == null ? 0 : minutes[school];
+        }
     }
 }

@@ -3,6 +3,7 @@ package dk.ressourceplan.solver;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import dk.ressourceplan.domain.DemandType;
 import dk.ressourceplan.domain.Staff;
+import dk.ressourceplan.domain.TravelTimes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -25,7 +26,7 @@ final class DayRoute {
      */
     private static final Comparator<Visit> IN_TIME_ORDER = DayRoute::inTimeOrder;
 
-    private static final DayRoute EMPTY = new DayRoute(null, List.of());
+    private static final DayRoute EMPTY = new DayRoute(null, List.of(), null);
 
     private final Staff staff;
     private final List<Visit> ordered;
@@ -38,7 +39,8 @@ final class DayRoute {
     private List<Clash> clashes;
     private List<TightDrive> tightDrives;
 
-    private DayRoute(Staff staff, List<Visit> ordered) {
+    /** @param base the person's drives from their base, looked up once per day rather than per drive */
+    private DayRoute(Staff staff, List<Visit> ordered, TravelTimes.FromBase base) {
         this.staff = staff;
         this.ordered = ordered;
         int travel = 0;
@@ -60,7 +62,7 @@ final class DayRoute {
                 seen[distinctSchools++] = school;
             }
             if (i == 0) {
-                out = next.session().travelMinutesFromBase(staff);
+                out = next.session().travelMinutesFrom(base);
                 travel += out;
                 latestEnd = next.end();
                 continue;
@@ -75,7 +77,7 @@ final class DayRoute {
             Visit first = ordered.get(0);
             Visit last = ordered.get(ordered.size() - 1);
             // Most days end at the school they began at: the drive home is then the drive out.
-            travel += atOneSchool(first, last) ? out : last.session().travelMinutesFromBase(staff);
+            travel += atOneSchool(first, last) ? out : last.session().travelMinutesFrom(base);
         }
         this.travelMinutes = travel;
         this.sessionMinutes = session;
@@ -122,24 +124,28 @@ final class DayRoute {
         }
         List<Visit> ordered = new ArrayList<>(visits);
         ordered.sort(IN_TIME_ORDER);
-        return new DayRoute(staff, ordered);
+        return new DayRoute(staff, ordered, ordered.get(0).session().drivesFromBaseOf(staff));
     }
 
     /**
      * Collects one person-day's visits and makes its route whenever they change: a visit in or out only adds to or
      * removes from the day's list, and the route is made once per day and change, however many rules read it.
      */
-    static UniConstraintCollector<Visit, List<Visit>, DayRoute> collector() {
+    static UniConstraintCollector<Visit, DayVisits, DayRoute> collector() {
         return new UniConstraintCollector<>() {
             @Override
-            public Supplier<List<Visit>> supplier() {
-                return ArrayList::new;
+            public Supplier<DayVisits> supplier() {
+                return DayVisits::new;
             }
 
             /** Keeps the day's visits in time order as they come and go, so that a route never sorts. */
             @Override
-            public BiFunction<List<Visit>, Visit, Runnable> accumulator() {
-                return (visits, visit) -> {
+            public BiFunction<DayVisits, Visit, Runnable> accumulator() {
+                return (day, visit) -> {
+                    if (day.base == null) {
+                        day.base = visit.session().drivesFromBaseOf(visit.staff());
+                    }
+                    List<Visit> visits = day.visits;
                     int at = Collections.binarySearch(visits, visit, IN_TIME_ORDER);
                     visits.add(at < 0 ? -at - 1 : at, visit);
                     return () -> removeSame(visits, visit);
@@ -147,10 +153,18 @@ final class DayRoute {
             }
 
             @Override
-            public Function<List<Visit>, DayRoute> finisher() {
-                return visits -> visits.isEmpty() ? EMPTY : new DayRoute(visits.get(0).staff(), List.copyOf(visits));
+            public Function<DayVisits, DayRoute> finisher() {
+                return day -> day.visits.isEmpty() ? EMPTY
+                        : new DayRoute(day.visits.get(0).staff(), List.copyOf(day.visits), day.base);
             }
         };
+    }
+
+    /** One person-day's visits in time order, and that person's drives from their base (one person per day). */
+    static final class DayVisits {
+
+        private final List<Visit> visits = new ArrayList<>();
+        private TravelTimes.FromBase base;
     }
 
     /** Takes out the very visit that was put in: comparing by identity, not by every field of the record. */

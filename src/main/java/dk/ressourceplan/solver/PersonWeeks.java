@@ -175,9 +175,17 @@ final class PersonWeeks {
             List<TimeSlot> chosen, int offset) {
         TimeSlot best = null;
         int bestCost = Integer.MAX_VALUE;
+        // A slot is only blocked by sessions on its own day: each candidate looks at that day's, not the fortnight's.
+        List<List<Session>> blockingByDay = new ArrayList<>(7);
+        for (int day = 0; day < 7; day++) {
+            blockingByDay.add(new ArrayList<>());
+        }
+        for (Session other : blocking) {
+            blockingByDay.get(other.getSlot().day().ordinal()).add(other);
+        }
         for (int i = 0; i < candidates.size(); i++) {
             TimeSlot slot = candidates.get((offset + i) % candidates.size());
-            int cost = cost(session, slot, staff, blocking, chosen);
+            int cost = cost(session, slot, staff, blockingByDay.get(slot.day().ordinal()), chosen);
             if (cost < bestCost) {
                 best = slot;
                 bestCost = cost;

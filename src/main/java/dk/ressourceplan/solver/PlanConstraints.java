@@ -112,7 +112,7 @@ public class PlanConstraints implements ConstraintProvider {
 
     private static BiConstraintStream<Session, Assignment> seated(ConstraintFactory factory) {
         return factory.forEach(Session.class)
-                .join(Assignment.class, Joiners.equal(DEMAND_OF_SESSION, DEMAND_OF_SEAT), Joiners.filtering(IS_SEATED));
+                .join(seats(factory), Joiners.equal(DEMAND_OF_SESSION, DEMAND_OF_SEAT), Joiners.filtering(IS_SEATED));
     }
 
     /**
@@ -121,6 +121,15 @@ public class PlanConstraints implements ConstraintProvider {
      */
     static BiConstraintStream<PersonDay, DayRoute> days(ConstraintFactory factory) {
         return visits(factory).groupBy(PersonDay::of, DAY_ROUTE);
+    }
+
+    /**
+     * Every seat, covered or not. Each rule about covered seats says {@code getStaff() != null} itself, so all of them
+     * read one node of seats instead of a second one that asks Timefold, by reflection at every change, whether the
+     * seat has a person.
+     */
+    private static UniConstraintStream<Assignment> seats(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Assignment.class);
     }
 
     /** Kept as constants so that every constraint shares the same nodes: the seats' join, the grouping into days. */
@@ -221,7 +230,7 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint staffMemberLacksRoleOrCompetence(ConstraintFactory factory) {
-        return factory.forEach(Assignment.class)
+        return seats(factory)
                 .filter(assignment -> assignment.getStaff() != null && !assignment.staffQualifies())
                 .penalize(weight(ConstraintNames.LACKS_ROLE_OR_COMPETENCE), Assignment::getMinutesPerFortnight)
                 .justifyWith((assignment, score) -> NotQualified.of(assignment))
@@ -258,7 +267,7 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint tooManySchoolsForOneStaffMember(ConstraintFactory factory) {
-        return factory.forEach(Assignment.class)
+        return seats(factory)
                 .filter(assignment -> assignment.getStaff() != null)
                 .groupBy(Assignment::getStaff, countDistinct(PlanConstraints::schoolId))
                 .filter((staff, schools) -> schools > staff.schoolCap())
@@ -286,7 +295,7 @@ public class PlanConstraints implements ConstraintProvider {
      * programme seats in the plan are the programmes they run at once.
      */
     Constraint staffMemberRunsMoreProgrammesAtOnceThanAllowed(ConstraintFactory factory) {
-        return factory.forEach(Assignment.class)
+        return seats(factory)
                 .filter(assignment -> assignment.getStaff() != null && assignment.isProgramme())
                 .groupBy(Assignment::getStaff, count())
                 .filter((staff, programmes) -> programmes > staff.programmeCap())
@@ -298,7 +307,7 @@ public class PlanConstraints implements ConstraintProvider {
     // ---------------------------------------------------------------- medium
 
     Constraint demandNotCovered(ConstraintFactory factory) {
-        return factory.forEachIncludingUnassigned(Assignment.class)
+        return seats(factory)
                 .filter(assignment -> assignment.getStaff() == null)
                 .penalizeLong(weight(ConstraintNames.DEMAND_NOT_COVERED), Assignment::uncoveredPenalty)
                 .justifyWith((assignment, score) -> Uncovered.of(assignment))
@@ -308,7 +317,7 @@ public class PlanConstraints implements ConstraintProvider {
     // ---------------------------------------------------------------- soft
 
     Constraint classHasMoreThanOneCoTeacherForACompetence(ConstraintFactory factory) {
-        return factory.forEach(Assignment.class)
+        return seats(factory)
                 .filter(assignment -> assignment.getStaff() != null && assignment.isCoTeaching())
                 .groupBy(Assignment::getSchoolClass, Assignment::getCompetence, countDistinct(PlanConstraints::staffId))
                 .filter((schoolClass, competence, people) -> people > 1)
@@ -320,7 +329,7 @@ public class PlanConstraints implements ConstraintProvider {
 
     /** One steady PPR contact per school and PPR service: a speech and hearing consultant is not a second contact. */
     Constraint schoolHasMoreThanOnePprContact(ConstraintFactory factory) {
-        return factory.forEach(Assignment.class)
+        return seats(factory)
                 .filter(assignment -> assignment.getStaff() != null && assignment.isFortnightPprSeat())
                 .groupBy(Assignment::getSchool, Assignment::getPprFunction, countDistinct(PlanConstraints::staffId))
                 .filter((school, function, people) -> people > 1)
@@ -334,11 +343,11 @@ public class PlanConstraints implements ConstraintProvider {
      * one of those in the school's fortnightly PPR seats (when the school has any covered).
      */
     Constraint coordinationMeetingWithoutTheSchoolsPprContact(ConstraintFactory factory) {
-        return factory.forEach(Assignment.class)
+        return seats(factory)
                 .filter(assignment -> assignment.getStaff() != null && assignment.isCoordinationPprSeat())
-                .ifExists(Assignment.class, Joiners.equal(Assignment::getSchool),
+                .ifExists(seats(factory), Joiners.equal(Assignment::getSchool),
                         Joiners.filtering((meeting, other) -> other.getStaff() != null && other.isFortnightPprSeat()))
-                .ifNotExists(Assignment.class, Joiners.equal(Assignment::getSchool), Joiners.equal(Assignment::getStaff),
+                .ifNotExists(seats(factory), Joiners.equal(Assignment::getSchool), Joiners.equal(Assignment::getStaff),
                         Joiners.filtering((meeting, other) -> other.isFortnightPprSeat()))
                 .penalize(weight(ConstraintNames.COORDINATION_WITHOUT_PPR_CONTACT))
                 .justifyWith((assignment, score) -> CoordinationWithoutContact.of(assignment))
@@ -377,14 +386,13 @@ public class PlanConstraints implements ConstraintProvider {
 
     /** Utilisation in per mille of the hours available to the plan, balanced within each role. */
     Constraint unevenUtilisationAcrossStaff(ConstraintFactory factory) {
-        return factory.forEach(Assignment.class)
+        return seats(factory)
                 .filter(assignment -> assignment.getStaff() != null)
                 .groupBy(Assignment::getStaff, sum(Assignment::getMinutesPerFortnight))
                 .complement(Staff.class, staff -> 0)
                 .filter((staff, minutes) -> staff.minutesPerWeek() > 0)
-                .groupBy((staff, minutes) -> staff.role(), collectAndThen(
-                        loadBalance((staff, minutes) -> staff.id(), (staff, minutes) -> minutes * 500L / staff.minutesPerWeek()),
-                        LoadUnfairness::of))
+                .groupBy((staff, minutes) -> staff.role(),
+                        LoadUnfairness.of((staff, minutes) -> minutes * 500L / staff.minutesPerWeek()))
                 .penalizeLong(weight(ConstraintNames.UNEVEN_UTILISATION), (role, unfairness) -> unfairness)
                 .justifyWith((role, unfairness, score) -> new UnevenUtilisation(role, unfairness))
                 .asConstraint(ConstraintNames.UNEVEN_UTILISATION);
@@ -392,7 +400,7 @@ public class PlanConstraints implements ConstraintProvider {
 
     /** The uncovered share of each school's demand, in per mille, balanced across schools. */
     Constraint unevenCoverageAcrossSchools(ConstraintFactory factory) {
-        return factory.forEachIncludingUnassigned(Assignment.class)
+        return seats(factory)
                 .filter(assignment -> assignment.getStaff() == null)
                 .groupBy(Assignment::getSchool, sum(assignment -> assignment.getMinutesPerFortnight() * 1000
                         / Math.max(1, assignment.getSchoolDemandMinutesPerFortnight())))
@@ -421,7 +429,7 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint staffMemberAtNonPreferredSchool(ConstraintFactory factory) {
-        return factory.forEach(Assignment.class)
+        return seats(factory)
                 .filter(assignment -> assignment.getStaff() != null
                         && !assignment.getStaff().prefersSchool(assignment.getSchool().id()))
                 .penalize(weight(ConstraintNames.NON_PREFERRED_SCHOOL),
@@ -442,7 +450,7 @@ public class PlanConstraints implements ConstraintProvider {
 
     /** In a rerun: every session that goes to someone else than in the published plan upsets a class or a school. */
     Constraint sessionMovedToAnotherPerson(ConstraintFactory factory) {
-        return factory.forEachIncludingUnassigned(Assignment.class)
+        return seats(factory)
                 .filter(Assignment::movedFromPublishedPerson)
                 .penalize(weight(ConstraintNames.MOVED_TO_ANOTHER_PERSON), Assignment::getSessionCount)
                 .justifyWith((assignment, score) -> MovedToAnotherPerson.of(assignment))
