@@ -156,16 +156,13 @@ public class PlanConstraints implements ConstraintProvider {
         return assignment.getSchool().id();
     }
 
-    /** Each staff member's session and meeting minutes per fortnight. */
-    private static TriConstraintStream<Staff, Integer, Integer> fortnights(ConstraintFactory factory) {
-        return days(factory).groupBy(ROUTE_STAFF, SESSION_MINUTES, MEETING_MINUTES);
+    /** Each staff member's fortnight: each week's work, the session and meeting minutes, from one grouping of days. */
+    private static BiConstraintStream<Staff, PersonFortnight> fortnights(ConstraintFactory factory) {
+        return days(factory).groupBy(ROUTE_STAFF, FORTNIGHT);
     }
 
     private static final BiFunction<PersonDay, DayRoute, Staff> ROUTE_STAFF = (day, route) -> day.staff();
-    private static final BiConstraintCollector<PersonDay, DayRoute, ?, Integer> SESSION_MINUTES =
-            sum((day, route) -> route.sessionMinutes());
-    private static final BiConstraintCollector<PersonDay, DayRoute, ?, Integer> MEETING_MINUTES =
-            sum((day, route) -> route.meetingMinutes());
+    private static final BiConstraintCollector<PersonDay, DayRoute, ?, PersonFortnight> FORTNIGHT = PersonFortnight.collector();
 
     /** The rule's default weight on its level, from the one table of rules. */
     static HardMediumSoftLongScore weight(String name) {
@@ -248,12 +245,13 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint weeklyHoursIncludingTravelExceeded(ConstraintFactory factory) {
-        return days(factory)
-                .groupBy((day, route) -> day.staff(), (day, route) -> day.week(), sum((day, route) -> route.workMinutes()))
-                .filter((staff, week, minutes) -> minutes > staff.minutesPerWeek())
+        return fortnights(factory)
+                .filter((staff, fortnight) -> fortnight.longestWeek() > staff.minutesPerWeek())
+                .flattenLast(PersonFortnight::weeks)
+                .filter((staff, week) -> week.minutes() > staff.minutesPerWeek())
                 .penalize(weight(ConstraintNames.WEEKLY_HOURS_EXCEEDED),
-                        (staff, week, minutes) -> minutes - staff.minutesPerWeek())
-                .justifyWith((staff, week, minutes, score) -> WeekTooLong.of(staff, week, minutes))
+                        (staff, week) -> week.minutes() - staff.minutesPerWeek())
+                .justifyWith((staff, week, score) -> WeekTooLong.of(staff, week.week(), week.minutes()))
                 .asConstraint(ConstraintNames.WEEKLY_HOURS_EXCEEDED);
     }
 
@@ -283,10 +281,10 @@ public class PlanConstraints implements ConstraintProvider {
      */
     Constraint assignedHoursExceedAvailableHours(ConstraintFactory factory) {
         return fortnights(factory)
-                .filter((staff, minutes, meetings) -> minutes > 2 * staff.minutesPerWeek())
+                .filter((staff, fortnight) -> fortnight.sessionMinutes() > 2 * staff.minutesPerWeek())
                 .penalize(weight(ConstraintNames.ASSIGNED_HOURS_EXCEEDED),
-                        (staff, minutes, meetings) -> minutes - 2 * staff.minutesPerWeek())
-                .justifyWith((staff, minutes, meetings, score) -> MoreWorkThanHours.of(staff, minutes))
+                        (staff, fortnight) -> fortnight.sessionMinutes() - 2 * staff.minutesPerWeek())
+                .justifyWith((staff, fortnight, score) -> MoreWorkThanHours.of(staff, fortnight.sessionMinutes()))
                 .asConstraint(ConstraintNames.ASSIGNED_HOURS_EXCEEDED);
     }
 
@@ -416,11 +414,11 @@ public class PlanConstraints implements ConstraintProvider {
     Constraint meetingHoursAboveTheirShare(ConstraintFactory factory) {
         return fortnights(factory)
                 .join(Rules.class)
-                .filter((staff, minutes, meetings, rules) -> meetings > meetingAllowance(staff, rules))
+                .filter((staff, fortnight, rules) -> fortnight.meetingMinutes() > meetingAllowance(staff, rules))
                 .penalize(weight(ConstraintNames.MEETING_LOAD),
-                        (staff, minutes, meetings, rules) -> meetings - meetingAllowance(staff, rules))
-                .justifyWith((staff, minutes, meetings, rules, score) ->
-                        new TooManyMeetings(Named.of(staff), meetings, rules.meetingSharePercentMax()))
+                        (staff, fortnight, rules) -> fortnight.meetingMinutes() - meetingAllowance(staff, rules))
+                .justifyWith((staff, fortnight, rules, score) ->
+                        new TooManyMeetings(Named.of(staff), fortnight.meetingMinutes(), rules.meetingSharePercentMax()))
                 .asConstraint(ConstraintNames.MEETING_LOAD);
     }
 
