@@ -6,7 +6,6 @@ import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import java.util.List;
-import java.util.Set;
 
 /**
  * When one session of a demand takes place: a co-teaching lesson (in one of the class's own lessons, every
@@ -26,8 +25,6 @@ public class Session {
     private SchoolClass schoolClass;
     private List<Assignment> seats;
     private List<TimeSlot> candidateSlots;
-    /** The same slots, for the rule that asks at every move whether a lesson's slot is one of them. */
-    private Set<TimeSlot> candidateSet;
     private TravelTimes travel;
     /** The school's place in the travel table, so that a drive is two array look-ups. */
     private int schoolIndex;
@@ -50,7 +47,6 @@ public class Session {
         this.school = school;
         this.schoolClass = schoolClass;
         this.candidateSlots = candidateSlots;
-        this.candidateSet = Set.copyOf(candidateSlots);
         this.travel = travel;
         this.schoolIndex = travel == null ? -1 : travel.indexOf(school);
     }
@@ -77,10 +73,23 @@ public class Session {
     /** Whether the slot lies where this kind of session may lie: a class lesson, a meeting window, the school day. */
     public boolean slotIsAllowed() {
         return switch (demand.type()) {
-            case CO_TEACHING -> slot != null && candidateSet.contains(slot);
+            case CO_TEACHING -> isCandidate(slot);
             case COLLABORATION_MEETING, COORDINATION_MEETING -> school.meetingWindowContains(slot);
             case PRESENCE, PROGRAMME -> school.dayContains(slot);
         };
+    }
+
+    /**
+     * Whether the slot is one of the candidates: asked at every move of a lesson, and a slot the solver chose is one
+     * of the very candidate objects, so they are compared by identity before they are compared by value.
+     */
+    private boolean isCandidate(TimeSlot slot) {
+        for (TimeSlot candidate : candidateSlots) {
+            if (candidate == slot) {
+                return true;
+            }
+        }
+        return candidateSlots.contains(slot);
     }
 
     /** True in a rerun when this session lies at another time than in the published plan. */
@@ -181,7 +190,7 @@ public class Session {
      */
     public void keepToWeek(Week week) {
         candidateSlots = candidateSlots.stream().filter(s -> s.week() == week || s.week() == Week.AB).toList();
-        candidateSet = Set.copyOf(candidateSlots);
+
     }
 
     public void setPinned(boolean pinned) {

@@ -56,7 +56,6 @@ abstract class DayMovesFactory implements MoveIteratorFactory<StaffPlan, RetimeM
 
     @Override
     public Iterator<RetimeMove> createRandomMoveIterator(ScoreDirector<StaffPlan> scoreDirector, Random random) {
-        weeks.stepStarted();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

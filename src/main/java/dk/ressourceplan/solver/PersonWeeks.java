@@ -29,11 +29,10 @@ final class PersonWeeks {
     private final Map<Assignment, List<Session>> sessionsOf = new IdentityHashMap<>();
     private Map<Staff, List<Assignment>> heldIndex;
     /**
-     * Who holds which seat in the current step, read once a step when the moves ask ({@link #stepStarted}): every
-     * move of a step is proposed from the same plan, since each tried move is undone before the next is proposed.
+     * The seats each person may hold while the solver runs: those that offer them and those they held when the phase
+     * began (a seat locked to someone it does not offer). A person's seats are looked for among these, not among all.
      */
-    private Map<Staff, List<Assignment>> stepIndex;
-    private boolean perStep;
+    private final Map<Staff, List<Assignment>> mayHold = new HashMap<>();
 
     PersonWeeks(ScoreDirector<StaffPlan> scoreDirector) {
         this(scoreDirector.getWorkingSolution());
@@ -57,19 +56,20 @@ final class PersonWeeks {
         for (Session session : plan.getSessions()) {
             session.getSeats().forEach(a -> sessionsOf.computeIfAbsent(a, k -> new ArrayList<>()).add(session));
         }
+        if (!unchanging) {
+            for (Assignment a : plan.getAssignments()) {
+                for (Staff staff : a.getEligibleStaff()) {
+                    mayHold.computeIfAbsent(staff, k -> new ArrayList<>()).add(a);
+                }
+                if (a.getStaff() != null && !a.getEligibleStaff().contains(a.getStaff())) {
+                    mayHold.computeIfAbsent(a.getStaff(), k -> new ArrayList<>()).add(a);
+                }
+            }
+        }
     }
 
     StaffPlan plan() {
         return plan;
-    }
-
-    /**
-     * A step of the search begins: from now on who holds which seat is read once a step, not once a proposal. Only
-     * the move factories call this, when Timefold asks them for the step's moves.
-     */
-    void stepStarted() {
-        perStep = true;
-        stepIndex = null;
     }
 
     /** The seats a person holds. */
@@ -77,20 +77,9 @@ final class PersonWeeks {
         if (heldIndex != null) {
             return heldIndex.getOrDefault(staff, List.of());
         }
-        if (perStep) {
-            if (stepIndex == null) {
-                stepIndex = new HashMap<>();
-                for (Assignment a : plan.getAssignments()) {
-                    if (a.getStaff() != null) {
-                        stepIndex.computeIfAbsent(a.getStaff(), k -> new ArrayList<>()).add(a);
-                    }
-                }
-            }
-            return stepIndex.getOrDefault(staff, List.of());
-        }
         // A loop, not a stream: the moves ask this for every move they propose.
         List<Assignment> held = new ArrayList<>();
-        for (Assignment a : plan.getAssignments()) {
+        for (Assignment a : mayHold.getOrDefault(staff, plan.getAssignments())) {
             if (a.getStaff() == staff || staff.equals(a.getStaff())) {
                 held.add(a);
             }
@@ -137,10 +126,13 @@ final class PersonWeeks {
     /** The timed sessions a person attends, apart from the given assignments' and the ones being moved. */
     List<Session> busyApartFrom(Staff staff, Set<Assignment> except, Set<Session> moving) {
         List<Session> result = new ArrayList<>();
+        // Most callers leave nothing out: then no set is asked.
+        boolean anyExcept = !except.isEmpty();
+        boolean anyMoving = !moving.isEmpty();
         for (Assignment a : heldBy(staff)) {
-            if (!except.contains(a)) {
+            if (!anyExcept || !except.contains(a)) {
                 for (Session session : sessionsOf(a)) {
-                    if (session.getSlot() != null && !moving.contains(session)) {
+                    if (session.getSlot() != null && (!anyMoving || !moving.contains(session))) {
                         result.add(session);
                     }
                 }

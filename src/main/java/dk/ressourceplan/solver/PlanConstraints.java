@@ -343,10 +343,10 @@ public class PlanConstraints implements ConstraintProvider {
     Constraint coordinationMeetingWithoutTheSchoolsPprContact(ConstraintFactory factory) {
         return seats(factory)
                 .filter(assignment -> assignment.getStaff() != null && assignment.isCoordinationPprSeat())
-                .ifExists(seats(factory), Joiners.equal(Assignment::getSchool),
-                        Joiners.filtering((meeting, other) -> other.getStaff() != null && other.isFortnightPprSeat()))
-                .ifNotExists(seats(factory), Joiners.equal(Assignment::getSchool), Joiners.equal(Assignment::getStaff),
-                        Joiners.filtering((meeting, other) -> other.isFortnightPprSeat()))
+                .ifExists(seats(factory).filter(other -> other.getStaff() != null && other.isFortnightPprSeat()),
+                        Joiners.equal(Assignment::getSchool))
+                .ifNotExists(seats(factory).filter(Assignment::isFortnightPprSeat),
+                        Joiners.equal(Assignment::getSchool), Joiners.equal(Assignment::getStaff))
                 .penalize(weight(ConstraintNames.COORDINATION_WITHOUT_PPR_CONTACT))
                 .justifyWith((assignment, score) -> CoordinationWithoutContact.of(assignment))
                 .asConstraint(ConstraintNames.COORDINATION_WITHOUT_PPR_CONTACT);

@@ -46,7 +46,6 @@ public final class PriorityExchangeMoveFactory implements MoveIteratorFactory<St
 
     @Override
     public Iterator<ReassignMove> createRandomMoveIterator(ScoreDirector<StaffPlan> scoreDirector, Random random) {
-        weeks.stepStarted();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

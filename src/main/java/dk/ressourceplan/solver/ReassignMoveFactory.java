@@ -49,7 +49,6 @@ public final class ReassignMoveFactory implements MoveIteratorFactory<StaffPlan,
 
     @Override
     public Iterator<ReassignMove> createRandomMoveIterator(ScoreDirector<StaffPlan> scoreDirector, Random random) {
-        weeks.stepStarted();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
