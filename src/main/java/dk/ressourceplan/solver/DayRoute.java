@@ -35,6 +35,8 @@ final class DayRoute {
     private final int meetingMinutes;
     private final int schools;
     private final int[] idleGaps;
+    /** Whether a visit starts before an earlier one has ended: only then is a clash looked for. */
+    private final boolean overlapping;
     /** Worked out on first use: most days have neither, and a rule asks only whether there are any. */
     private List<Clash> clashes;
     private List<TightDrive> tightDrives;
@@ -50,6 +52,7 @@ final class DayRoute {
         int[] gaps = new int[Math.max(0, ordered.size() - 1)];
         int latestEnd = 0;
         int out = 0;
+        boolean overlaps = false;
         int[] seen = new int[ordered.size()];
         for (int i = 0; i < ordered.size(); i++) {
             Visit next = ordered.get(i);
@@ -68,6 +71,7 @@ final class DayRoute {
                 continue;
             }
             Visit previous = ordered.get(i - 1);
+            overlaps |= next.start() < latestEnd;
             int drive = atOneSchool(previous, next) ? 0 : previous.session().travelMinutesTo(next.session());
             travel += drive;
             gaps[i - 1] = Math.max(0, next.start() - latestEnd - drive);
@@ -84,6 +88,7 @@ final class DayRoute {
         this.meetingMinutes = meeting;
         this.schools = distinctSchools;
         this.idleGaps = gaps;
+        this.overlapping = overlaps;
     }
 
     /**
@@ -269,7 +274,7 @@ final class DayRoute {
     }
 
     /**
-     * Every two of the day's visits that overlap, each pair once, the one with the smaller {@link Visit#key} first
+     * Every two of the day's visits that overlap, each pair once, the one with the smaller {@link Visit#compareKeys} first
      * (so that a clash is always told the same way round).
      */
     List<Clash> clashes() {
@@ -280,7 +285,7 @@ final class DayRoute {
     }
 
     boolean hasClashes() {
-        return !clashes().isEmpty();
+        return overlapping && !clashes().isEmpty();
     }
 
     private List<Clash> findClashes() {
@@ -314,8 +319,9 @@ final class DayRoute {
         return this.tightDrives;
     }
 
+    /** A day at one school has no drive between sessions to be too short. */
     boolean hasTightDrives() {
-        return !tightDrives().isEmpty();
+        return schools > 1 && !tightDrives().isEmpty();
     }
 
     private List<TightDrive> findTightDrives() {

@@ -33,6 +33,8 @@ final class PersonWeeks {
      * began (a seat locked to someone it does not offer). A person's seats are looked for among these, not among all.
      */
     private final Map<Staff, List<Assignment>> mayHold = new HashMap<>();
+    /** For each PPR seat, the other unpinned PPR seats of the same service at the same school. */
+    private final Map<Assignment, List<Assignment>> sameService = new IdentityHashMap<>();
 
     PersonWeeks(ScoreDirector<StaffPlan> scoreDirector) {
         this(scoreDirector.getWorkingSolution());
@@ -55,6 +57,17 @@ final class PersonWeeks {
         }
         for (Session session : plan.getSessions()) {
             session.getSeats().forEach(a -> sessionsOf.computeIfAbsent(a, k -> new ArrayList<>()).add(session));
+        }
+        Map<List<Object>, List<Assignment>> byService = new HashMap<>();
+        for (Assignment a : plan.getAssignments()) {
+            if (a.isPprSeat()) {
+                byService.computeIfAbsent(List.of(a.getSchool().id(), a.getPprFunction()), k -> new ArrayList<>()).add(a);
+            }
+        }
+        for (List<Assignment> service : byService.values()) {
+            for (Assignment a : service) {
+                sameService.put(a, service.stream().filter(other -> other != a && !other.isPinned()).toList());
+            }
         }
         if (!unchanging) {
             for (Assignment a : plan.getAssignments()) {
@@ -106,12 +119,8 @@ final class PersonWeeks {
         }
         List<Assignment> together = new ArrayList<>();
         together.add(assignment);
-        for (Assignment other : plan.getAssignments()) {
-            if (other != assignment && other.isPprSeat() && !other.isPinned()
-                    && other.getSchool().equals(assignment.getSchool())
-                    && other.getPprFunction() == assignment.getPprFunction()
-                    && Objects.equals(other.getStaff(), assignment.getStaff())
-                    && other.getEligibleStaff().contains(staff)) {
+        for (Assignment other : sameService.getOrDefault(assignment, List.of())) {
+            if (Objects.equals(other.getStaff(), assignment.getStaff()) && other.getEligibleStaff().contains(staff)) {
                 together.add(other);
             }
         }
@@ -168,16 +177,19 @@ final class PersonWeeks {
         TimeSlot best = null;
         int bestCost = Integer.MAX_VALUE;
         // A slot is only blocked by sessions on its own day: each candidate looks at that day's, not the fortnight's.
-        List<List<Session>> blockingByDay = new ArrayList<>(7);
-        for (int day = 0; day < 7; day++) {
-            blockingByDay.add(new ArrayList<>());
-        }
+        @SuppressWarnings("unchecked")
+        List<Session>[] blockingByDay = new List[7];
         for (Session other : blocking) {
-            blockingByDay.get(other.getSlot().day().ordinal()).add(other);
+            int day = other.getSlot().day().ordinal();
+            if (blockingByDay[day] == null) {
+                blockingByDay[day] = new ArrayList<>();
+            }
+            blockingByDay[day].add(other);
         }
         for (int i = 0; i < candidates.size(); i++) {
             TimeSlot slot = candidates.get((offset + i) % candidates.size());
-            int cost = cost(session, slot, staff, blockingByDay.get(slot.day().ordinal()), chosen);
+            List<Session> sameDay = blockingByDay[slot.day().ordinal()];
+            int cost = cost(session, slot, staff, sameDay == null ? List.of() : sameDay, chosen);
             if (cost < bestCost) {
                 best = slot;
                 bestCost = cost;
