@@ -11,7 +11,6 @@ import dk.ressourceplan.domain.Week;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +77,8 @@ abstract class DayMovesFactory implements MoveIteratorFactory<StaffPlan, RetimeM
      */
     static RetimeMove retime(PersonWeeks weeks, Staff staff, List<Session> busy, List<Session> sessions,
             Function<Session, Day> to, Random random) {
-        Set<Session> moving = new HashSet<>(sessions);
-        List<Session> own = busy.stream().filter(session -> !moving.contains(session)).toList();
+        // The few sessions that move are looked through, not hashed.
+        List<Session> own = busy.stream().filter(session -> !sessions.contains(session)).toList();
         Map<Staff, List<Session>> others = new HashMap<>();
         List<TimeSlot> chosen = new ArrayList<>();
         for (Session session : sessions) {
@@ -87,7 +86,7 @@ abstract class DayMovesFactory implements MoveIteratorFactory<StaffPlan, RetimeM
             List<TimeSlot> onThatDay = session.getCandidateSlots().stream()
                     .filter(slot -> slot.day() == day.day() && slot.week().intersects(day.week())).toList();
             List<Session> blocking = new ArrayList<>(own);
-            blocking.addAll(weeks.othersBusyAt(session, Set.of(), staff, moving, others));
+            blocking.addAll(weeks.othersBusyAt(session, Set.of(), staff, sessions, others));
             TimeSlot free = PersonWeeks.bestSlot(session, onThatDay, staff, blocking, chosen, random);
             if (free == null) {
                 return RetimeMove.none();

@@ -7,6 +7,7 @@ import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.domain.TimeSlot;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -32,7 +33,11 @@ final class PersonWeeks {
      * The seats each person may hold while the solver runs: those that offer them and those they held when the phase
      * began (a seat locked to someone it does not offer). A person's seats are looked for among these, not among all.
      */
-    private final Map<Staff, List<Assignment>> mayHold = new HashMap<>();
+    private final Map<Staff, List<SeatSessions>> mayHold = new HashMap<>();
+
+    /** A seat with its sessions, so that a person's sessions are read without a look-up per seat. */
+    private record SeatSessions(Assignment seat, List<Session> sessions) {
+    }
     /** For each PPR seat, the other unpinned PPR seats of the same service at the same school. */
     private final Map<Assignment, List<Assignment>> sameService = new IdentityHashMap<>();
 
@@ -71,11 +76,12 @@ final class PersonWeeks {
         }
         if (!unchanging) {
             for (Assignment a : plan.getAssignments()) {
+                SeatSessions seat = new SeatSessions(a, sessionsOf(a));
                 for (Staff staff : a.getEligibleStaff()) {
-                    mayHold.computeIfAbsent(staff, k -> new ArrayList<>()).add(a);
+                    mayHold.computeIfAbsent(staff, k -> new ArrayList<>()).add(seat);
                 }
                 if (a.getStaff() != null && !a.getEligibleStaff().contains(a.getStaff())) {
-                    mayHold.computeIfAbsent(a.getStaff(), k -> new ArrayList<>()).add(a);
+                    mayHold.computeIfAbsent(a.getStaff(), k -> new ArrayList<>()).add(seat);
                 }
             }
         }
@@ -92,12 +98,28 @@ final class PersonWeeks {
         }
         // A loop, not a stream: the moves ask this for every move they propose.
         List<Assignment> held = new ArrayList<>();
-        for (Assignment a : mayHold.getOrDefault(staff, plan.getAssignments())) {
-            if (a.getStaff() == staff || staff.equals(a.getStaff())) {
-                held.add(a);
+        for (SeatSessions seat : mayHoldOf(staff)) {
+            if (holds(seat.seat(), staff)) {
+                held.add(seat.seat());
             }
         }
         return held;
+    }
+
+    /** The seats the person may hold while the solver runs; every seat for someone none offers. */
+    private List<SeatSessions> mayHoldOf(Staff staff) {
+        List<SeatSessions> seats = mayHold.get(staff);
+        if (seats == null) {
+            seats = plan.getAssignments().stream().map(a -> new SeatSessions(a, sessionsOf(a))).toList();
+            mayHold.put(staff, seats);
+        }
+        return seats;
+    }
+
+    /** Whether the person sits in the seat: the same record, as it nearly always is, or one with the same id. */
+    private static boolean holds(Assignment seat, Staff staff) {
+        Staff held = seat.getStaff();
+        return held == staff || held != null && held.equals(staff);
     }
 
     List<Session> sessionsOf(Assignment assignment) {
@@ -128,33 +150,46 @@ final class PersonWeeks {
     }
 
     /** The timed sessions a person attends, apart from the given assignment's and the ones being moved. */
-    List<Session> busyOf(Staff staff, Assignment except, Set<Session> moving) {
+    List<Session> busyOf(Staff staff, Assignment except, Collection<Session> moving) {
         return busyApartFrom(staff, except == null ? Set.of() : Set.of(except), moving);
     }
 
     /** The timed sessions a person attends, apart from the given assignments' and the ones being moved. */
-    List<Session> busyApartFrom(Staff staff, Set<Assignment> except, Set<Session> moving) {
+    List<Session> busyApartFrom(Staff staff, Set<Assignment> except, Collection<Session> moving) {
         List<Session> result = new ArrayList<>();
         // Most callers leave nothing out: then no set is asked.
         boolean anyExcept = !except.isEmpty();
         boolean anyMoving = !moving.isEmpty();
-        for (Assignment a : heldBy(staff)) {
-            if (!anyExcept || !except.contains(a)) {
-                for (Session session : sessionsOf(a)) {
-                    if (session.getSlot() != null && (!anyMoving || !moving.contains(session))) {
-                        result.add(session);
-                    }
+        if (heldIndex != null) {
+            for (Assignment a : heldBy(staff)) {
+                if (!anyExcept || !except.contains(a)) {
+                    addBusy(result, sessionsOf(a), anyMoving, moving);
                 }
+            }
+            return result;
+        }
+        for (SeatSessions seat : mayHoldOf(staff)) {
+            if (holds(seat.seat(), staff) && (!anyExcept || !except.contains(seat.seat()))) {
+                addBusy(result, seat.sessions(), anyMoving, moving);
             }
         }
         return result;
+    }
+
+    private static void addBusy(List<Session> result, List<Session> sessions, boolean anyMoving,
+            Collection<Session> moving) {
+        for (Session session : sessions) {
+            if (session.getSlot() != null && (!anyMoving || !moving.contains(session))) {
+                result.add(session);
+            }
+        }
     }
 
     /**
      * What everyone else at the session is busy with: for each other seat that has a person other than
      * {@code self}, that person's sessions apart from the moving ones.
      */
-    List<Session> othersBusyAt(Session session, Set<Assignment> except, Staff self, Set<Session> moving,
+    List<Session> othersBusyAt(Session session, Set<Assignment> except, Staff self, Collection<Session> moving,
             Map<Staff, List<Session>> cache) {
         List<Session> blocking = new ArrayList<>();
         for (Assignment other : seatsOf(session)) {

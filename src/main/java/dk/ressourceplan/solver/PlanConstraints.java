@@ -374,6 +374,8 @@ public class PlanConstraints implements ConstraintProvider {
      */
     Constraint idleTimeBetweenSessions(ConstraintFactory factory) {
         return days(factory)
+                // Only days with a wait meet the rules (a threshold is never below nought): most days are left alone.
+                .filter((day, route) -> route.longestIdle() > 0)
                 .join(Rules.class)
                 .filter((day, route, rules) -> route.idleMinutesAbove(rules.idleGapThreshold()) > 0)
                 .penalize(weight(ConstraintNames.IDLE_TIME),
@@ -413,6 +415,8 @@ public class PlanConstraints implements ConstraintProvider {
 
     Constraint meetingHoursAboveTheirShare(ConstraintFactory factory) {
         return fortnights(factory)
+                // Only people with meetings meet the rules (a share is never below nought).
+                .filter((staff, fortnight) -> fortnight.meetingMinutes() > 0)
                 .join(Rules.class)
                 .filter((staff, fortnight, rules) -> fortnight.meetingMinutes() > meetingAllowance(staff, rules))
                 .penalize(weight(ConstraintNames.MEETING_LOAD),

@@ -9,7 +9,6 @@ import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.domain.TimeSlot;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -69,13 +68,14 @@ public final class ReassignMoveFactory implements MoveIteratorFactory<StaffPlan,
         List<Assignment> together = weeks.contactSeats(assignment, staff);
         List<Session> sessions = together.stream().flatMap(a -> weeks.sessionsOf(a).stream())
                 .filter(s -> !s.isPinned()).distinct().toList();
-        Set<Session> moving = new HashSet<>(sessions);
-        List<Session> own = weeks.busyApartFrom(staff, Set.copyOf(together), moving);
+        Set<Assignment> seats = Set.copyOf(together);
+        // The few sessions that move are looked through, not hashed, when the people's other sessions are gathered.
+        List<Session> own = weeks.busyApartFrom(staff, seats, sessions);
         Map<Staff, List<Session>> others = new HashMap<>();
         List<TimeSlot> chosen = new ArrayList<>();
         for (Session session : sessions) {
             List<Session> blocking = new ArrayList<>(own);
-            blocking.addAll(weeks.othersBusyAt(session, Set.copyOf(together), staff, moving, others));
+            blocking.addAll(weeks.othersBusyAt(session, seats, staff, sessions, others));
             TimeSlot free = PersonWeeks.bestSlot(session, session.getCandidateSlots(), staff, blocking, chosen, random);
             // Where nothing is free the session keeps its time, and the score says what clashes.
             chosen.add(free != null ? free : session.getSlot() != null ? session.getSlot() : session.getCandidateSlots().get(0));
