@@ -5,6 +5,7 @@ import dk.ressourceplan.domain.DemandType;
 import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.TravelTimes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +27,7 @@ final class DayRoute {
      */
     private static final Comparator<Visit> IN_TIME_ORDER = DayRoute::inTimeOrder;
 
+    private static final Visit[] NO_VISITS = new Visit[0];
     private static final DayRoute EMPTY = new DayRoute(null, List.of(), null);
 
     private final Staff staff;
@@ -159,8 +161,9 @@ final class DayRoute {
 
             @Override
             public Function<DayVisits, DayRoute> finisher() {
+                // A copy of the day as it is now (one array, no checks): the day's list changes with the next move.
                 return day -> day.visits.isEmpty() ? EMPTY
-                        : new DayRoute(day.visits.get(0).staff(), List.copyOf(day.visits), day.base);
+                        : new DayRoute(day.visits.get(0).staff(), Arrays.asList(day.visits.toArray(NO_VISITS)), day.base);
             }
         };
     }
@@ -193,7 +196,7 @@ final class DayRoute {
 
     /** The visits in time order. */
     List<Visit> visits() {
-        return ordered;
+        return Collections.unmodifiableList(ordered);
     }
 
     /** The minutes driven: from the base to the first school, between schools, and home from the last. */

@@ -58,6 +58,7 @@ import java.math.BigDecimal;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 /**
  * Every rule a planner can state, one method each, named as the planner would say it. Hard: the plan cannot be
@@ -111,7 +112,7 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     private static BiConstraintStream<Session, Assignment> seated(ConstraintFactory factory) {
-        return factory.forEach(Session.class)
+        return sessions(factory)
                 .join(seats(factory), Joiners.equal(DEMAND_OF_SESSION, DEMAND_OF_SEAT), Joiners.filtering(IS_SEATED));
     }
 
@@ -122,6 +123,16 @@ public class PlanConstraints implements ConstraintProvider {
     static BiConstraintStream<PersonDay, DayRoute> days(ConstraintFactory factory) {
         return visits(factory).groupBy(PersonDay::of, DAY_ROUTE);
     }
+
+    /**
+     * Every session that has a time (a session the solver has not placed yet has none). Said with a filter of our own
+     * rather than Timefold's {@code forEach}, which asks by reflection at every change whether the time is set.
+     */
+    private static UniConstraintStream<Session> sessions(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Session.class).filter(HAS_TIME);
+    }
+
+    private static final Predicate<Session> HAS_TIME = session -> session.getSlot() != null;
 
     /**
      * Every seat, covered or not. Each rule about covered seats says {@code getStaff() != null} itself, so all of them
@@ -203,7 +214,7 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint sessionOutsideSchoolDay(ConstraintFactory factory) {
-        return factory.forEach(Session.class)
+        return sessions(factory)
                 .filter(session -> !session.getSchool().dayContains(session.getSlot()))
                 .penalize(weight(ConstraintNames.OUTSIDE_SCHOOL_DAY), session -> session.getSlot().minutes())
                 .justifyWith((session, score) -> OutsideSchoolDay.of(session))
@@ -211,7 +222,7 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint coTeachingOutsideClassLessons(ConstraintFactory factory) {
-        return factory.forEach(Session.class)
+        return sessions(factory)
                 .filter(session -> session.getType() == DemandType.CO_TEACHING && !session.slotIsAllowed())
                 .penalize(weight(ConstraintNames.OUTSIDE_CLASS_LESSONS), session -> session.getSlot().minutes())
                 .justifyWith((session, score) -> OutsideClassLessons.of(session))
@@ -219,7 +230,7 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint meetingOutsideMeetingWindows(ConstraintFactory factory) {
-        return factory.forEach(Session.class)
+        return sessions(factory)
                 .filter(session -> session.getType().isMeeting() && !session.slotIsAllowed())
                 .penalize(weight(ConstraintNames.OUTSIDE_MEETING_WINDOWS), session -> session.getSlot().minutes())
                 .justifyWith((session, score) -> OutsideMeetingWindows.of(session))
@@ -235,7 +246,7 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     Constraint twoSessionsOfOneDemandAtOnce(ConstraintFactory factory) {
-        return factory.forEachUniquePair(Session.class, Joiners.equal(DEMAND_OF_SESSION))
+        return sessions(factory).join(sessions(factory), Joiners.equal(DEMAND_OF_SESSION), Joiners.lessThan(Session::getId))
                 .filter((a, b) -> a.getSlot().overlaps(b.getSlot()))
                 .penalize(weight(ConstraintNames.DEMAND_SESSIONS_CLASH),
                         (a, b) -> Math.min(a.getSlot().end(), b.getSlot().end())
@@ -461,7 +472,7 @@ public class PlanConstraints implements ConstraintProvider {
 
     /** In a rerun: every session that moves to another day or time upsets a class or a school. */
     Constraint sessionMovedToAnotherTime(ConstraintFactory factory) {
-        return factory.forEach(Session.class)
+        return sessions(factory)
                 .filter(Session::movedFromPublishedTime)
                 .penalize(weight(ConstraintNames.MOVED_TO_ANOTHER_TIME))
                 .justifyWith((session, score) -> MovedToAnotherTime.of(session))
