@@ -7,7 +7,6 @@ import dk.ressourceplan.domain.Staff;
 import dk.ressourceplan.domain.StaffPlan;
 import dk.ressourceplan.domain.TimeSlot;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,7 @@ import java.util.Set;
  * Proposes {@link RetimeMove}s that gather a person's visits to a school onto fewer days: all of one person's
  * sessions at one school on one day move together to another day when that person is already at that school
  * (now and then to any day, to take a school off a day shared with another). Each moved session gets a free
- * time of its own on the new day; where one of them has none, the person's next day at that school is tried, and
- * only when no day has room is no move proposed. This is what saves a drive:
+ * time of its own on the new day; if one of them has none, no move is proposed. This is what saves a drive:
  * a trip disappears only when the last session of that day's visit has gone.
  */
 public final class GatherVisitsMoveFactory extends DayMovesFactory {
@@ -53,27 +51,19 @@ public final class GatherVisitsMoveFactory extends DayMovesFactory {
         if (moving.stream().anyMatch(Session::isPinned)) {
             return RetimeMove.none();
         }
-        List<Day> targets;
+        Day to;
         if (days.size() > 1 && random.nextInt(4) != 0) {
-            // Each other day there in turn, in random order, until one has free times for the whole visit: a day
-            // tried in vain would otherwise cost a whole proposal.
-            targets = new ArrayList<>(days);
-            targets.remove(from);
-            Collections.shuffle(targets, random);
+            do {
+                to = days.get(random.nextInt(days.size()));
+            } while (to.equals(from));
         } else {
             TimeSlot any = moving.get(0).getCandidateSlots().get(random.nextInt(moving.get(0).getCandidateSlots().size()));
-            Day to = new Day(any.week(), any.day());
+            to = new Day(any.week(), any.day());
             if (to.equals(from)) {
                 return RetimeMove.none();
             }
-            targets = List.of(to);
         }
-        for (Day target : targets) {
-            RetimeMove move = retime(weeks, staff, busy, moving, session -> target, random);
-            if (move.movesAnything()) {
-                return move;
-            }
-        }
-        return RetimeMove.none();
+        Day target = to;
+        return retime(weeks, staff, busy, moving, session -> target, random);
     }
 }

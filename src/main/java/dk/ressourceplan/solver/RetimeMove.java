@@ -31,11 +31,6 @@ final class RetimeMove extends AbstractSimplifiedMove<StaffPlan> {
 
     @Override
     public boolean isMoveDoable(ScoreDirector<StaffPlan> scoreDirector) {
-        return movesAnything();
-    }
-
-    /** Whether a session would get another time: not so for {@link #none()}. */
-    boolean movesAnything() {
         return changesAnySlot(sessions, slots);
     }
 

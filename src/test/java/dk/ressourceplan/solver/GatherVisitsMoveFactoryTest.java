@@ -152,44 +152,4 @@ class GatherVisitsMoveFactoryTest {
 
         assertTrue(proposals(plan, director(plan), 300).isEmpty());
     }
-
-    /**
-     * A co-teacher at one school on three days: Wednesday full (six classes, every lesson), Monday one lesson, Friday
-     * one lesson. Friday's visit cannot go to Wednesday, which has no free lesson; the proposal passes over it to
-     * Monday rather than proposing nothing.
-     */
-    @Test
-    void aDayWithoutRoomIsPassedOverForTheNextDayThere() {
-        TestTerms term = TestTerms.term().school("far", 55.50, 10.50)
-                .person("ct", Role.CO_TEACHER, 37, 55.40, 10.38, Competence.READING);
-        for (String c : List.of("w1", "w2", "w3", "w4", "w5", "w6", "mon", "fri")) {
-            term.schoolClass(c, "far", NeedLevel.RED).coTeaching("d" + c, c, Competence.READING, 1);
-        }
-        StaffPlan plan = PlanBuilder.build(term.build());
-        plan.getAssignments().forEach(assignment -> assignment.setStaff(plan.getStaff().get(0)));
-        for (int lesson = 0; lesson < 6; lesson++) {
-            place(plan, "dw" + (lesson + 1), DayOfWeek.WEDNESDAY, lesson);
-        }
-        place(plan, "dmon", DayOfWeek.MONDAY, 0);
-        place(plan, "dfri", DayOfWeek.FRIDAY, 0);
-        ScoreDirector<StaffPlan> director = director(plan);
-        GatherVisitsMoveFactory factory = new GatherVisitsMoveFactory();
-        factory.phaseStarted(director);
-        // Always the last choice: the last seat (Friday's), its day (the last the person is there), the other days in
-        // the order met (Wednesday first), a day the person is already at.
-        Random last = new Random() {
-            @Override
-            public int nextInt(int bound) {
-                return bound - 1;
-            }
-        };
-
-        RetimeMove move = factory.createRandomMoveIterator(director, last).next();
-
-        assertTrue(move.isMoveDoable(director), "Monday has room: " + move);
-        Session friday = plan.getSessions().stream().filter(s -> s.getDemand().id().equals("dfri")).findFirst()
-                .orElseThrow();
-        assertEquals(List.of(friday), move.getPlanningEntities());
-        assertEquals(Set.of(DayOfWeek.MONDAY), days(move.getPlanningValues()));
-    }
 }
