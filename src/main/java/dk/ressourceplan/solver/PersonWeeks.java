@@ -31,7 +31,9 @@ final class PersonWeeks {
     private Map<Staff, List<Assignment>> heldIndex;
     /**
      * The seats each person may hold while the solver runs: those that offer them and those they held when the phase
-     * began (a seat locked to someone it does not offer). A person's seats are looked for among these, not among all.
+     * began (a seat locked to someone it does not offer). A person's seats are looked for among these, not among all:
+     * the solver only gives a seat someone it offers. Were a seat ever to get someone else, the moves would propose
+     * less well for that person; the score, which reads the seats themselves, would not be wrong.
      */
     private final Map<Staff, List<SeatSessions>> mayHold = new HashMap<>();
 
