@@ -190,7 +190,6 @@ public class Session {
      */
     public void keepToWeek(Week week) {
         candidateSlots = candidateSlots.stream().filter(s -> s.week() == week || s.week() == Week.AB).toList();
-
     }
 
     public void setPinned(boolean pinned) {

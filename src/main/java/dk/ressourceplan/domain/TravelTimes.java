@@ -15,12 +15,12 @@ public final class TravelTimes {
     private final int[][] betweenSchools;
     /** For each school, the longest drive from it to another: beyond it no drive from there can be too tight. */
     private final int[] longestFrom;
-    private final Map<String, int[]> fromBase = new HashMap<>();
+    private final Map<String, FromBase> fromBase = new HashMap<>();
     /**
      * The same rows by the staff member records given, looked up by identity: the score asks for a base row at
      * every change of a person's day, and a record's own hash goes through all its fields.
      */
-    private final Map<Staff, int[]> fromBaseOf = new IdentityHashMap<>();
+    private final Map<Staff, FromBase> fromBaseOf = new IdentityHashMap<>();
 
     public TravelTimes(List<School> schools, List<Staff> staff, TravelSettings settings) {
         Map<String, Integer> given = new HashMap<>();
@@ -55,8 +55,9 @@ public final class TravelTimes {
                         : given.getOrDefault(person.id() + "\u0000" + school.id(),
                                 estimate(base.lat(), base.lon(), school.lat(), school.lon(), settings));
             }
-            fromBase.put(person.id(), row);
-            fromBaseOf.put(person, row);
+            FromBase drives = new FromBase(row);
+            fromBase.put(person.id(), drives);
+            fromBaseOf.put(person, drives);
         }
     }
 
@@ -110,11 +111,11 @@ public final class TravelTimes {
 
     /** The drives from the person's base to every school, for a caller that asks for several of one person's. */
     public FromBase drivesFromBaseOf(Staff staff) {
-        int[] row = fromBaseOf.get(staff);
-        if (row == null) {
-            row = fromBase.get(staff.id());
+        FromBase drives = fromBaseOf.get(staff);
+        if (drives == null) {
+            drives = fromBase.getOrDefault(staff.id(), FromBase.NO_BASE);
         }
-        return row == null ? FromBase.NO_BASE : new FromBase(row);
+        return drives;
     }
 
     /** One person's drives from their base, by the school's place in the table. */

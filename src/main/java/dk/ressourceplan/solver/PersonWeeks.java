@@ -28,12 +28,12 @@ final class PersonWeeks {
 
     private final StaffPlan plan;
     private final Map<Assignment, List<Session>> sessionsOf = new IdentityHashMap<>();
-    private Map<Staff, List<Assignment>> heldIndex;
     /**
-     * The seats each person may hold while the solver runs: those that offer them and those they held when the phase
-     * began (a seat locked to someone it does not offer). A person's seats are looked for among these, not among all:
-     * the solver only gives a seat someone it offers. Were a seat ever to get someone else, the moves would propose
-     * less well for that person; the score, which reads the seats themselves, would not be wrong.
+     * The seats among which a person's are looked for. For a plan that is only read, the seats each person holds. While
+     * the solver runs, the seats each person may hold: those that offer them and those they held when the phase began
+     * (a seat locked to someone it does not offer); the solver only gives a seat someone it offers. Were a seat ever to
+     * get someone else, the moves would propose less well for that person; the score, which reads the seats
+     * themselves, would not be wrong.
      */
     private final Map<Staff, List<SeatSessions>> mayHold = new HashMap<>();
 
@@ -57,11 +57,6 @@ final class PersonWeeks {
      */
     PersonWeeks(StaffPlan plan, boolean unchanging) {
         this.plan = plan;
-        if (unchanging) {
-            heldIndex = new HashMap<>();
-            plan.getAssignments().stream().filter(a -> a.getStaff() != null)
-                    .forEach(a -> heldIndex.computeIfAbsent(a.getStaff(), k -> new ArrayList<>()).add(a));
-        }
         for (Session session : plan.getSessions()) {
             session.getSeats().forEach(a -> sessionsOf.computeIfAbsent(a, k -> new ArrayList<>()).add(session));
         }
@@ -76,15 +71,18 @@ final class PersonWeeks {
                 sameService.put(a, service.stream().filter(other -> other != a && !other.isPinned()).toList());
             }
         }
-        if (!unchanging) {
-            for (Assignment a : plan.getAssignments()) {
-                SeatSessions seat = new SeatSessions(a, sessionsOf(a));
+        for (Staff staff : plan.getStaff()) {
+            mayHold.put(staff, new ArrayList<>());
+        }
+        for (Assignment a : plan.getAssignments()) {
+            SeatSessions seat = new SeatSessions(a, sessionsOf(a));
+            if (!unchanging) {
                 for (Staff staff : a.getEligibleStaff()) {
                     mayHold.computeIfAbsent(staff, k -> new ArrayList<>()).add(seat);
                 }
-                if (a.getStaff() != null && !a.getEligibleStaff().contains(a.getStaff())) {
-                    mayHold.computeIfAbsent(a.getStaff(), k -> new ArrayList<>()).add(seat);
-                }
+            }
+            if (a.getStaff() != null && (unchanging || !a.getEligibleStaff().contains(a.getStaff()))) {
+                mayHold.computeIfAbsent(a.getStaff(), k -> new ArrayList<>()).add(seat);
             }
         }
     }
@@ -95,9 +93,6 @@ final class PersonWeeks {
 
     /** The seats a person holds. */
     List<Assignment> heldBy(Staff staff) {
-        if (heldIndex != null) {
-            return heldIndex.getOrDefault(staff, List.of());
-        }
         // A loop, not a stream: the moves ask this for every move they propose.
         List<Assignment> held = new ArrayList<>();
         for (SeatSessions seat : mayHoldOf(staff)) {
@@ -108,7 +103,7 @@ final class PersonWeeks {
         return held;
     }
 
-    /** The seats the person may hold while the solver runs; every seat for someone none offers. */
+    /** The seats among which the person's are looked for; every seat for someone the plan did not name. */
     private List<SeatSessions> mayHoldOf(Staff staff) {
         List<SeatSessions> seats = mayHold.get(staff);
         if (seats == null) {
@@ -162,29 +157,16 @@ final class PersonWeeks {
         // Most callers leave nothing out: then no set is asked.
         boolean anyExcept = !except.isEmpty();
         boolean anyMoving = !moving.isEmpty();
-        if (heldIndex != null) {
-            for (Assignment a : heldBy(staff)) {
-                if (!anyExcept || !except.contains(a)) {
-                    addBusy(result, sessionsOf(a), anyMoving, moving);
-                }
-            }
-            return result;
-        }
         for (SeatSessions seat : mayHoldOf(staff)) {
             if (holds(seat.seat(), staff) && (!anyExcept || !except.contains(seat.seat()))) {
-                addBusy(result, seat.sessions(), anyMoving, moving);
+                for (Session session : seat.sessions()) {
+                    if (session.getSlot() != null && (!anyMoving || !moving.contains(session))) {
+                        result.add(session);
+                    }
+                }
             }
         }
         return result;
-    }
-
-    private static void addBusy(List<Session> result, List<Session> sessions, boolean anyMoving,
-            Collection<Session> moving) {
-        for (Session session : sessions) {
-            if (session.getSlot() != null && (!anyMoving || !moving.contains(session))) {
-                result.add(session);
-            }
-        }
     }
 
     /**
