@@ -55,6 +55,8 @@ abstract class DayMovesFactory implements MoveIteratorFactory<StaffPlan, RetimeM
 
     @Override
     public Iterator<RetimeMove> createRandomMoveIterator(ScoreDirector<StaffPlan> scoreDirector, Random random) {
+        // A new step: the plan stays as it is until Timefold asks for the next step's iterator.
+        weeks.newStep();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

@@ -43,6 +43,15 @@ final class PersonWeeks {
     /** For each PPR seat, the other unpinned PPR seats of the same service at the same school. */
     private final Map<Assignment, List<Assignment>> sameService = new IdentityHashMap<>();
 
+    /**
+     * The seats each person held when they were last looked for. While the solver runs, who holds which seat changes
+     * only from one step to the next (see {@link #newStep()}): a person's seats are looked for again only when one of
+     * them has changed hands, not at every proposal. Before the first step nothing is kept.
+     */
+    private final Map<Staff, List<SeatSessions>> held = new HashMap<>();
+    /** Who held each of the plan's seats (in the plan's order) when the current step began; null before the first. */
+    private Staff[] holderAtStep;
+
     PersonWeeks(ScoreDirector<StaffPlan> scoreDirector) {
         this(scoreDirector.getWorkingSolution());
     }
@@ -91,16 +100,68 @@ final class PersonWeeks {
         return plan;
     }
 
-    /** The seats a person holds. */
-    List<Assignment> heldBy(Staff staff) {
-        // A loop, not a stream: the moves ask this for every move they propose.
-        List<Assignment> held = new ArrayList<>();
-        for (SeatSessions seat : mayHoldOf(staff)) {
-            if (holds(seat.seat(), staff)) {
-                held.add(seat.seat());
+    /**
+     * A step of the search begins. Timefold draws a step's moves from an iterator it makes for that step, and undoes
+     * every move it tries before it draws the next: the plan the proposals read is the same all step long, and it
+     * changes only when the step's move is made, before the next step's iterator. So the move factories call this
+     * when Timefold asks them for an iterator: the seats that changed hands since the last step are found by looking
+     * at each seat's person once, and only the seats of those seats' people are looked for again.
+     */
+    void newStep() {
+        List<Assignment> seats = plan.getAssignments();
+        if (holderAtStep == null) {
+            holderAtStep = new Staff[seats.size()];
+        }
+        // The seats' people are compared with the last step's: the people of a seat that changed hands are looked for again.
+        for (int i = 0; i < holderAtStep.length; i++) {
+            Staff now = seats.get(i).getStaff();
+            if (now != holderAtStep[i]) {
+                forget(holderAtStep[i]);
+                forget(now);
+                holderAtStep[i] = now;
             }
         }
-        return held;
+    }
+
+    private void forget(Staff staff) {
+        if (staff != null) {
+            held.remove(staff);
+        }
+    }
+
+    /** The seats a person holds. */
+    List<Assignment> heldBy(Staff staff) {
+        List<Assignment> seats = new ArrayList<>();
+        for (SeatSessions seat : heldOf(staff)) {
+            seats.add(seat.seat());
+        }
+        return seats;
+    }
+
+    /** The seats a person holds, with their sessions, in the plan's order: kept from step to step while none changes hands. */
+    private List<SeatSessions> heldOf(Staff staff) {
+        if (holderAtStep == null) {
+            return lookForHeld(staff);
+        }
+        List<SeatSessions> known = held.get(staff);
+        if (known == null) {
+            known = lookForHeld(staff);
+            held.put(staff, known);
+        }
+        // With assertions on (as in the tests), every answer kept from an earlier step is checked against the plan.
+        assert known.equals(lookForHeld(staff)) : staff.id() + "'s seats changed within a step";
+        return known;
+    }
+
+    private List<SeatSessions> lookForHeld(Staff staff) {
+        // A loop, not a stream: asked for every move proposed.
+        List<SeatSessions> seats = new ArrayList<>();
+        for (SeatSessions seat : mayHoldOf(staff)) {
+            if (holds(seat.seat(), staff)) {
+                seats.add(seat);
+            }
+        }
+        return seats;
     }
 
     /** The seats among which the person's are looked for; every seat for someone the plan did not name. */
@@ -157,8 +218,8 @@ final class PersonWeeks {
         // Most callers leave nothing out: then no set is asked.
         boolean anyExcept = !except.isEmpty();
         boolean anyMoving = !moving.isEmpty();
-        for (SeatSessions seat : mayHoldOf(staff)) {
-            if (holds(seat.seat(), staff) && (!anyExcept || !except.contains(seat.seat()))) {
+        for (SeatSessions seat : heldOf(staff)) {
+            if (!anyExcept || !except.contains(seat.seat())) {
                 for (Session session : seat.sessions()) {
                     if (session.getSlot() != null && (!anyMoving || !moving.contains(session))) {
                         result.add(session);
@@ -196,19 +257,23 @@ final class PersonWeeks {
         TimeSlot best = null;
         int bestCost = Integer.MAX_VALUE;
         // A slot is only blocked by sessions on its own day: each candidate looks at that day's, not the fortnight's.
-        @SuppressWarnings("unchecked")
-        List<Session>[] blockingByDay = new List[7];
+        // The sessions are sorted by weekday into one array (day d's from firstOfDay[d] to firstOfDay[d + 1]).
+        int[] firstOfDay = new int[8];
         for (Session other : blocking) {
-            int day = other.getSlot().day().ordinal();
-            if (blockingByDay[day] == null) {
-                blockingByDay[day] = new ArrayList<>();
-            }
-            blockingByDay[day].add(other);
+            firstOfDay[other.getSlot().day().ordinal() + 1]++;
+        }
+        for (int day = 1; day < 8; day++) {
+            firstOfDay[day] += firstOfDay[day - 1];
+        }
+        Session[] byDay = new Session[blocking.size()];
+        int[] next = firstOfDay.clone();
+        for (Session other : blocking) {
+            byDay[next[other.getSlot().day().ordinal()]++] = other;
         }
         for (int i = 0; i < candidates.size(); i++) {
             TimeSlot slot = candidates.get((offset + i) % candidates.size());
-            List<Session> sameDay = blockingByDay[slot.day().ordinal()];
-            int cost = cost(session, slot, staff, sameDay == null ? List.of() : sameDay, chosen);
+            int day = slot.day().ordinal();
+            int cost = cost(session, slot, staff, byDay, firstOfDay[day], firstOfDay[day + 1], chosen);
             if (cost < bestCost) {
                 best = slot;
                 bestCost = cost;
@@ -219,9 +284,11 @@ final class PersonWeeks {
 
     /**
      * {@link #UNUSABLE} for a slot that clashes or leaves no time to drive; otherwise a day at another school costs
-     * more than a free day, which costs more than a day already at this school, and staying put costs least.
+     * more than a free day, which costs more than a day already at this school, and staying put costs least. The
+     * sessions that may block it are {@code blocking[from]} to {@code blocking[to - 1]}.
      */
-    static int cost(Session session, TimeSlot slot, Staff staff, List<Session> blocking, List<TimeSlot> chosen) {
+    private static int cost(Session session, TimeSlot slot, Staff staff, Session[] blocking, int from, int to,
+            List<TimeSlot> chosen) {
         if (staff.isUnavailable(slot.week(), slot.day(), slot.start(), slot.end())) {
             return UNUSABLE;
         }
@@ -232,7 +299,8 @@ final class PersonWeeks {
         }
         boolean sameSchool = false;
         boolean otherSchool = false;
-        for (Session other : blocking) {
+        for (int i = from; i < to; i++) {
+            Session other = blocking[i];
             TimeSlot taken = other.getSlot();
             if (!taken.week().intersects(slot.week()) || taken.day() != slot.day()) {
                 continue;

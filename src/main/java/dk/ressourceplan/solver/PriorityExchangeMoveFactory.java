@@ -46,6 +46,8 @@ public final class PriorityExchangeMoveFactory implements MoveIteratorFactory<St
 
     @Override
     public Iterator<ReassignMove> createRandomMoveIterator(ScoreDirector<StaffPlan> scoreDirector, Random random) {
+        // A new step: the plan stays as it is until Timefold asks for the next step's iterator.
+        weeks.newStep();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

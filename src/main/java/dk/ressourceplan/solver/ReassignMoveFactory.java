@@ -48,6 +48,8 @@ public final class ReassignMoveFactory implements MoveIteratorFactory<StaffPlan,
 
     @Override
     public Iterator<ReassignMove> createRandomMoveIterator(ScoreDirector<StaffPlan> scoreDirector, Random random) {
+        // A new step: the plan stays as it is until Timefold asks for the next step's iterator.
+        weeks.newStep();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
