@@ -56,6 +56,7 @@ final class DayRoute {
         int out = 0;
         boolean overlaps = false;
         int[] seen = new int[ordered.size()];
+        int previousSchool = Integer.MIN_VALUE;
         for (int i = 0; i < ordered.size(); i++) {
             Visit next = ordered.get(i);
             session += next.minutes();
@@ -63,9 +64,11 @@ final class DayRoute {
                 meeting += next.minutes();
             }
             int school = next.session().getSchoolIndex();
-            if (!contains(seen, distinctSchools, school)) {
+            // Most visits follow one at the same school: then there is no new school to look for.
+            if (school != previousSchool && !contains(seen, distinctSchools, school)) {
                 seen[distinctSchools++] = school;
             }
+            previousSchool = school;
             if (i == 0) {
                 out = next.session().travelMinutesFrom(base);
                 travel += out;
