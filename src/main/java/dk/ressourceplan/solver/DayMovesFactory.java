@@ -87,9 +87,14 @@ abstract class DayMovesFactory implements MoveIteratorFactory<StaffPlan, RetimeM
             Day day = to.apply(session);
             List<TimeSlot> onThatDay = session.getCandidateSlots().stream()
                     .filter(slot -> slot.day() == day.day() && slot.week().intersects(day.week())).toList();
+            int offset = onThatDay.isEmpty() ? 0 : random.nextInt(onThatDay.size());
+            // Most days drawn have no room for the person alone: then the others at the session are not asked.
+            if (PersonWeeks.bestSlot(session, onThatDay, staff, own, chosen, offset) == null) {
+                return RetimeMove.none();
+            }
             List<Session> blocking = new ArrayList<>(own);
             blocking.addAll(weeks.othersBusyAt(session, Set.of(), staff, sessions, others));
-            TimeSlot free = PersonWeeks.bestSlot(session, onThatDay, staff, blocking, chosen, random);
+            TimeSlot free = PersonWeeks.bestSlot(session, onThatDay, staff, blocking, chosen, offset);
             if (free == null) {
                 return RetimeMove.none();
             }

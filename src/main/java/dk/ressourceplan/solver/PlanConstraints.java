@@ -388,8 +388,9 @@ public class PlanConstraints implements ConstraintProvider {
         return days(factory)
                 // Only days with a wait meet the rules (a threshold is never below nought): most days are left alone.
                 .filter((day, route) -> route.longestIdle() > 0)
-                .join(Rules.class)
-                .filter((day, route, rules) -> route.idleMinutesAbove(rules.idleGapThreshold()) > 0)
+                // The threshold is tested in the join: only days that wait too long become a match to score.
+                .join(Rules.class, Joiners.filtering(
+                        (day, route, rules) -> route.idleMinutesAbove(rules.idleGapThreshold()) > 0))
                 .penalize(weight(ConstraintNames.IDLE_TIME),
                         (day, route, rules) -> route.idleMinutesAbove(rules.idleGapThreshold()))
                 .justifyWith((day, route, rules, score) -> Waits.of(day, route, rules.idleGapThreshold()))
@@ -429,8 +430,9 @@ public class PlanConstraints implements ConstraintProvider {
         return fortnights(factory)
                 // Only people with meetings meet the rules (a share is never below nought).
                 .filter((staff, fortnight) -> fortnight.meetingMinutes() > 0)
-                .join(Rules.class)
-                .filter((staff, fortnight, rules) -> fortnight.meetingMinutes() > meetingAllowance(staff, rules))
+                // The share is tested in the join: only people above it become a match to score.
+                .join(Rules.class, Joiners.filtering(
+                        (staff, fortnight, rules) -> fortnight.meetingMinutes() > meetingAllowance(staff, rules)))
                 .penalize(weight(ConstraintNames.MEETING_LOAD),
                         (staff, fortnight, rules) -> fortnight.meetingMinutes() - meetingAllowance(staff, rules))
                 .justifyWith((staff, fortnight, rules, score) ->
