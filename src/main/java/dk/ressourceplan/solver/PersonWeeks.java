@@ -149,7 +149,7 @@ final class PersonWeeks {
             held.put(staff, known);
         }
         // With assertions on (as in the tests), every answer kept from an earlier step is checked against the plan.
-        assert known.equals(lookForHeld(staff)) : staff.id() + "'s seats changed within a step";
+        assert known.equals(lookForHeld(staff)) : staff.id() + "'s seats changed hands unnoticed";
         return known;
     }
 
