@@ -88,7 +88,7 @@ abstract class DayMovesFactory implements MoveIteratorFactory<StaffPlan, RetimeM
             List<TimeSlot> onThatDay = session.getCandidateSlots().stream()
                     .filter(slot -> slot.day() == day.day() && slot.week().intersects(day.week())).toList();
             int offset = onThatDay.isEmpty() ? 0 : random.nextInt(onThatDay.size());
-            // Most days drawn have no room for the person alone: then the others at the session are not asked.
+            // Many days drawn have no room for the person alone: then the others at the session are not asked.
             if (PersonWeeks.bestSlot(session, onThatDay, staff, own, chosen, offset) == null) {
                 return RetimeMove.none();
             }

@@ -112,7 +112,7 @@ final class PersonWeeks {
         if (holderAtStep == null) {
             holderAtStep = new Staff[seats.size()];
         }
-        // The seats' people are compared with the last step's: the people of a seat that changed hands are looked for again.
+        // Each seat's person against the last step's: the people of a seat that changed hands are looked for again.
         for (int i = 0; i < holderAtStep.length; i++) {
             Staff now = seats.get(i).getStaff();
             if (now != holderAtStep[i]) {
@@ -138,7 +138,7 @@ final class PersonWeeks {
         return seats;
     }
 
-    /** The seats a person holds, with their sessions, in the plan's order: kept from step to step while none changes hands. */
+    /** The seats a person holds with their sessions, in the plan's order; kept from step to step till one changes hands. */
     private List<SeatSessions> heldOf(Staff staff) {
         if (holderAtStep == null) {
             return lookForHeld(staff);
