@@ -138,7 +138,10 @@ final class PersonWeeks {
         return seats;
     }
 
-    /** The seats a person holds with their sessions, in the plan's order; kept from step to step till one changes hands. */
+    /**
+     * The seats a person holds, with their sessions, in the plan's order; kept from step to step until one of them
+     * changes hands.
+     */
     private List<SeatSessions> heldOf(Staff staff) {
         if (holderAtStep == null) {
             return lookForHeld(staff);
