@@ -40,7 +40,7 @@ public record School(String id, String name, String address, double lat, double 
             LocalTime end = a.get().end().isBefore(b.get().end()) ? a.get().end() : b.get().end();
             return start.isBefore(end) ? Optional.of(new TimeWindow(Week.AB, day, start, end)) : Optional.empty();
         }
-        return schoolDay.stream().filter(w -> w.day() == day && w.week().intersects(week)).findFirst();
+        return Optional.ofNullable(firstDayWindow(week, day));
     }
 
     /**
@@ -62,7 +62,7 @@ public record School(String id, String name, String address, double lat, double 
         return start < end && start <= slot.start() && slot.end() <= end;
     }
 
-    /** The first school-day window of that day in that single week, as {@link #dayOn} finds it. */
+    /** The first school-day window of that day in that single week, or null. */
     private TimeWindow firstDayWindow(Week week, DayOfWeek day) {
         for (TimeWindow window : schoolDay) {
             if (window.day() == day && window.week().intersects(week)) {

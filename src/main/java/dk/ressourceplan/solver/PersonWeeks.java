@@ -187,6 +187,20 @@ final class PersonWeeks {
         return sessionsOf.getOrDefault(assignment, List.of());
     }
 
+    /** The sessions of the seats that may move (not pinned), each once, in the seats' order. */
+    List<Session> movableSessionsOf(List<Assignment> seats) {
+        // A loop, not a stream: asked for every move proposed.
+        List<Session> movable = new ArrayList<>();
+        for (Assignment seat : seats) {
+            for (Session session : sessionsOf(seat)) {
+                if (!session.isPinned() && !movable.contains(session)) {
+                    movable.add(session);
+                }
+            }
+        }
+        return movable;
+    }
+
     List<Assignment> seatsOf(Session session) {
         return session.getSeats();
     }

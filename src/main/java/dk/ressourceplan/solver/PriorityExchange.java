@@ -45,7 +45,7 @@ final class PriorityExchange {
 
     /** The sessions of {@code wanted} that may be given a new time (a pinned session keeps its own). */
     List<Session> movableSessions(Assignment wanted) {
-        return weeks.sessionsOf(wanted).stream().filter(s -> !s.isPinned()).toList();
+        return weeks.movableSessionsOf(List.of(wanted));
     }
 
     /**

@@ -68,15 +68,7 @@ public final class ReassignMoveFactory implements MoveIteratorFactory<StaffPlan,
         List<Staff> eligible = assignment.getEligibleStaff();
         Staff staff = eligible.get(random.nextInt(eligible.size()));
         List<Assignment> together = weeks.contactSeats(assignment, staff);
-        // A loop, not a stream: the unpinned sessions of the seats, each once, in the seats' order.
-        List<Session> sessions = new ArrayList<>();
-        for (Assignment seat : together) {
-            for (Session session : weeks.sessionsOf(seat)) {
-                if (!session.isPinned() && !sessions.contains(session)) {
-                    sessions.add(session);
-                }
-            }
-        }
+        List<Session> sessions = weeks.movableSessionsOf(together);
         Set<Assignment> seats = Set.copyOf(together);
         // The few sessions that move are looked through, not hashed, when the people's other sessions are gathered.
         List<Session> own = weeks.busyApartFrom(staff, seats, sessions);
